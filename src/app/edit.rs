@@ -1,0 +1,288 @@
+//! Every change to the data is an [`Edit`], applied in one place. Applying an
+//! edit returns its inverse, which is what undo applies.
+
+use std::time::{Duration, Instant};
+
+use crate::model::{Budget, Dataset, District, Indicator, Platform, SlideChoice};
+
+/// One change to the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replace the platform at `index`.
+    Platform {
+        /// Position in `Dataset::platforms`.
+        index: usize,
+        /// The new platform.
+        platform: Box<Platform>,
+    },
+    /// Insert a platform at `index`.
+    InsertPlatform {
+        /// Position in `Dataset::platforms`.
+        index: usize,
+        /// The platform.
+        platform: Box<Platform>,
+    },
+    /// Remove the platform at `index`.
+    RemovePlatform {
+        /// Position in `Dataset::platforms`.
+        index: usize,
+    },
+    /// Replace the district at `index`.
+    District {
+        /// Position in `Dataset::districts`.
+        index: usize,
+        /// The new district.
+        district: Box<District>,
+    },
+    /// Replace the indicator at `index`.
+    Indicator {
+        /// Position in `Dataset::indicators`.
+        index: usize,
+        /// The new indicator.
+        indicator: Box<Indicator>,
+    },
+    /// Insert an indicator at `index`.
+    InsertIndicator {
+        /// Position in `Dataset::indicators`.
+        index: usize,
+        /// The indicator.
+        indicator: Box<Indicator>,
+    },
+    /// Remove the indicator at `index`.
+    RemoveIndicator {
+        /// Position in `Dataset::indicators`.
+        index: usize,
+    },
+    /// Replace the budget.
+    Budget(Box<Budget>),
+    /// Replace the chosen presentation slides.
+    Slides(Vec<SlideChoice>),
+    /// Replace the whole dataset (new file, import, backup restore).
+    Replace(Box<Dataset>),
+}
+
+impl Edit {
+    /// Applies the edit and returns its inverse; `None` when the edit does not
+    /// fit the data (an index out of range), in which case nothing changed.
+    pub fn apply(self, data: &mut Dataset) -> Option<Edit> {
+        match self {
+            Self::Platform { index, platform } => {
+                let slot = data.platforms.get_mut(index)?;
+                let old = std::mem::replace(slot, *platform);
+                Some(Self::Platform { index, platform: Box::new(old) })
+            }
+            Self::InsertPlatform { index, platform } => {
+                if index > data.platforms.len() {
+                    return None;
+                }
+                data.platforms.insert(index, *platform);
+                Some(Self::RemovePlatform { index })
+            }
+            Self::RemovePlatform { index } => {
+                if index >= data.platforms.len() {
+                    return None;
+                }
+                let old = data.platforms.remove(index);
+                Some(Self::InsertPlatform { index, platform: Box::new(old) })
+            }
+            Self::District { index, district } => {
+                let slot = data.districts.get_mut(index)?;
+                let old = std::mem::replace(slot, *district);
+                Some(Self::District { index, district: Box::new(old) })
+            }
+            Self::Indicator { index, indicator } => {
+                let slot = data.indicators.get_mut(index)?;
+                let old = std::mem::replace(slot, *indicator);
+                Some(Self::Indicator { index, indicator: Box::new(old) })
+            }
+            Self::InsertIndicator { index, indicator } => {
+                if index > data.indicators.len() {
+                    return None;
+                }
+                data.indicators.insert(index, *indicator);
+                Some(Self::RemoveIndicator { index })
+            }
+            Self::RemoveIndicator { index } => {
+                if index >= data.indicators.len() {
+                    return None;
+                }
+                let old = data.indicators.remove(index);
+                Some(Self::InsertIndicator { index, indicator: Box::new(old) })
+            }
+            Self::Budget(budget) => {
+                let old = std::mem::replace(&mut data.budget, *budget);
+                Some(Self::Budget(Box::new(old)))
+            }
+            Self::Slides(slides) => {
+                let old = std::mem::replace(&mut data.slides, slides);
+                Some(Self::Slides(old))
+            }
+            Self::Replace(dataset) => {
+                let old = std::mem::replace(data, *dataset);
+                Some(Self::Replace(Box::new(old)))
+            }
+        }
+    }
+}
+
+/// Typing into one field makes many edits; those within this time of each
+/// other, on the same field, become one undo step.
+const COALESCE_WINDOW: Duration = Duration::from_millis(1500);
+
+/// How many undo steps are kept.
+const UNDO_LIMIT: usize = 500;
+
+struct UndoStep {
+    inverse: Edit,
+    key: Option<String>,
+    at: Instant,
+}
+
+/// Undo and redo stacks.
+#[derive(Default)]
+pub struct History {
+    undo: Vec<UndoStep>,
+    redo: Vec<Edit>,
+}
+
+impl History {
+    /// Applies `edit` to `data` and records its inverse. Edits with the same
+    /// `key` (e.g. the same text field) in quick succession share one step.
+    /// Returns whether anything changed.
+    pub fn apply(&mut self, data: &mut Dataset, edit: Edit, key: Option<String>) -> bool {
+        let Some(inverse) = edit.apply(data) else {
+            return false;
+        };
+        let now = Instant::now();
+        let coalesce = match (&key, self.undo.last_mut()) {
+            (Some(key), Some(last)) => {
+                last.key.as_ref() == Some(key) && now.duration_since(last.at) < COALESCE_WINDOW
+            }
+            _ => false,
+        };
+        if coalesce {
+            if let Some(last) = self.undo.last_mut() {
+                last.at = now;
+            }
+        } else {
+            self.undo.push(UndoStep { inverse, key, at: now });
+            if self.undo.len() > UNDO_LIMIT {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        true
+    }
+
+    /// Undoes the last step; returns whether there was one.
+    pub fn undo(&mut self, data: &mut Dataset) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        match step.inverse.apply(data) {
+            Some(redo) => {
+                self.redo.push(redo);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Redoes the last undone step; returns whether there was one.
+    pub fn redo(&mut self, data: &mut Dataset) -> bool {
+        let Some(edit) = self.redo.pop() else {
+            return false;
+        };
+        match edit.apply(data) {
+            Some(inverse) => {
+                self.undo.push(UndoStep { inverse, key: None, at: Instant::now() });
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Forgets everything (after opening another file).
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        Dataset {
+            platforms: vec![Platform { name: "A".into(), ..Platform::default() }],
+            ..Dataset::default()
+        }
+    }
+
+    fn rename(data: &Dataset, name: &str) -> Edit {
+        let mut platform = data.platforms[0].clone();
+        platform.name = name.into();
+        Edit::Platform { index: 0, platform: Box::new(platform) }
+    }
+
+    #[test]
+    fn undo_and_redo_restore_each_state() {
+        let mut data = data();
+        let mut history = History::default();
+        let edit = rename(&data, "B");
+        assert!(history.apply(&mut data, edit, None));
+        assert_eq!(data.platforms[0].name, "B");
+        assert!(history.undo(&mut data));
+        assert_eq!(data.platforms[0].name, "A");
+        assert!(history.redo(&mut data));
+        assert_eq!(data.platforms[0].name, "B");
+        assert!(!history.redo(&mut data));
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_undo_step() {
+        let mut data = data();
+        let mut history = History::default();
+        for name in ["Ab", "Abc", "Abcd"] {
+            let edit = rename(&data, name);
+            history.apply(&mut data, edit, Some("name".into()));
+        }
+        assert!(history.undo(&mut data));
+        assert_eq!(data.platforms[0].name, "A");
+        assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn insert_and_remove_invert_each_other() {
+        let mut data = data();
+        let mut history = History::default();
+        let platform = Box::new(Platform { name: "Nieuw".into(), ..Platform::default() });
+        history.apply(&mut data, Edit::InsertPlatform { index: 1, platform }, None);
+        assert_eq!(data.platforms.len(), 2);
+        history.apply(&mut data, Edit::RemovePlatform { index: 0 }, None);
+        assert_eq!(data.platforms[0].name, "Nieuw");
+        history.undo(&mut data);
+        history.undo(&mut data);
+        assert_eq!(data.platforms.len(), 1);
+        assert_eq!(data.platforms[0].name, "A");
+    }
+
+    #[test]
+    fn an_edit_that_does_not_fit_changes_nothing() {
+        let mut data = data();
+        let mut history = History::default();
+        assert!(!history.apply(&mut data, Edit::RemovePlatform { index: 5 }, None));
+        assert!(!history.can_undo());
+    }
+}

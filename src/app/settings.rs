@@ -1,0 +1,58 @@
+//! UI settings that persist through eframe's storage, apart from the data file.
+
+use serde::{Deserialize, Serialize};
+
+/// The main views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    /// Map, list and platform panel.
+    #[default]
+    Wijken,
+    /// Indicator plots and table.
+    Indicatoren,
+    /// Budget plots and table.
+    Budget,
+}
+
+impl View {
+    /// All views, in tab order.
+    pub const ALL: [Self; 3] = [Self::Wijken, Self::Indicatoren, Self::Budget];
+
+    /// Dutch tab label.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Self::Wijken => "🗺 Wijken",
+            Self::Indicatoren => "📈 Indicatoren",
+            Self::Budget => "💶 Budget",
+        }
+    }
+}
+
+/// Settings kept between sessions (window size and panel widths are kept by
+/// eframe and egui themselves).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UiSettings {
+    /// CBS code of the selected wijk.
+    pub selected_district: String,
+    /// The main view shown.
+    pub view: View,
+    /// Dark theme instead of light.
+    pub dark_mode: bool,
+    /// Text zoom of presentation mode.
+    pub presentation_zoom: f32,
+}
+
+impl Default for UiSettings {
+    fn default() -> Self {
+        Self {
+            selected_district: "WK034403".to_owned(),
+            view: View::Wijken,
+            dark_mode: false,
+            presentation_zoom: 1.0,
+        }
+    }
+}
+
+/// The key under which the settings are stored.
+pub const STORAGE_KEY: &str = "wijkdashboard-ui";

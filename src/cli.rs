@@ -1,0 +1,110 @@
+//! The command line: `wijkdashboard [FILE]`, `wijkdashboard check FILE`, `wijkdashboard format FILE`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::model::{Severity, validate};
+use crate::store::{self, LoadError};
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "wijkdashboard",
+    version,
+    about = "Wijkdashboard: wijken, wijkplatforms, indicatoren en budget van Samen voor Overvecht",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Args {
+    /// A subcommand; without one the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The data file to open (default: your own file in the data folder).
+    pub file: Option<PathBuf>,
+    /// Start in presentation mode.
+    #[arg(long)]
+    pub present: bool,
+    /// Render one view or slide to this PNG and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// With --screenshot: the slide number (1 = first chosen slide).
+    #[arg(long, value_name = "N", requires = "screenshot")]
+    pub slide: Option<usize>,
+    /// Write every chosen slide as a numbered PNG into this folder and exit.
+    #[arg(long, value_name = "DIR")]
+    pub export_slides: Option<PathBuf>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a data file and print every problem (exit 0 valid, 1 invalid, 2 unreadable).
+    Check {
+        /// The file to check.
+        file: PathBuf,
+    },
+    /// Rewrite a data file in the standard layout (atomic, with a backup).
+    Format {
+        /// The file to rewrite.
+        file: PathBuf,
+    },
+}
+
+/// Exit code of `check` for a valid file.
+pub const EXIT_VALID: u8 = 0;
+/// Exit code of `check` for an invalid file.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code of `check` for a file that cannot be read.
+pub const EXIT_UNREADABLE: u8 = 2;
+
+/// Runs `check FILE`, writing the report to `out`; returns the exit code.
+pub fn check(file: &Path, out: &mut dyn Write) -> u8 {
+    let shown = file.display();
+    let data = match store::load(file) {
+        Ok(data) => data,
+        Err(error) => {
+            let _ = writeln!(out, "{shown}:{error}");
+            return match error {
+                LoadError::Read { .. } => EXIT_UNREADABLE,
+                _ => EXIT_INVALID,
+            };
+        }
+    };
+    let problems = validate(&data);
+    for problem in &problems {
+        let _ = writeln!(out, "{shown}: {problem}");
+    }
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = problems.len() - errors;
+    if errors == 0 {
+        let _ = writeln!(
+            out,
+            "{shown}: geldig ({} wijken, {} wijkplatforms, {} indicatoren; {warnings} waarschuwing(en)).",
+            data.districts.len(),
+            data.platforms.len(),
+            data.indicators.len()
+        );
+        EXIT_VALID
+    } else {
+        let _ = writeln!(out, "{shown}: ongeldig: {errors} fout(en), {warnings} waarschuwing(en).");
+        EXIT_INVALID
+    }
+}
+
+/// Runs `format FILE`; returns the exit code.
+pub fn format(file: &Path, out: &mut dyn Write) -> u8 {
+    let result = store::load(file)
+        .map_err(|error| error.to_string())
+        .and_then(|data| store::save(file, &data).map_err(|error| error.to_string()));
+    match result {
+        Ok(()) => {
+            let _ = writeln!(out, "{}: opnieuw opgemaakt.", file.display());
+            EXIT_VALID
+        }
+        Err(message) => {
+            let _ = writeln!(out, "{}:{message}", file.display());
+            EXIT_INVALID
+        }
+    }
+}

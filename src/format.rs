@@ -1,0 +1,185 @@
+//! Dutch number formatting: `€ 4.018.000`, `3,5%`, `349 gezinnen`, and parsing it back.
+
+use crate::model::{Count, Qualifier, Unit};
+
+/// A whole number with dots between thousands: `4018000` → `4.018.000`.
+pub fn thousands(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0 {
+        grouped.push('-');
+    }
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// Whole euros Dutch style: `€ 4.018.000`, `-€ 719.000`.
+pub fn euro(amount_eur: i64) -> String {
+    if amount_eur < 0 {
+        format!("-€ {}", thousands(amount_eur.saturating_abs()))
+    } else {
+        format!("€ {}", thousands(amount_eur))
+    }
+}
+
+/// A number with at most `max_decimals` decimals, a decimal comma and
+/// thousands dots, without trailing zeros: `3.5` → `3,5`, `55500.0` → `55.500`.
+pub fn decimal(value: f64, max_decimals: usize) -> String {
+    if !value.is_finite() {
+        return "onbekend".to_owned();
+    }
+    let text = format!("{:.*}", max_decimals, value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
+    let fraction = fraction.trim_end_matches('0');
+    let whole: i64 = whole.parse().unwrap_or(0);
+    let negative = value < 0.0 && (whole != 0 || !fraction.is_empty());
+    let mut result = String::new();
+    if negative {
+        result.push('-');
+    }
+    result.push_str(&thousands(whole));
+    if !fraction.is_empty() {
+        result.push(',');
+        result.push_str(fraction);
+    }
+    result
+}
+
+/// A percentage: `3.5` → `3,5%`.
+pub fn percent(value: f64) -> String {
+    format!("{}%", decimal(value, 1))
+}
+
+/// A value in its unit: `3,5%`, `8,3 jaar`, `349 gezinnen`.
+pub fn with_unit(value: f64, unit: &Unit) -> String {
+    match unit {
+        Unit::Percent => percent(value),
+        Unit::Years => format!("{} jaar", decimal(value, 1)),
+        Unit::Count(noun) => format!("{} {noun}", decimal(value, 1)),
+    }
+}
+
+/// A counted figure as the source words it: `bijna 200`, `50 tot 60`.
+pub fn count(value: &Count) -> String {
+    let mut text = String::new();
+    let qualifier = value.qualifier.label_nl();
+    if value.qualifier != Qualifier::Exact {
+        text.push_str(qualifier);
+        text.push(' ');
+    }
+    text.push_str(&thousands(i64::try_from(value.value).unwrap_or(i64::MAX)));
+    if let Some(upper) = value.up_to {
+        text.push_str(" tot ");
+        text.push_str(&thousands(i64::try_from(upper).unwrap_or(i64::MAX)));
+    }
+    text
+}
+
+/// Parses a Dutch number as typed: `3,5`, `4.018.000`, `-719.000`, `12`.
+///
+/// A dot followed by exactly three digits is a thousands separator; a comma is
+/// the decimal sign. Returns a Dutch message on failure.
+pub fn parse_number(text: &str) -> Result<f64, String> {
+    let trimmed = text.trim().trim_start_matches('€').trim().trim_end_matches('%').trim();
+    if trimmed.is_empty() {
+        return Err("vul een getal in".to_owned());
+    }
+    let groups: Vec<&str> = trimmed.split('.').collect();
+    let dots_are_thousands = groups.len() > 1
+        && groups[1..].iter().all(|group| {
+            let digits = group.split(',').next().unwrap_or("");
+            digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit())
+        });
+    let normalised = if dots_are_thousands {
+        trimmed.replace('.', "").replace(',', ".")
+    } else if trimmed.contains(',') {
+        trimmed.replace(',', ".")
+    } else {
+        trimmed.to_owned()
+    };
+    normalised
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
+        .ok_or_else(|| format!("'{}' is geen getal; schrijf bijvoorbeeld 3,5 of 4.018.000", text.trim()))
+}
+
+/// Parses whole euros as typed: `€ 4.018.000`, `719000`, `-719.000`.
+pub fn parse_euro(text: &str) -> Result<i64, String> {
+    let value = parse_number(text)?;
+    if value.fract() != 0.0 {
+        return Err("vul een bedrag in hele euro's in, zonder centen".to_owned());
+    }
+    if value.abs() > 9.0e15 {
+        return Err("dit bedrag is te groot".to_owned());
+    }
+    // Exact: the value is a whole number well within i64.
+    #[allow(clippy::cast_possible_truncation)]
+    Ok(value as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_get_dots() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1.000");
+        assert_eq!(thousands(4_018_000), "4.018.000");
+        assert_eq!(thousands(-719_000), "-719.000");
+        assert_eq!(thousands(i64::MIN), "-9.223.372.036.854.775.808");
+    }
+
+    #[test]
+    fn euros_are_dutch() {
+        assert_eq!(euro(4_018_000), "€ 4.018.000");
+        assert_eq!(euro(3_299_000), "€ 3.299.000");
+        assert_eq!(euro(0), "€ 0");
+        assert_eq!(euro(-719_000), "-€ 719.000");
+        assert_eq!(euro(10_000_000_000), "€ 10.000.000.000");
+    }
+
+    #[test]
+    fn decimals_use_a_comma() {
+        assert_eq!(percent(3.5), "3,5%");
+        assert_eq!(percent(29.0), "29%");
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(decimal(55_500.0, 1), "55.500");
+        assert_eq!(decimal(-2.25, 2), "-2,25");
+        assert_eq!(decimal(-0.01, 1), "0");
+        assert_eq!(decimal(1.0e12, 1), "1.000.000.000.000");
+        assert_eq!(decimal(f64::NAN, 1), "onbekend");
+        assert_eq!(with_unit(8.3, &Unit::Years), "8,3 jaar");
+        assert_eq!(with_unit(349.0, &Unit::Count("gezinnen".into())), "349 gezinnen");
+    }
+
+    #[test]
+    fn counts_keep_their_qualifier() {
+        let nearly = Count { value: 200, up_to: None, qualifier: Qualifier::Nearly };
+        assert_eq!(count(&nearly), "bijna 200");
+        let range = Count { value: 50, up_to: Some(60), qualifier: Qualifier::About };
+        assert_eq!(count(&range), "ongeveer 50 tot 60");
+        assert_eq!(count(&Count::exact(2000)), "2.000");
+    }
+
+    #[test]
+    fn typed_numbers_parse_back() {
+        assert_eq!(parse_number("3,5"), Ok(3.5));
+        assert_eq!(parse_number("4.018.000"), Ok(4_018_000.0));
+        assert_eq!(parse_number("1.234,5"), Ok(1234.5));
+        assert_eq!(parse_number("3.5"), Ok(3.5));
+        assert_eq!(parse_number(" 12 % "), Ok(12.0));
+        assert!(parse_number("abc").is_err());
+        assert!(parse_number("").is_err());
+        assert_eq!(parse_euro("€ 4.018.000"), Ok(4_018_000));
+        assert_eq!(parse_euro("-719.000"), Ok(-719_000));
+        assert!(parse_euro("12,50").is_err());
+    }
+}

@@ -1,0 +1,16 @@
+//! The binary: parses the command line and starts the app. Nothing else.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use wijkdashboard::cli::{self, Args, Command};
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut stdout = std::io::stdout();
+    match &args.command {
+        Some(Command::Check { file }) => ExitCode::from(cli::check(file, &mut stdout)),
+        Some(Command::Format { file }) => ExitCode::from(cli::format(file, &mut stdout)),
+        None => ExitCode::from(wijkdashboard::app::run(&args)),
+    }
+}

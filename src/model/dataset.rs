@@ -1,0 +1,134 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Budget, Count, District, Indicator, Platform, SourceDocument, SourceRef};
+
+/// The schema version this build writes. Older files are migrated on load.
+pub const CURRENT_SCHEMA_VERSION: u32 = 2;
+
+/// Everything the wijkmanager keeps in one file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Version of the file layout; see `store::migrate`.
+    pub schema_version: u32,
+    /// Name of the dataset, shown in the window title.
+    pub title: String,
+    /// The documents the figures come from.
+    pub sources: Vec<SourceDocument>,
+    /// The wijken of the city.
+    pub districts: Vec<District>,
+    /// The wijkplatforms; each refers to its wijk by id.
+    pub platforms: Vec<Platform>,
+    /// The ambitions of Samen voor Overvecht.
+    pub ambitions: Vec<Ambition>,
+    /// Monitor indicators, each for one wijk against the Utrecht average.
+    pub indicators: Vec<Indicator>,
+    /// Other figures: reach of approaches, housing targets, survey results.
+    pub key_figures: Vec<KeyFigure>,
+    /// The programme budget.
+    pub budget: Budget,
+    /// Which presentation slides are shown, in which order (ids of slides).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slides: Vec<SlideChoice>,
+}
+
+/// One entry of the chosen presentation slides.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlideChoice {
+    /// Stable slide id: `"overzicht"`, `"wijk:WK034403"`, `"indicatoren"`, `"budget"`.
+    pub id: String,
+    /// Whether the slide is shown.
+    pub shown: bool,
+}
+
+impl Dataset {
+    /// The district with this id.
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|district| district.id == id)
+    }
+
+    /// The platforms of a district, in file order, with their index.
+    pub fn platforms_of<'a>(
+        &'a self,
+        district_id: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a Platform)> + 'a {
+        self.platforms
+            .iter()
+            .enumerate()
+            .filter(move |(_, platform)| platform.district == district_id)
+    }
+
+    /// The status that colours a wijk: the most hopeful status of its
+    /// platforms (actief before in opbouw before verkennend …), `None` without one.
+    pub fn district_status(&self, district_id: &str) -> Option<super::PlatformStatus> {
+        self.platforms_of(district_id).map(|(_, platform)| platform.status).min()
+    }
+
+    /// The name of an ambition by number, or "onbekend".
+    pub fn ambition_name(&self, id: u8) -> &str {
+        self.ambitions
+            .iter()
+            .find(|ambition| ambition.id == id)
+            .map_or("onbekende ambitie", |ambition| ambition.name.as_str())
+    }
+}
+
+/// One of the five ambitions of Samen voor Overvecht.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ambition {
+    /// Number 1–5, as in the council letter.
+    pub id: u8,
+    /// Name of the ambition.
+    pub name: String,
+    /// Where it is named.
+    pub source: SourceRef,
+}
+
+/// What kind of key figure this is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeyFigureCategory {
+    /// People reached by an approach (outreach).
+    #[default]
+    Bereik,
+    /// Housing: targets and projects.
+    Wonen,
+    /// Participation: surveys, meetings.
+    Participatie,
+}
+
+impl KeyFigureCategory {
+    /// Dutch label.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Self::Bereik => "Bereik",
+            Self::Wonen => "Wonen",
+            Self::Participatie => "Participatie",
+        }
+    }
+}
+
+/// A counted figure that is not a time series: "zo'n 400 mensen bereikt".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct KeyFigure {
+    /// Stable id.
+    pub id: String,
+    /// What was counted, e.g. "HOOP in Overvecht: mensen bereikt".
+    pub label: String,
+    /// The figure.
+    pub count: Count,
+    /// The unit noun, e.g. "mensen", "woningen".
+    pub unit: String,
+    /// The year (or the report's year where the text gives none).
+    pub year: i32,
+    /// The period as the source words it, e.g. "2e halfjaar 2024".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub period: String,
+    /// The wijk it belongs to.
+    pub district: String,
+    /// The ambition it belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambition: Option<u8>,
+    /// Kind of figure.
+    pub category: KeyFigureCategory,
+    /// Where it comes from.
+    pub source: SourceRef,
+}

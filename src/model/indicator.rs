@@ -1,0 +1,93 @@
+use serde::{Deserialize, Serialize};
+
+use super::SourceRef;
+
+/// The unit of an indicator.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum Unit {
+    /// A percentage 0–100.
+    #[default]
+    Percent,
+    /// A number of years, e.g. years on welfare.
+    Years,
+    /// A count of something, with its plural noun ("gezinnen").
+    Count(String),
+}
+
+impl Unit {
+    /// Dutch label for a choice.
+    pub fn label_nl(&self) -> String {
+        match self {
+            Self::Percent => "procent".to_owned(),
+            Self::Years => "jaar".to_owned(),
+            Self::Count(noun) => format!("aantal {noun}"),
+        }
+    }
+}
+
+/// Which direction of an indicator is better.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    /// A higher value is better.
+    HigherIsBetter,
+    /// A lower value is better.
+    #[default]
+    LowerIsBetter,
+}
+
+impl Direction {
+    /// Dutch label.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Self::HigherIsBetter => "hoger is beter",
+            Self::LowerIsBetter => "lager is beter",
+        }
+    }
+}
+
+/// One year of an indicator.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorValue {
+    /// The year.
+    pub year: i32,
+    /// The wijk's value (`None`: not measured).
+    pub district: Option<f64>,
+    /// The Utrecht average (`None`: not given).
+    pub utrecht: Option<f64>,
+    /// Where the values come from.
+    pub source: SourceRef,
+}
+
+/// A target value for a year.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// The value aimed for.
+    pub value: f64,
+    /// By which year.
+    pub year: i32,
+    /// Where the target is set.
+    pub source: SourceRef,
+}
+
+/// A monitor indicator for one wijk against the Utrecht average.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// Stable id.
+    pub id: String,
+    /// Name, e.g. "Huishoudens op of onder de armoedegrens".
+    pub name: String,
+    /// Unit of the values.
+    pub unit: Unit,
+    /// Which direction is better.
+    pub direction: Direction,
+    /// The ambition it belongs to (1–5), if any.
+    #[serde(default)]
+    pub ambition: Option<u8>,
+    /// The wijk it is measured for.
+    pub district: String,
+    /// Values per year, oldest first.
+    pub values: Vec<IndicatorValue>,
+    /// A target, if set.
+    #[serde(default)]
+    pub target: Option<Target>,
+}

@@ -1,0 +1,28 @@
+//! The domain model: plain Rust and serde, no egui.
+//!
+//! A [`Dataset`] holds everything the wijkmanager keeps: the ten wijken, their
+//! wijkplatforms, the ambitions and indicators of Samen voor Overvecht, key
+//! figures (reach of approaches, housing targets) and the budget. Every figure
+//! carries a [`SourceRef`] to the document it comes from.
+
+mod budget;
+mod dataset;
+mod district;
+mod indicator;
+mod platform;
+mod quantity;
+mod source;
+mod validation;
+
+pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange};
+pub use dataset::{
+    Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,
+};
+pub use district::{District, cbs_code};
+pub use platform::{
+    Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
+};
+pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
+pub use quantity::{Count, Qualifier};
+pub use source::{SourceDocument, SourceRef};
+pub use validation::{Problem, Severity, validate};

@@ -1,0 +1,289 @@
+//! Validation of a whole dataset: returns every problem, each with its place.
+
+use std::collections::HashSet;
+
+use super::{Dataset, Unit};
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The data is wrong and will not be saved.
+    Error,
+    /// Worth a look, but the data can be saved.
+    Warning,
+}
+
+/// One problem in a dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Place in the data, e.g. `platforms[3].members`.
+    pub path: String,
+    /// What is wrong and what to do, in Dutch.
+    pub message: String,
+    /// Error or warning.
+    pub severity: Severity,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "fout",
+            Severity::Warning => "waarschuwing",
+        };
+        write!(f, "{}: {kind}: {}", self.path, self.message)
+    }
+}
+
+/// The earliest and latest year a value may have.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Collects problems while walking the dataset.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn error(&mut self, path: String, message: String) {
+        self.problems.push(Problem {
+            path,
+            message,
+            severity: Severity::Error,
+        });
+    }
+
+    fn warning(&mut self, path: String, message: String) {
+        self.problems.push(Problem {
+            path,
+            message,
+            severity: Severity::Warning,
+        });
+    }
+
+    fn year(&mut self, path: String, year: i32) {
+        if !YEAR_RANGE.contains(&year) {
+            self.error(
+                path,
+                format!("jaar {year} ligt buiten 1900–2100; vul een jaartal in zoals 2025."),
+            );
+        }
+    }
+
+    fn money(&mut self, path: String, amount_eur: i64) {
+        if amount_eur < 0 {
+            self.error(
+                path,
+                format!("bedrag € {amount_eur} is negatief; vul een bedrag van 0 of meer in."),
+            );
+        }
+    }
+
+    fn name(&mut self, path: String, name: &str) {
+        if name.trim().is_empty() {
+            self.error(path, "de naam is leeg; vul een naam in.".to_owned());
+        }
+    }
+
+    fn percentage(&mut self, path: String, value: f64) {
+        if !(0.0..=100.0).contains(&value) {
+            self.error(
+                path,
+                format!("percentage {value} ligt buiten 0–100; vul een percentage tussen 0 en 100 in."),
+            );
+        }
+    }
+
+    fn district_ref(&mut self, path: String, id: &str, districts: &HashSet<&str>) {
+        if !districts.contains(id) {
+            self.error(
+                path,
+                format!("onbekende wijk '{id}'; kies een van de wijken (WK034401 t/m WK034410)."),
+            );
+        }
+    }
+
+    fn ambition_ref(&mut self, path: String, id: u8, ambitions: &HashSet<u8>) {
+        if !ambitions.contains(&id) {
+            self.error(path, format!("onbekende ambitie {id}; kies ambitie 1 t/m 5."));
+        }
+    }
+
+    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.error(format!("{list}[{index}].id"), "de id is leeg; vul een id in.".to_owned());
+            } else if !seen.insert(id) {
+                self.error(
+                    format!("{list}[{index}].id"),
+                    format!("id '{id}' komt twee keer voor; geef elk item een eigen id."),
+                );
+            }
+        }
+    }
+}
+
+/// Checks a dataset and returns every problem found (empty: valid).
+pub fn validate(data: &Dataset) -> Vec<Problem> {
+    let mut check = Checker::default();
+    let districts: HashSet<&str> = data.districts.iter().map(|d| d.id.as_str()).collect();
+    let ambitions: HashSet<u8> = data.ambitions.iter().map(|a| a.id).collect();
+
+    check.unique("sources", data.sources.iter().map(|s| s.id.as_str()));
+    check.unique("districts", data.districts.iter().map(|d| d.id.as_str()));
+    check.unique("platforms", data.platforms.iter().map(|p| p.id.as_str()));
+    check.unique("indicators", data.indicators.iter().map(|i| i.id.as_str()));
+    check.unique("key_figures", data.key_figures.iter().map(|k| k.id.as_str()));
+    check.unique("budget.incidental", data.budget.incidental.iter().map(|f| f.id.as_str()));
+
+    for (index, source) in data.sources.iter().enumerate() {
+        check.year(format!("sources[{index}].year"), source.year);
+    }
+    for (index, district) in data.districts.iter().enumerate() {
+        check.name(format!("districts[{index}].name"), &district.name);
+        for (entry, log) in district.log.iter().enumerate() {
+            check.year(format!("districts[{index}].log[{entry}].date"), log_year(log));
+        }
+    }
+    let mut ambition_ids = HashSet::new();
+    for (index, ambition) in data.ambitions.iter().enumerate() {
+        check.name(format!("ambitions[{index}].name"), &ambition.name);
+        if !ambition_ids.insert(ambition.id) {
+            check.error(
+                format!("ambitions[{index}].id"),
+                format!("ambitie {} komt twee keer voor; geef elke ambitie een eigen nummer.", ambition.id),
+            );
+        }
+    }
+    for (index, platform) in data.platforms.iter().enumerate() {
+        let at = format!("platforms[{index}]");
+        check.name(format!("{at}.name"), &platform.name);
+        check.district_ref(format!("{at}.district"), &platform.district, &districts);
+        for (entry, log) in platform.log.iter().enumerate() {
+            check.year(format!("{at}.log[{entry}].date"), log_year(log));
+            if log.text.trim().is_empty() {
+                check.error(
+                    format!("{at}.log[{entry}].text"),
+                    "de gebeurtenis heeft geen tekst; beschrijf wat er gebeurde.".to_owned(),
+                );
+            }
+        }
+        for (contact, person) in platform.contacts.iter().enumerate() {
+            check.name(format!("{at}.contacts[{contact}].name"), &person.name);
+        }
+    }
+    for (index, indicator) in data.indicators.iter().enumerate() {
+        let at = format!("indicators[{index}]");
+        check.name(format!("{at}.name"), &indicator.name);
+        check.district_ref(format!("{at}.district"), &indicator.district, &districts);
+        if let Some(ambition) = indicator.ambition {
+            check.ambition_ref(format!("{at}.ambition"), ambition, &ambitions);
+        }
+        let mut years = HashSet::new();
+        for (entry, value) in indicator.values.iter().enumerate() {
+            let place = format!("{at}.values[{entry}]");
+            check.year(format!("{place}.year"), value.year);
+            if !years.insert(value.year) {
+                check.error(
+                    format!("{place}.year"),
+                    format!("jaar {} komt twee keer voor; pas de bestaande waarde aan.", value.year),
+                );
+            }
+            for (field, number) in [("district", value.district), ("utrecht", value.utrecht)] {
+                if let Some(number) = number {
+                    check_number(&mut check, format!("{place}.{field}"), &indicator.unit, number);
+                }
+            }
+        }
+        if let Some(target) = &indicator.target {
+            check.year(format!("{at}.target.year"), target.year);
+            check_number(&mut check, format!("{at}.target.value"), &indicator.unit, target.value);
+        }
+    }
+    for (index, figure) in data.key_figures.iter().enumerate() {
+        let at = format!("key_figures[{index}]");
+        check.name(format!("{at}.label"), &figure.label);
+        check.year(format!("{at}.year"), figure.year);
+        check.district_ref(format!("{at}.district"), &figure.district, &districts);
+        if let Some(ambition) = figure.ambition {
+            check.ambition_ref(format!("{at}.ambition"), ambition, &ambitions);
+        }
+    }
+    validate_budget(&mut check, data, &ambitions);
+    check.problems
+}
+
+fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>) {
+    let budget = &data.budget;
+    check.year("budget.first_year".to_owned(), budget.first_year);
+    check.year("budget.last_year".to_owned(), budget.last_year);
+    if budget.first_year > budget.last_year {
+        check.error(
+            "budget.last_year".to_owned(),
+            "het laatste jaar ligt vóór het eerste jaar; draai ze om.".to_owned(),
+        );
+    }
+    check.money("budget.structural_eur".to_owned(), budget.structural_eur);
+    check.money("budget.platform_support_eur".to_owned(), budget.platform_support_eur);
+    for (index, change) in budget.structural_changes.iter().enumerate() {
+        check.year(format!("budget.structural_changes[{index}].from_year"), change.from_year);
+    }
+    for year in budget.years() {
+        if budget.structural_in_year(year) < 0 {
+            check.error(
+                "budget.structural_changes".to_owned(),
+                format!("in {year} is het structurele geld negatief; verklein de bezuiniging."),
+            );
+        }
+    }
+    for (index, funding) in budget.incidental.iter().enumerate() {
+        let at = format!("budget.incidental[{index}]");
+        check.name(format!("{at}.name"), &funding.name);
+        if let Some(total) = funding.total_eur {
+            check.money(format!("{at}.total_eur"), total);
+        }
+        check.year(format!("{at}.first_year"), funding.first_year);
+        check.year(format!("{at}.last_year"), funding.last_year);
+        if funding.first_year > funding.last_year {
+            check.error(
+                format!("{at}.last_year"),
+                "het laatste jaar ligt vóór het eerste jaar; draai ze om.".to_owned(),
+            );
+        }
+    }
+    for (index, allocation) in budget.allocations.iter().enumerate() {
+        let at = format!("budget.allocations[{index}]");
+        check.money(format!("{at}.amount_eur"), allocation.amount_eur);
+        check.year(format!("{at}.year"), allocation.year);
+        check.ambition_ref(format!("{at}.ambition"), allocation.ambition, ambitions);
+    }
+    for year in budget.years() {
+        let allocated = budget.allocated_in_year(year);
+        let available = budget.available_in_year(year);
+        if allocated > available {
+            check.warning(
+                format!("budget.allocations (jaar {year})"),
+                format!(
+                    "in {year} is {} verdeeld over de ambities, meer dan de {} die er is; verlaag een toewijzing.",
+                    crate::format::euro(allocated),
+                    crate::format::euro(available)
+                ),
+            );
+        }
+    }
+}
+
+fn check_number(check: &mut Checker, path: String, unit: &Unit, value: f64) {
+    if !value.is_finite() {
+        check.error(path, "dit is geen getal; vul een getal in.".to_owned());
+    } else if *unit == Unit::Percent {
+        check.percentage(path, value);
+    } else if value < 0.0 {
+        check.error(path, format!("waarde {value} is negatief; vul 0 of meer in."));
+    }
+}
+
+fn log_year(log: &super::LogEntry) -> i32 {
+    use chrono::Datelike;
+    log.date.year()
+}

@@ -1,0 +1,179 @@
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::error::{LoadError, io_reason};
+use super::migrate;
+use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
+
+/// Files larger than this are refused before parsing: a dataset is kilobytes.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads and parses a dataset file. A failure leaves nothing changed: the
+/// caller keeps its current data.
+///
+/// # Errors
+/// A [`LoadError`] with a Dutch message and, where there is one, line:column.
+pub fn load(path: &Path) -> Result<Dataset, LoadError> {
+    let read_error = |error: &std::io::Error| LoadError::Read {
+        path: path.to_owned(),
+        reason: io_reason(error),
+    };
+    let size = std::fs::metadata(path).map_err(|e| read_error(&e))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size_mb: size / (1024 * 1024),
+            max_mb: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| read_error(&e))?;
+    parse(&bytes)
+}
+
+/// Only the version field, read first to pick the right layout.
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default)]
+    schema_version: u32,
+}
+
+/// Parses a dataset from the bytes of a file, migrating older schema versions.
+///
+/// # Errors
+/// A [`LoadError`] for empty, binary, malformed, too deeply nested or newer files.
+pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size_mb: bytes.len() as u64 / (1024 * 1024),
+            max_mb: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let (line, column) = line_column(&bytes[..error.valid_up_to()]);
+        LoadError::NotText {
+            line,
+            column,
+            hint: binary_hint(bytes),
+        }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let options = ron::Options::default();
+    let probe: VersionProbe = options
+        .from_str(text)
+        .map_err(|error| syntax_error(&error, text))?;
+    match probe.schema_version {
+        0 => Err(LoadError::MissingVersion),
+        version if version > CURRENT_SCHEMA_VERSION => Err(LoadError::NewerVersion {
+            found: version,
+            supported: CURRENT_SCHEMA_VERSION,
+        }),
+        1 => {
+            let old: migrate::DatasetV1 = options
+                .from_str(text)
+                .map_err(|error| syntax_error(&error, text))?;
+            Ok(migrate::v1_to_v2(old))
+        }
+        _ => options
+            .from_str(text)
+            .map_err(|error| syntax_error(&error, text)),
+    }
+}
+
+/// 1-based line and column just after `prefix`.
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = prefix.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&prefix[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+fn binary_hint(bytes: &[u8]) -> String {
+    let kind = if bytes.starts_with(b"\x89PNG") {
+        Some("een afbeelding (PNG)")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("een afbeelding (JPEG)")
+    } else if bytes.starts_with(b"%PDF") {
+        Some("een PDF-document")
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        Some("een zip- of Office-bestand")
+    } else {
+        None
+    };
+    kind.map_or_else(String::new, |kind| format!(" Het lijkt {kind}."))
+}
+
+fn text_hint(text: &str) -> &'static str {
+    let start = text.trim_start();
+    let first_line = start.lines().next().unwrap_or("");
+    if start.starts_with('{') || (start.starts_with('[') && start[1..].trim_start().starts_with(['{', '"'])) {
+        " Dit lijkt JSON; Wijkdashboard leest RON-bestanden (.ron). Gebruik Openen of Importeren met een .ron-bestand."
+    } else if !first_line.contains('(') && (first_line.contains(';') || first_line.matches(',').count() >= 2) {
+        " Dit lijkt een CSV-bestand (tabel); Wijkdashboard leest RON-bestanden (.ron)."
+    } else if start.starts_with('<') {
+        " Dit lijkt HTML of XML; Wijkdashboard leest RON-bestanden (.ron)."
+    } else {
+        " Controleer het bestand op die plaats, of zet een back-up terug."
+    }
+}
+
+fn syntax_error(error: &ron::error::SpannedError, text: &str) -> LoadError {
+    LoadError::Syntax {
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: dutch_message(&error.code),
+        hint: text_hint(text).to_owned(),
+    }
+}
+
+/// A Dutch description of a RON error.
+fn dutch_message(error: &ron::Error) -> String {
+    use ron::Error as E;
+    match error {
+        E::Eof => "het bestand houdt onverwacht op (is het afgebroken?)".to_owned(),
+        E::ExceededRecursionLimit => {
+            "de gegevens zijn te diep genest (meer dan 128 niveaus); dit is geen bestand van Wijkdashboard".to_owned()
+        }
+        E::TrailingCharacters => "na het einde van de gegevens staat nog tekst".to_owned(),
+        E::UnexpectedChar(c) => format!("onverwacht teken '{c}'"),
+        E::ExpectedComma => "hier ontbreekt een komma".to_owned(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "hier werd een '(' met velden verwacht".to_owned()
+        }
+        E::ExpectedStructLikeEnd => "hier werd een ')' verwacht".to_owned(),
+        E::ExpectedArray => "hier werd een lijst '[' verwacht".to_owned(),
+        E::ExpectedArrayEnd => "hier werd een ']' verwacht".to_owned(),
+        E::ExpectedMapColon => "hier werd een ':' verwacht".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd => "hier werd tekst tussen aanhalingstekens verwacht".to_owned(),
+        E::ExpectedInteger | E::IntegerOutOfBounds => "hier werd een geheel getal verwacht".to_owned(),
+        E::ExpectedFloat => "hier werd een getal verwacht".to_owned(),
+        E::ExpectedBoolean => "hier werd true of false verwacht".to_owned(),
+        E::ExpectedOption => "hier werd Some(...) of None verwacht".to_owned(),
+        E::ExpectedIdentifier => "hier werd een veldnaam verwacht".to_owned(),
+        E::UnclosedBlockComment | E::UnclosedLineComment => "een commentaar wordt niet afgesloten".to_owned(),
+        E::MissingStructField { field, .. } => format!("het veld '{field}' ontbreekt"),
+        E::DuplicateStructField { field, .. } => format!("het veld '{field}' staat er twee keer"),
+        E::NoSuchStructField { found, expected, .. } => {
+            format!("onbekend veld '{found}' (verwacht: {})", expected.join(", "))
+        }
+        E::NoSuchEnumVariant { found, expected, .. } => {
+            format!("onbekende waarde '{found}' (mogelijk: {})", expected.join(", "))
+        }
+        E::InvalidValueForType { expected, found } => format!("verwacht {expected}, maar gevonden {found}"),
+        E::Message(message) => format!("ongeldige waarde: {message}"),
+        other => format!("ongeldige RON ({other})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_column;
+
+    #[test]
+    fn line_column_counts_from_one() {
+        assert_eq!(line_column(b""), (1, 1));
+        assert_eq!(line_column(b"ab\ncd"), (2, 3));
+    }
+}

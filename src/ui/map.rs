@@ -1,0 +1,142 @@
+//! The schematic map: each wijk a tile at its approximate place in the city,
+//! filled by platform status, with a legend, tooltips and click-to-select.
+
+use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
+
+use crate::app::AppCommand;
+use crate::format;
+use crate::model::Dataset;
+use crate::ui::theme;
+
+/// Grid size of the schematic: 5 columns (west → east) by 3 rows (north → south).
+const COLUMNS: f32 = 5.0;
+const ROWS: f32 = 3.0;
+
+/// Where each wijk sits on the grid: (column, row, width, height), by CBS code.
+/// Vleuten-De Meern far west, Leidsche Rijn west, Binnenstad in the centre.
+pub const PLACES: [(&str, [f32; 4]); 10] = [
+    ("WK034410", [0.0, 0.6, 1.0, 2.0]), // Vleuten-De Meern
+    ("WK034409", [1.0, 0.6, 1.0, 2.0]), // Leidsche Rijn
+    ("WK034402", [2.0, 0.0, 1.0, 1.0]), // Noordwest
+    ("WK034403", [3.0, 0.0, 1.0, 1.0]), // Overvecht
+    ("WK034404", [4.0, 0.0, 1.0, 1.0]), // Noordoost
+    ("WK034401", [2.0, 1.0, 1.0, 1.0]), // West
+    ("WK034406", [3.0, 1.0, 1.0, 1.0]), // Binnenstad
+    ("WK034405", [4.0, 1.0, 1.0, 1.0]), // Oost
+    ("WK034408", [2.0, 2.0, 1.0, 1.0]), // Zuidwest
+    ("WK034407", [3.0, 2.0, 2.0, 1.0]), // Zuid
+];
+
+/// Options of one drawing of the map.
+pub struct MapStyle {
+    /// Size of the wijk names in points.
+    pub name_size: f32,
+    /// Whether hovering shows a tooltip with members (off in presentation).
+    pub tooltips: bool,
+}
+
+impl Default for MapStyle {
+    fn default() -> Self {
+        Self { name_size: 15.0, tooltips: true }
+    }
+}
+
+/// The rect of each wijk inside `area`, by CBS code, keeping the grid's aspect.
+pub fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
+    let cell = (area.width() / COLUMNS).min(area.height() / ROWS);
+    let size = Vec2::new(cell * COLUMNS, cell * ROWS);
+    let origin = area.center() - size / 2.0;
+    let gap = (cell * 0.04).clamp(2.0, 8.0);
+    PLACES
+        .iter()
+        .map(|(id, [column, row, width, height])| {
+            let min = origin + Vec2::new(column * cell, row * cell);
+            let rect = Rect::from_min_size(min, Vec2::new(width * cell, height * cell)).shrink(gap);
+            (*id, rect)
+        })
+        .collect()
+}
+
+/// Draws the map in the available space and pushes a selection on click.
+pub fn map_ui(ui: &mut Ui, data: &Dataset, selected: &str, style: &MapStyle, commands: &mut Vec<AppCommand>) {
+    let legend_height = style.name_size * 2.2;
+    let available = ui.available_size();
+    let map_size = Vec2::new(available.x, (available.y - legend_height).max(80.0));
+    let (area, _) = ui.allocate_exact_size(map_size, Sense::hover());
+    for (id, rect) in tile_rects(area) {
+        let Some(district) = data.district(id) else { continue };
+        let status = data.district_status(id);
+        let response = ui
+            .interact(rect, ui.scope_id().with(("map", id)), Sense::click())
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
+        let label = format!("{} op de kaart", district.name);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        let is_selected = id == selected;
+        let fill = theme::status_fill(status);
+        let fill = if response.hovered() { fill.gamma_multiply(0.85) } else { fill };
+        let painter = ui.painter();
+        painter.rect_filled(rect, 10.0, fill);
+        let outline = if is_selected {
+            Stroke::new(4.0, ui.visuals().strong_text_color())
+        } else {
+            Stroke::new(1.0, Color32::from_black_alpha(60))
+        };
+        painter.rect_stroke(rect, 10.0, outline, egui::StrokeKind::Inside);
+        let text_colour = theme::status_text(status);
+        painter.text(
+            rect.center() - Vec2::new(0.0, style.name_size * 0.45),
+            egui::Align2::CENTER_CENTER,
+            &district.name,
+            egui::FontId::proportional(style.name_size),
+            text_colour,
+        );
+        painter.text(
+            rect.center() + Vec2::new(0.0, style.name_size * 0.7),
+            egui::Align2::CENTER_CENTER,
+            theme::status_label(status),
+            egui::FontId::proportional(style.name_size * 0.72),
+            text_colour,
+        );
+        if response.clicked() && !is_selected {
+            commands.push(AppCommand::SelectDistrict(id.to_owned()));
+        }
+        if style.tooltips {
+            response.on_hover_ui(|ui| tooltip_ui(ui, data, id));
+        }
+    }
+    legend_ui(ui, style.name_size * 0.8);
+}
+
+fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
+    let Some(district) = data.district(id) else { return };
+    ui.strong(&district.name);
+    let mut any = false;
+    for (_, platform) in data.platforms_of(id) {
+        any = true;
+        let members = platform
+            .members
+            .as_ref()
+            .map_or_else(|| "leden: onbekend".to_owned(), |count| format!("{} leden", format::count(count)));
+        ui.label(format!("{} — {} — {members}", platform.name, platform.status.label_nl()));
+    }
+    if !any {
+        ui.label(&district.situation);
+    }
+}
+
+/// The legend: a swatch and a label per status.
+pub fn legend_ui(ui: &mut Ui, size: f32) {
+    ui.horizontal_wrapped(|ui| {
+        for status in theme::legend_entries() {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+            ui.painter().rect_filled(rect, 3.0, theme::status_fill(status));
+            ui.label(egui::RichText::new(theme::status_label(status)).size(size));
+            ui.add_space(size * 0.6);
+        }
+    });
+}
+
+/// The wijk whose tile contains `point`, if any (for tests and presentation).
+pub fn district_at(area: Rect, point: Pos2) -> Option<&'static str> {
+    tile_rects(area).into_iter().find(|(_, rect)| rect.contains(point)).map(|(id, _)| id)
+}

@@ -1,0 +1,13 @@
+//! The views and widgets. They read the model and push [`crate::app::AppCommand`]s;
+//! they never write files.
+
+pub mod budget;
+pub mod district_list;
+pub mod indicators;
+pub mod map;
+pub mod menu;
+pub mod platform_editor;
+pub mod platform_panel;
+pub mod presentation;
+pub mod theme;
+pub mod widgets;

@@ -1,0 +1,250 @@
+//! Small labelled input widgets. Every input has an accessible label, so that
+//! screen readers (and the kittest UI tests) can find it.
+
+use egui::{Response, Ui};
+
+use crate::format;
+use crate::model::{Problem, Severity};
+
+/// A label followed by a single-line text field, labelled for accessibility.
+pub fn text_field(ui: &mut Ui, label: &str, text: &mut String) -> Response {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A multi-line text field with an accessible label, shown above it or only
+/// given to screen readers (for items of a list whose title says enough).
+pub fn multiline_field(ui: &mut Ui, label: &str, show_label: bool, text: &mut String) -> Response {
+    let edit = egui::TextEdit::multiline(text)
+        .desired_rows(1)
+        .desired_width(f32::INFINITY);
+    if show_label {
+        let label_response = ui.label(label);
+        ui.add(edit).labelled_by(label_response.id)
+    } else {
+        // The hint is the accessible name of a field without a visible label.
+        ui.add(edit.hint_text(label))
+    }
+}
+
+/// The text a number field shows while the user types, kept across frames.
+#[derive(Clone, Default)]
+struct NumberBuffer {
+    shown_value: Option<Option<f64>>,
+    text: String,
+    error: Option<String>,
+}
+
+/// What happened in a number field this frame.
+pub struct NumberOutcome {
+    /// The new value when the user typed a valid one (`Some(None)`: cleared).
+    pub new_value: Option<Option<f64>>,
+    /// The field's response.
+    pub response: Response,
+}
+
+/// A labelled number field in Dutch notation (`3,5`, `4.018.000`). Invalid
+/// text is kept as typed, with its message beside the field, and changes
+/// nothing until it is valid.
+pub fn number_field(
+    ui: &mut Ui,
+    label: &str,
+    value: Option<f64>,
+    rules: NumberRules,
+) -> NumberOutcome {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        let id = ui.scope_id().with(("number", label));
+        let mut buffer: NumberBuffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        if buffer.shown_value != Some(value) {
+            buffer.text = value.map(|v| format::decimal(v, rules.decimals)).unwrap_or_default();
+            buffer.shown_value = Some(value);
+            buffer.error = None;
+        }
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut buffer.text).desired_width(rules.width))
+            .labelled_by(label_response.id);
+        let mut new_value = None;
+        if response.changed() {
+            match rules.parse(&buffer.text) {
+                Ok(parsed) => {
+                    buffer.error = None;
+                    if parsed != value {
+                        new_value = Some(parsed);
+                        buffer.shown_value = Some(parsed);
+                    }
+                }
+                Err(message) => buffer.error = Some(message),
+            }
+        }
+        if let Some(error) = &buffer.error {
+            ui.colored_label(super::theme::ERROR, format!("⚠ {error}"));
+        } else if !rules.suffix.is_empty() {
+            ui.label(rules.suffix);
+        }
+        ui.data_mut(|d| d.insert_temp(id, buffer));
+        NumberOutcome { new_value, response }
+    })
+    .inner
+}
+
+/// What a number field accepts.
+#[derive(Clone, Copy)]
+pub struct NumberRules {
+    /// Whether an empty field (unknown) is allowed.
+    pub optional: bool,
+    /// Whether only whole numbers are allowed.
+    pub whole: bool,
+    /// Lowest value allowed.
+    pub min: f64,
+    /// Highest value allowed.
+    pub max: f64,
+    /// Decimals shown.
+    pub decimals: usize,
+    /// Width of the field in points.
+    pub width: f32,
+    /// Text after the field, e.g. "leden" or "%".
+    pub suffix: &'static str,
+}
+
+impl NumberRules {
+    /// A count: whole, 0 or more, may be unknown.
+    pub const COUNT: Self = Self {
+        optional: true,
+        whole: true,
+        min: 0.0,
+        max: 1.0e12,
+        decimals: 0,
+        width: 90.0,
+        suffix: "",
+    };
+    /// Whole euros, 0 or more.
+    pub const EURO: Self = Self {
+        optional: false,
+        whole: true,
+        min: 0.0,
+        max: 1.0e13,
+        decimals: 0,
+        width: 110.0,
+        suffix: "",
+    };
+    /// A year 1900–2100.
+    pub const YEAR: Self = Self {
+        optional: false,
+        whole: true,
+        min: 1900.0,
+        max: 2100.0,
+        decimals: 0,
+        width: 60.0,
+        suffix: "",
+    };
+
+    fn parse(&self, text: &str) -> Result<Option<f64>, String> {
+        if text.trim().is_empty() {
+            return if self.optional {
+                Ok(None)
+            } else {
+                Err("vul een getal in".to_owned())
+            };
+        }
+        let value = format::parse_number(text)?;
+        if self.whole && value.fract() != 0.0 {
+            return Err("vul een heel getal in".to_owned());
+        }
+        if value < self.min || value > self.max {
+            return Err(format!(
+                "vul een getal van {} tot en met {} in",
+                format::decimal(self.min, 1),
+                format::decimal(self.max, 1)
+            ));
+        }
+        Ok(Some(value))
+    }
+}
+
+/// Shows the validation problems at `path` (and below it) in red beside a field.
+pub fn problems_at(ui: &mut Ui, problems: &[Problem], path: &str) {
+    for problem in problems.iter().filter(|p| {
+        p.path == path || p.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']))
+    }) {
+        let colour = match problem.severity {
+            Severity::Error => super::theme::ERROR,
+            Severity::Warning => super::theme::WARNING,
+        };
+        ui.colored_label(colour, format!("⚠ {}", problem.message));
+    }
+}
+
+/// A labelled choice from a list (a combo box).
+pub fn choice<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    label: &str,
+    current: &mut T,
+    options: &[T],
+    name: impl Fn(T) -> String,
+) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        let response = egui::ComboBox::from_id_salt(("choice", label))
+            .selected_text(name(*current))
+            .show_ui(ui, |ui| {
+                for option in options {
+                    if ui.selectable_label(*current == *option, name(*option)).clicked() && *current != *option {
+                        *current = *option;
+                        changed = true;
+                    }
+                }
+            });
+        response.response.labelled_by(label_response.id);
+    });
+    changed
+}
+
+/// "ja" / "nee" / "onbekend" for an optional yes/no.
+pub fn yes_no_unknown(value: Option<bool>) -> String {
+    match value {
+        Some(true) => "ja".to_owned(),
+        Some(false) => "nee".to_owned(),
+        None => "onbekend".to_owned(),
+    }
+}
+
+/// An editable list of short texts with add and remove buttons. Returns
+/// whether the list changed.
+pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<String>) -> bool {
+    let mut changed = false;
+    let mut remove = None;
+    ui.label(egui::RichText::new(title).strong());
+    if items.is_empty() {
+        ui.weak("Nog niets ingevuld.");
+    }
+    for (index, item) in items.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let label = format!("{item_label} {}", index + 1);
+            if ui
+                .small_button("✖")
+                .on_hover_text("Verwijderen")
+                .clicked()
+            {
+                remove = Some(index);
+            }
+            ui.vertical(|ui| {
+                changed |= multiline_field(ui, &label, false, item).changed();
+            });
+        });
+    }
+    if let Some(index) = remove {
+        items.remove(index);
+        changed = true;
+    }
+    if ui.small_button(format!("+ {item_label} toevoegen")).clicked() {
+        items.push(String::new());
+        changed = true;
+    }
+    changed
+}

@@ -1,0 +1,185 @@
+//! The shipped Utrecht dataset: valid, canonical, and every figure traceable to the seeds.
+
+use std::collections::HashMap;
+
+use wijkdashboard::format;
+use wijkdashboard::model::{Dataset, Severity, SourceRef, validate};
+use wijkdashboard::store::{self, DEFAULT_DATA_RON};
+
+fn shipped() -> Dataset {
+    store::default_dataset().unwrap_or_else(|error| panic!("shipped data does not load: {error}"))
+}
+
+/// Whitespace-normalised text of each source document, by id.
+fn documents(data: &Dataset) -> HashMap<String, String> {
+    data.sources
+        .iter()
+        .map(|doc| {
+            let path = format!("{}/data/sources/{}", env!("CARGO_MANIFEST_DIR"), doc.file);
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            (doc.id.clone(), normalise(&text))
+        })
+        .collect()
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn assert_quoted(docs: &HashMap<String, String>, source: &SourceRef, place: &str) {
+    let text = docs
+        .get(&source.document)
+        .unwrap_or_else(|| panic!("{place}: unknown document '{}'", source.document));
+    let quote = normalise(&source.quote);
+    assert!(!quote.is_empty(), "{place}: empty quote");
+    assert!(text.contains(&quote), "{place}: quote not in the seed: {quote}");
+}
+
+/// A number as the seeds may write it: digits, Dutch decimals, or a word.
+fn assert_number_in(quote: &str, value: f64, place: &str) {
+    let words = [
+        (2.0, "twee"), (4.0, "vier"), (5.0, "vijf"), (20.0, "twintig"),
+    ];
+    let dutch = format::decimal(value, 1);
+    let digits_only: String = quote.chars().filter(|c| c.is_ascii_digit()).collect();
+    let plain: String = dutch.chars().filter(|c| c.is_ascii_digit()).collect();
+    let found = quote.contains(&dutch)
+        || digits_only.contains(&plain) && quote.contains(&plain[..1])
+        || words.iter().any(|(n, w)| *n == value && quote.contains(w));
+    assert!(found, "{place}: {dutch} does not appear in its quote: {quote}");
+}
+
+#[test]
+fn the_shipped_file_loads_and_is_valid() {
+    let data = shipped();
+    let errors: Vec<_> = validate(&data)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_shipped_file_is_in_the_standard_layout() {
+    let data = shipped();
+    let written = store::to_ron(&data).expect("serialises");
+    assert!(
+        written == DEFAULT_DATA_RON,
+        "data/utrecht.ron is not canonical; run `cargo run -- format data/utrecht.ron`"
+    );
+}
+
+#[test]
+fn it_has_the_ten_wijken_with_their_cbs_codes() {
+    let data = shipped();
+    let names: Vec<(&str, &str)> =
+        data.districts.iter().map(|d| (d.id.as_str(), d.name.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            ("WK034401", "West"),
+            ("WK034402", "Noordwest"),
+            ("WK034403", "Overvecht"),
+            ("WK034404", "Noordoost"),
+            ("WK034405", "Oost"),
+            ("WK034406", "Binnenstad"),
+            ("WK034407", "Zuid"),
+            ("WK034408", "Zuidwest"),
+            ("WK034409", "Leidsche Rijn"),
+            ("WK034410", "Vleuten-De Meern"),
+        ]
+    );
+    assert_eq!(data.platforms_of("WK034407").count(), 2, "Zuid has BOL and Lumineus Lunetten");
+    assert_eq!(data.platforms_of("WK034410").count(), 0, "Vleuten-De Meern has no platform yet");
+    assert_eq!(data.ambitions.len(), 5);
+    assert_eq!(data.budget.structural_eur, 4_018_000);
+    assert_eq!(data.budget.structural_in_year(2026), 3_299_000);
+    assert_eq!(data.budget.platform_support_eur, 5_300);
+}
+
+#[test]
+fn every_quote_is_in_the_seeds() {
+    let data = shipped();
+    let docs = documents(&data);
+    for (i, d) in data.districts.iter().enumerate() {
+        for s in &d.sources {
+            assert_quoted(&docs, s, &format!("districts[{i}]"));
+        }
+        for (j, log) in d.log.iter().enumerate() {
+            if let Some(s) = &log.source {
+                assert_quoted(&docs, s, &format!("districts[{i}].log[{j}]"));
+            }
+        }
+    }
+    for (i, p) in data.platforms.iter().enumerate() {
+        assert!(!p.sources.is_empty(), "platforms[{i}] has no source");
+        for s in &p.sources {
+            assert_quoted(&docs, s, &format!("platforms[{i}]"));
+        }
+        for (j, log) in p.log.iter().enumerate() {
+            let s = log.source.as_ref().unwrap_or_else(|| panic!("platforms[{i}].log[{j}] unsourced"));
+            assert_quoted(&docs, s, &format!("platforms[{i}].log[{j}]"));
+        }
+    }
+    for (i, a) in data.ambitions.iter().enumerate() {
+        assert_quoted(&docs, &a.source, &format!("ambitions[{i}]"));
+    }
+    for (i, ind) in data.indicators.iter().enumerate() {
+        for (j, v) in ind.values.iter().enumerate() {
+            assert_quoted(&docs, &v.source, &format!("indicators[{i}].values[{j}]"));
+        }
+        if let Some(t) = &ind.target {
+            assert_quoted(&docs, &t.source, &format!("indicators[{i}].target"));
+        }
+    }
+    for (i, k) in data.key_figures.iter().enumerate() {
+        assert_quoted(&docs, &k.source, &format!("key_figures[{i}]"));
+    }
+    let b = &data.budget;
+    assert_quoted(&docs, &b.structural_source, "budget.structural_source");
+    assert_quoted(&docs, &b.platform_support_source, "budget.platform_support_source");
+    for (i, c) in b.structural_changes.iter().enumerate() {
+        assert_quoted(&docs, &c.source, &format!("budget.structural_changes[{i}]"));
+    }
+    for (i, f) in b.incidental.iter().enumerate() {
+        assert_quoted(&docs, &f.source, &format!("budget.incidental[{i}]"));
+    }
+}
+
+#[test]
+fn every_figure_appears_in_its_own_quote() {
+    let data = shipped();
+    for (i, ind) in data.indicators.iter().enumerate() {
+        for (j, v) in ind.values.iter().enumerate() {
+            let place = format!("indicators[{i}].values[{j}]");
+            for number in [v.district, v.utrecht].into_iter().flatten() {
+                assert_number_in(&v.source.quote, number, &place);
+            }
+        }
+        if let Some(t) = &ind.target {
+            assert_number_in(&t.source.quote, t.value, &format!("indicators[{i}].target"));
+        }
+    }
+    for (i, k) in data.key_figures.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss)]
+        let value = k.count.value as f64;
+        assert_number_in(&k.source.quote, value, &format!("key_figures[{i}]"));
+    }
+    for (i, p) in data.platforms.iter().enumerate() {
+        let quotes: String = p.sources.iter().map(|s| s.quote.as_str()).collect::<Vec<_>>().join(" | ");
+        let counts = p.members.iter().chain(p.reach.iter().map(|r| &r.count));
+        for count in counts {
+            #[allow(clippy::cast_precision_loss)]
+            assert_number_in(&quotes, count.value as f64, &format!("platforms[{i}]"));
+        }
+    }
+    let b = &data.budget;
+    #[allow(clippy::cast_precision_loss)]
+    {
+        assert_number_in(&b.structural_source.quote, b.structural_eur as f64, "budget.structural_eur");
+        assert_number_in(&b.platform_support_source.quote, b.platform_support_eur as f64, "budget.platform_support_eur");
+        for c in &b.structural_changes {
+            assert_number_in(&c.source.quote, c.amount_eur.abs() as f64, "budget.structural_changes");
+        }
+    }
+}
