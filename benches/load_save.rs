@@ -1,1 +1,37 @@
-fn main(){}
+//! Loading and saving the shipped dataset: `cargo bench --bench load_save`.
+
+#![allow(missing_docs)] // criterion_group! generates undocumented items.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use wijkdashboard::store;
+
+fn load_save(c: &mut Criterion) {
+    let text = store::DEFAULT_DATA_RON;
+    c.bench_function("parse shipped dataset (utrecht.ron)", |b| {
+        b.iter(|| store::parse(black_box(text.as_bytes())));
+    });
+    let dir = std::env::temp_dir().join("wijkdashboard-bench");
+    let path = dir.join("utrecht.ron");
+    let Ok(data) = store::default_dataset() else {
+        return;
+    };
+    if store::save(&path, &data).is_err() {
+        return;
+    }
+    c.bench_function("load shipped dataset from disk", |b| {
+        b.iter(|| store::load(black_box(&path)));
+    });
+    c.bench_function("serialise shipped dataset to RON", |b| {
+        b.iter(|| store::to_ron(black_box(&data)));
+    });
+    let options = store::SaveOptions { backups_kept: 0, ..store::SaveOptions::default() };
+    c.bench_function("atomic save (validate, write, fsync, rename)", |b| {
+        b.iter(|| store::save_with(black_box(&path), black_box(&data), &options));
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, load_save);
+criterion_main!(benches);

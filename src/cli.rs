@@ -75,7 +75,10 @@ pub fn check(file: &Path, out: &mut dyn Write) -> u8 {
     for problem in &problems {
         let _ = writeln!(out, "{shown}: {problem}");
     }
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = problems.len() - errors;
     if errors == 0 {
         let _ = writeln!(
@@ -87,7 +90,10 @@ pub fn check(file: &Path, out: &mut dyn Write) -> u8 {
         );
         EXIT_VALID
     } else {
-        let _ = writeln!(out, "{shown}: ongeldig: {errors} fout(en), {warnings} waarschuwing(en).");
+        let _ = writeln!(
+            out,
+            "{shown}: ongeldig: {errors} fout(en), {warnings} waarschuwing(en)."
+        );
         EXIT_INVALID
     }
 }

@@ -10,7 +10,7 @@ pub fn thousands(value: i64) -> String {
         grouped.push('-');
     }
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(digit);
@@ -85,7 +85,12 @@ pub fn count(value: &Count) -> String {
 /// A dot followed by exactly three digits is a thousands separator; a comma is
 /// the decimal sign. Returns a Dutch message on failure.
 pub fn parse_number(text: &str) -> Result<f64, String> {
-    let trimmed = text.trim().trim_start_matches('€').trim().trim_end_matches('%').trim();
+    let trimmed = text
+        .trim()
+        .trim_start_matches('€')
+        .trim()
+        .trim_end_matches('%')
+        .trim();
     if trimmed.is_empty() {
         return Err("vul een getal in".to_owned());
     }
@@ -106,7 +111,12 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
         .parse::<f64>()
         .ok()
         .filter(|value| value.is_finite())
-        .ok_or_else(|| format!("'{}' is geen getal; schrijf bijvoorbeeld 3,5 of 4.018.000", text.trim()))
+        .ok_or_else(|| {
+            format!(
+                "'{}' is geen getal; schrijf bijvoorbeeld 3,5 of 4.018.000",
+                text.trim()
+            )
+        })
 }
 
 /// Parses whole euros as typed: `€ 4.018.000`, `719000`, `-719.000`.
@@ -157,14 +167,25 @@ mod tests {
         assert_eq!(decimal(1.0e12, 1), "1.000.000.000.000");
         assert_eq!(decimal(f64::NAN, 1), "onbekend");
         assert_eq!(with_unit(8.3, &Unit::Years), "8,3 jaar");
-        assert_eq!(with_unit(349.0, &Unit::Count("gezinnen".into())), "349 gezinnen");
+        assert_eq!(
+            with_unit(349.0, &Unit::Count("gezinnen".into())),
+            "349 gezinnen"
+        );
     }
 
     #[test]
     fn counts_keep_their_qualifier() {
-        let nearly = Count { value: 200, up_to: None, qualifier: Qualifier::Nearly };
+        let nearly = Count {
+            value: 200,
+            up_to: None,
+            qualifier: Qualifier::Nearly,
+        };
         assert_eq!(count(&nearly), "bijna 200");
-        let range = Count { value: 50, up_to: Some(60), qualifier: Qualifier::About };
+        let range = Count {
+            value: 50,
+            up_to: Some(60),
+            qualifier: Qualifier::About,
+        };
         assert_eq!(count(&range), "ongeveer 50 tot 60");
         assert_eq!(count(&Count::exact(2000)), "2.000");
     }

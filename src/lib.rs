@@ -4,9 +4,9 @@
 //! Layers only look down: [`ui`] and [`app`] read the [`model`] and emit
 //! commands; [`store`] reads and writes files and knows nothing of egui.
 
+pub mod app;
 pub mod cli;
 pub mod format;
 pub mod model;
-pub mod app;
-pub mod ui;
 pub mod store;
+pub mod ui;

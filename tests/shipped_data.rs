@@ -1,5 +1,7 @@
 //! The shipped Utrecht dataset: valid, canonical, and every figure traceable to the seeds.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
 use std::collections::HashMap;
 
 use wijkdashboard::format;
@@ -32,13 +34,19 @@ fn assert_quoted(docs: &HashMap<String, String>, source: &SourceRef, place: &str
         .unwrap_or_else(|| panic!("{place}: unknown document '{}'", source.document));
     let quote = normalise(&source.quote);
     assert!(!quote.is_empty(), "{place}: empty quote");
-    assert!(text.contains(&quote), "{place}: quote not in the seed: {quote}");
+    assert!(
+        text.contains(&quote),
+        "{place}: quote not in the seed: {quote}"
+    );
 }
 
 /// A number as the seeds may write it: digits, Dutch decimals, or a word.
 fn assert_number_in(quote: &str, value: f64, place: &str) {
     let words = [
-        (2.0, "twee"), (4.0, "vier"), (5.0, "vijf"), (20.0, "twintig"),
+        (2.0, "twee"),
+        (4.0, "vier"),
+        (5.0, "vijf"),
+        (20.0, "twintig"),
     ];
     let dutch = format::decimal(value, 1);
     let digits_only: String = quote.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -46,7 +54,10 @@ fn assert_number_in(quote: &str, value: f64, place: &str) {
     let found = quote.contains(&dutch)
         || digits_only.contains(&plain) && quote.contains(&plain[..1])
         || words.iter().any(|(n, w)| *n == value && quote.contains(w));
-    assert!(found, "{place}: {dutch} does not appear in its quote: {quote}");
+    assert!(
+        found,
+        "{place}: {dutch} does not appear in its quote: {quote}"
+    );
 }
 
 #[test]
@@ -72,8 +83,11 @@ fn the_shipped_file_is_in_the_standard_layout() {
 #[test]
 fn it_has_the_ten_wijken_with_their_cbs_codes() {
     let data = shipped();
-    let names: Vec<(&str, &str)> =
-        data.districts.iter().map(|d| (d.id.as_str(), d.name.as_str())).collect();
+    let names: Vec<(&str, &str)> = data
+        .districts
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str()))
+        .collect();
     assert_eq!(
         names,
         [
@@ -89,8 +103,16 @@ fn it_has_the_ten_wijken_with_their_cbs_codes() {
             ("WK034410", "Vleuten-De Meern"),
         ]
     );
-    assert_eq!(data.platforms_of("WK034407").count(), 2, "Zuid has BOL and Lumineus Lunetten");
-    assert_eq!(data.platforms_of("WK034410").count(), 0, "Vleuten-De Meern has no platform yet");
+    assert_eq!(
+        data.platforms_of("WK034407").count(),
+        2,
+        "Zuid has BOL and Lumineus Lunetten"
+    );
+    assert_eq!(
+        data.platforms_of("WK034410").count(),
+        0,
+        "Vleuten-De Meern has no platform yet"
+    );
     assert_eq!(data.ambitions.len(), 5);
     assert_eq!(data.budget.structural_eur, 4_018_000);
     assert_eq!(data.budget.structural_in_year(2026), 3_299_000);
@@ -117,7 +139,10 @@ fn every_quote_is_in_the_seeds() {
             assert_quoted(&docs, s, &format!("platforms[{i}]"));
         }
         for (j, log) in p.log.iter().enumerate() {
-            let s = log.source.as_ref().unwrap_or_else(|| panic!("platforms[{i}].log[{j}] unsourced"));
+            let s = log
+                .source
+                .as_ref()
+                .unwrap_or_else(|| panic!("platforms[{i}].log[{j}] unsourced"));
             assert_quoted(&docs, s, &format!("platforms[{i}].log[{j}]"));
         }
     }
@@ -137,7 +162,11 @@ fn every_quote_is_in_the_seeds() {
     }
     let b = &data.budget;
     assert_quoted(&docs, &b.structural_source, "budget.structural_source");
-    assert_quoted(&docs, &b.platform_support_source, "budget.platform_support_source");
+    assert_quoted(
+        &docs,
+        &b.platform_support_source,
+        "budget.platform_support_source",
+    );
     for (i, c) in b.structural_changes.iter().enumerate() {
         assert_quoted(&docs, &c.source, &format!("budget.structural_changes[{i}]"));
     }
@@ -166,7 +195,12 @@ fn every_figure_appears_in_its_own_quote() {
         assert_number_in(&k.source.quote, value, &format!("key_figures[{i}]"));
     }
     for (i, p) in data.platforms.iter().enumerate() {
-        let quotes: String = p.sources.iter().map(|s| s.quote.as_str()).collect::<Vec<_>>().join(" | ");
+        let quotes: String = p
+            .sources
+            .iter()
+            .map(|s| s.quote.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ");
         let counts = p.members.iter().chain(p.reach.iter().map(|r| &r.count));
         for count in counts {
             #[allow(clippy::cast_precision_loss)]
@@ -176,10 +210,22 @@ fn every_figure_appears_in_its_own_quote() {
     let b = &data.budget;
     #[allow(clippy::cast_precision_loss)]
     {
-        assert_number_in(&b.structural_source.quote, b.structural_eur as f64, "budget.structural_eur");
-        assert_number_in(&b.platform_support_source.quote, b.platform_support_eur as f64, "budget.platform_support_eur");
+        assert_number_in(
+            &b.structural_source.quote,
+            b.structural_eur as f64,
+            "budget.structural_eur",
+        );
+        assert_number_in(
+            &b.platform_support_source.quote,
+            b.platform_support_eur as f64,
+            "budget.platform_support_eur",
+        );
         for c in &b.structural_changes {
-            assert_number_in(&c.source.quote, c.amount_eur.abs() as f64, "budget.structural_changes");
+            assert_number_in(
+                &c.source.quote,
+                c.amount_eur.abs() as f64,
+                "budget.structural_changes",
+            );
         }
     }
 }

@@ -95,7 +95,11 @@ pub enum DialogChoice {
 }
 
 /// Draws the dialog and returns the user's choice.
-pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, include_personal: &mut bool) -> DialogChoice {
+pub fn dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut Dialog,
+    include_personal: &mut bool,
+) -> DialogChoice {
     let mut choice = DialogChoice::Pending;
     let modal = Modal::new(Id::unique("wijkdashboard-dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
@@ -198,30 +202,35 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Dialog, include_personal: &mu
             }
         }
     });
-    if matches!(choice, DialogChoice::Pending) && modal.should_close() && !matches!(dialog, Dialog::ConfirmClose) {
+    if matches!(choice, DialogChoice::Pending)
+        && modal.should_close()
+        && !matches!(dialog, Dialog::ConfirmClose)
+    {
         choice = DialogChoice::Dismiss;
     }
     choice
 }
 
 fn import_summary_ui(ui: &mut Ui, summary: &ImportSummary) {
-    egui::Grid::new("import-summary").striped(true).show(ui, |ui| {
-        ui.strong("");
-        ui.strong("nieuw");
-        ui.strong("gewijzigd");
-        ui.end_row();
-        for (name, changes) in [
-            ("Wijken", summary.districts),
-            ("Wijkplatforms", summary.platforms),
-            ("Indicatoren", summary.indicators),
-            ("Kerncijfers", summary.key_figures),
-        ] {
-            ui.label(name);
-            ui.label(changes.added.to_string());
-            ui.label(changes.changed.to_string());
+    egui::Grid::new("import-summary")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("");
+            ui.strong("nieuw");
+            ui.strong("gewijzigd");
             ui.end_row();
-        }
-    });
+            for (name, changes) in [
+                ("Wijken", summary.districts),
+                ("Wijkplatforms", summary.platforms),
+                ("Indicatoren", summary.indicators),
+                ("Kerncijfers", summary.key_figures),
+            ] {
+                ui.label(name);
+                ui.label(changes.added.to_string());
+                ui.label(changes.changed.to_string());
+                ui.end_row();
+            }
+        });
     if summary.budget_differs {
         ui.label("Het budget in het bestand verschilt van het uwe.");
     }

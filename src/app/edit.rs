@@ -69,7 +69,10 @@ impl Edit {
             Self::Platform { index, platform } => {
                 let slot = data.platforms.get_mut(index)?;
                 let old = std::mem::replace(slot, *platform);
-                Some(Self::Platform { index, platform: Box::new(old) })
+                Some(Self::Platform {
+                    index,
+                    platform: Box::new(old),
+                })
             }
             Self::InsertPlatform { index, platform } => {
                 if index > data.platforms.len() {
@@ -83,17 +86,26 @@ impl Edit {
                     return None;
                 }
                 let old = data.platforms.remove(index);
-                Some(Self::InsertPlatform { index, platform: Box::new(old) })
+                Some(Self::InsertPlatform {
+                    index,
+                    platform: Box::new(old),
+                })
             }
             Self::District { index, district } => {
                 let slot = data.districts.get_mut(index)?;
                 let old = std::mem::replace(slot, *district);
-                Some(Self::District { index, district: Box::new(old) })
+                Some(Self::District {
+                    index,
+                    district: Box::new(old),
+                })
             }
             Self::Indicator { index, indicator } => {
                 let slot = data.indicators.get_mut(index)?;
                 let old = std::mem::replace(slot, *indicator);
-                Some(Self::Indicator { index, indicator: Box::new(old) })
+                Some(Self::Indicator {
+                    index,
+                    indicator: Box::new(old),
+                })
             }
             Self::InsertIndicator { index, indicator } => {
                 if index > data.indicators.len() {
@@ -107,7 +119,10 @@ impl Edit {
                     return None;
                 }
                 let old = data.indicators.remove(index);
-                Some(Self::InsertIndicator { index, indicator: Box::new(old) })
+                Some(Self::InsertIndicator {
+                    index,
+                    indicator: Box::new(old),
+                })
             }
             Self::Budget(budget) => {
                 let old = std::mem::replace(&mut data.budget, *budget);
@@ -165,7 +180,11 @@ impl History {
                 last.at = now;
             }
         } else {
-            self.undo.push(UndoStep { inverse, key, at: now });
+            self.undo.push(UndoStep {
+                inverse,
+                key,
+                at: now,
+            });
             if self.undo.len() > UNDO_LIMIT {
                 self.undo.remove(0);
             }
@@ -195,7 +214,11 @@ impl History {
         };
         match edit.apply(data) {
             Some(inverse) => {
-                self.undo.push(UndoStep { inverse, key: None, at: Instant::now() });
+                self.undo.push(UndoStep {
+                    inverse,
+                    key: None,
+                    at: Instant::now(),
+                });
                 true
             }
             None => false,
@@ -225,7 +248,10 @@ mod tests {
 
     fn data() -> Dataset {
         Dataset {
-            platforms: vec![Platform { name: "A".into(), ..Platform::default() }],
+            platforms: vec![Platform {
+                name: "A".into(),
+                ..Platform::default()
+            }],
             ..Dataset::default()
         }
     }
@@ -233,7 +259,10 @@ mod tests {
     fn rename(data: &Dataset, name: &str) -> Edit {
         let mut platform = data.platforms[0].clone();
         platform.name = name.into();
-        Edit::Platform { index: 0, platform: Box::new(platform) }
+        Edit::Platform {
+            index: 0,
+            platform: Box::new(platform),
+        }
     }
 
     #[test]
@@ -267,7 +296,10 @@ mod tests {
     fn insert_and_remove_invert_each_other() {
         let mut data = data();
         let mut history = History::default();
-        let platform = Box::new(Platform { name: "Nieuw".into(), ..Platform::default() });
+        let platform = Box::new(Platform {
+            name: "Nieuw".into(),
+            ..Platform::default()
+        });
         history.apply(&mut data, Edit::InsertPlatform { index: 1, platform }, None);
         assert_eq!(data.platforms.len(), 2);
         history.apply(&mut data, Edit::RemovePlatform { index: 0 }, None);

@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::AppCommand;
 use super::dialogs::{Dialog, PathPurpose};
 use super::edit::Edit;
 use super::state::{FileDialogs, WijkApp};
-use super::AppCommand;
 use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
 use crate::store::{self, ImportSummary};
 
@@ -37,7 +37,11 @@ impl WijkApp {
             AppCommand::ImportPath(path) => match store::load(&path) {
                 Ok(imported) => {
                     let summary = ImportSummary::between(&self.data, &imported);
-                    self.dialog = Some(Dialog::Import { path, imported: Box::new(imported), summary });
+                    self.dialog = Some(Dialog::Import {
+                        path,
+                        imported: Box::new(imported),
+                        summary,
+                    });
                 }
                 Err(error) => self.show_error(&path, &error.to_string()),
             },
@@ -71,12 +75,18 @@ impl WijkApp {
                     store::without_personal_data(&self.data)
                 };
                 match store::save(&path, &data) {
-                    Ok(()) => self.set_status(format!("Geëxporteerd naar {}", path.display()), false),
+                    Ok(()) => {
+                        self.set_status(format!("Geëxporteerd naar {}", path.display()), false)
+                    }
                     Err(error) => self.show_error(&path, &error.to_string()),
                 }
             }
             AppCommand::ShowBackups => {
-                let backups = self.path.as_deref().map(store::list_backups).unwrap_or_default();
+                let backups = self
+                    .path
+                    .as_deref()
+                    .map(store::list_backups)
+                    .unwrap_or_default();
                 self.dialog = Some(Dialog::Backups(backups));
             }
             AppCommand::RestoreBackup(path) => match store::load(&path) {
@@ -98,22 +108,43 @@ impl WijkApp {
 
     /// Replaces all data as one undoable step.
     fn apply_replace(&mut self, data: Dataset) {
-        if self.history.apply(&mut self.data, Edit::Replace(Box::new(data)), None) {
+        if self
+            .history
+            .apply(&mut self.data, Edit::Replace(Box::new(data)), None)
+        {
             self.mark_changed();
         }
     }
 
-    pub(crate) fn finish_import(&mut self, imported: Dataset, path: &Path, merge: bool, _commands: &mut Vec<AppCommand>) {
-        let result = if merge { store::merge(&self.data, &imported) } else { imported };
+    pub(crate) fn finish_import(
+        &mut self,
+        imported: Dataset,
+        path: &Path,
+        merge: bool,
+        _commands: &mut Vec<AppCommand>,
+    ) {
+        let result = if merge {
+            store::merge(&self.data, &imported)
+        } else {
+            imported
+        };
         self.apply_replace(result);
         let how = if merge { "samengevoegd" } else { "vervangen" };
-        self.set_status(format!("Geïmporteerd ({how}) uit {} — Ctrl+Z maakt dit ongedaan.", path.display()), false);
+        self.set_status(
+            format!(
+                "Geïmporteerd ({how}) uit {} — Ctrl+Z maakt dit ongedaan.",
+                path.display()
+            ),
+            false,
+        );
     }
 
     /// Saves to the current path; shows the error and returns false on failure.
     pub(crate) fn save_now(&mut self) -> bool {
         let Some(path) = self.path.clone() else {
-            self.dialog = Some(Dialog::Error("Er is nog geen bestand gekozen; gebruik Bestand → Opslaan als…".to_owned()));
+            self.dialog = Some(Dialog::Error(
+                "Er is nog geen bestand gekozen; gebruik Bestand → Opslaan als…".to_owned(),
+            ));
             return false;
         };
         match store::save(&path, &self.data) {
@@ -132,7 +163,10 @@ impl WijkApp {
     }
 
     fn show_error(&mut self, path: &Path, message: &str) {
-        let text = format!("{}:{message}\n\nUw huidige gegevens zijn niet gewijzigd.", path.display());
+        let text = format!(
+            "{}:{message}\n\nUw huidige gegevens zijn niet gewijzigd.",
+            path.display()
+        );
         self.set_status(format!("Mislukt: {}", path.display()), true);
         self.dialog = Some(Dialog::Error(text));
     }
@@ -140,24 +174,33 @@ impl WijkApp {
     /// Asks for a path: a native dialog, or the in-app field where none is available.
     pub(crate) fn choose_path(&mut self, purpose: PathPurpose, commands: &mut Vec<AppCommand>) {
         if self.file_dialogs == FileDialogs::InApp {
-            self.dialog = Some(Dialog::Path { purpose, text: self.suggested_path() });
+            self.dialog = Some(Dialog::Path {
+                purpose,
+                text: self.suggested_path(),
+            });
             return;
         }
         let started = Instant::now();
-        let mut dialog = rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]);
+        let mut dialog =
+            rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]);
         if let Some(folder) = self.path.as_ref().and_then(|p| p.parent()) {
             dialog = dialog.set_directory(folder);
         }
         let picked = match purpose {
             PathPurpose::Open | PathPurpose::Import => dialog.pick_file(),
-            PathPurpose::SaveAs | PathPurpose::Export => dialog.set_file_name("wijkdashboard.ron").save_file(),
+            PathPurpose::SaveAs | PathPurpose::Export => {
+                dialog.set_file_name("wijkdashboard.ron").save_file()
+            }
         };
         match picked {
             Some(path) => commands.push(purpose.command(path)),
             None if started.elapsed() < NO_DIALOG_THRESHOLD => {
                 // No dialog appeared (Linux without a desktop portal): type the path instead.
                 self.file_dialogs = FileDialogs::InApp;
-                self.dialog = Some(Dialog::Path { purpose, text: self.suggested_path() });
+                self.dialog = Some(Dialog::Path {
+                    purpose,
+                    text: self.suggested_path(),
+                });
             }
             None => {}
         }

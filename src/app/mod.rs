@@ -21,13 +21,21 @@ use crate::store;
 /// (created from the shipped data on the first start). When it cannot be
 /// loaded, the shipped data is shown unbound to any file, with the error, so
 /// that nothing overwrites the broken file.
-pub fn load_initial(file: Option<&std::path::Path>) -> (crate::model::Dataset, Option<std::path::PathBuf>, Option<String>) {
+pub fn load_initial(
+    file: Option<&std::path::Path>,
+) -> (
+    crate::model::Dataset,
+    Option<std::path::PathBuf>,
+    Option<String>,
+) {
     let path = match file {
         Some(file) => Ok(file.to_owned()),
         None => store::ensure_user_file(),
     };
     let loaded = path.map_err(|e| e.to_string()).and_then(|path| {
-        store::load(&path).map(|data| (data, path.clone())).map_err(|e| format!("{}:{e}", path.display()))
+        store::load(&path)
+            .map(|data| (data, path.clone()))
+            .map_err(|e| format!("{}:{e}", path.display()))
     });
     match loaded {
         Ok((data, path)) => (data, Some(path), None),
@@ -52,7 +60,10 @@ pub fn run(args: &Args) -> u8 {
     if args.present {
         viewport = viewport.with_fullscreen(true);
     }
-    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
     let present = args.present;
     let result = eframe::run_native(
         "Wijkdashboard",
@@ -62,7 +73,11 @@ pub fn run(args: &Args) -> u8 {
                 .storage
                 .and_then(|storage| eframe::get_value(storage, settings::STORAGE_KEY))
                 .unwrap_or_default();
-            cc.egui_ctx.set_theme(if settings.dark_mode { egui::Theme::Dark } else { egui::Theme::Light });
+            cc.egui_ctx.set_theme(if settings.dark_mode {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
             let mut app = WijkApp::new(data, path, settings);
             if let Some(error) = error {
                 app.dialog = Some(Dialog::Error(error));

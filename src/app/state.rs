@@ -5,10 +5,10 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
+use super::AppCommand;
 use super::dialogs::{self, Dialog, DialogChoice};
 use super::edit::History;
 use super::settings::{UiSettings, View};
-use super::AppCommand;
 use crate::model::{Dataset, Problem, Severity, validate};
 use crate::ui;
 
@@ -103,11 +103,10 @@ impl WijkApp {
 
     /// The window title, with `*` for unsaved changes.
     pub fn title(&self) -> String {
-        let name = self
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| "naamloos".to_owned(), |n| n.to_string_lossy().into_owned());
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "naamloos".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let marker = if self.is_dirty() { "● " } else { "" };
         format!("{marker}{name} — Wijkdashboard")
     }
@@ -136,13 +135,25 @@ impl WijkApp {
     }
 
     fn ensure_selection(&mut self) {
-        if self.data.district(&self.settings.selected_district).is_none() {
-            self.settings.selected_district = self.data.districts.first().map(|d| d.id.clone()).unwrap_or_default();
+        if self
+            .data
+            .district(&self.settings.selected_district)
+            .is_none()
+        {
+            self.settings.selected_district = self
+                .data
+                .districts
+                .first()
+                .map(|d| d.id.clone())
+                .unwrap_or_default();
         }
     }
 
     pub(crate) fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
-        self.status = Some(Status { text: text.into(), is_error });
+        self.status = Some(Status {
+            text: text.into(),
+            is_error,
+        });
     }
 
     /// Draws one frame. Used by eframe and by the UI tests.
@@ -166,7 +177,13 @@ impl WijkApp {
 
     fn main_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
         egui::Panel::top("menu").show(ui, |ui| {
-            ui::menu::menu_bar_ui(ui, self.history.can_undo(), self.history.can_redo(), self.settings.view, commands);
+            ui::menu::menu_bar_ui(
+                ui,
+                self.history.can_undo(),
+                self.history.can_redo(),
+                self.settings.view,
+                commands,
+            );
         });
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
         match self.settings.view {
@@ -200,8 +217,16 @@ impl WijkApp {
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
                     ui.heading("Wijken van Utrecht");
-                    ui.weak("Kleur: status van het wijkplatform. Klik op een wijk om die te kiezen.");
-                    ui::map::map_ui(ui, &self.data, &self.settings.selected_district, &ui::map::MapStyle::default(), commands);
+                    ui.weak(
+                        "Kleur: status van het wijkplatform. Klik op een wijk om die te kiezen.",
+                    );
+                    ui::map::map_ui(
+                        ui,
+                        &self.data,
+                        &self.settings.selected_district,
+                        &ui::map::MapStyle::default(),
+                        commands,
+                    );
                 });
             }
             View::Indicatoren => {
@@ -219,24 +244,41 @@ impl WijkApp {
 
     fn status_bar_ui(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let file = self.path.as_ref().map_or_else(|| "niet opgeslagen (naamloos)".to_owned(), |p| p.display().to_string());
+            let file = self.path.as_ref().map_or_else(
+                || "niet opgeslagen (naamloos)".to_owned(),
+                |p| p.display().to_string(),
+            );
             ui.label(format!("📄 {file}"));
             ui.separator();
             if self.is_dirty() {
                 if self.has_errors() {
-                    ui.colored_label(ui::theme::ERROR, "● niet opgeslagen: los eerst de fouten op");
+                    ui.colored_label(
+                        ui::theme::ERROR,
+                        "● niet opgeslagen: los eerst de fouten op",
+                    );
                 } else {
-                    ui.colored_label(ui::theme::WARNING, "● niet-opgeslagen wijzigingen (automatisch opslaan volgt)");
+                    ui.colored_label(
+                        ui::theme::WARNING,
+                        "● niet-opgeslagen wijzigingen (automatisch opslaan volgt)",
+                    );
                 }
             } else {
                 ui.label("✔ opgeslagen");
             }
-            let errors = self.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let errors = self
+                .problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             let warnings = self.problems.len() - errors;
             if errors + warnings > 0 {
                 ui.separator();
                 let text = format!("{errors} fout(en), {warnings} waarschuwing(en)");
-                let colour = if errors > 0 { ui::theme::ERROR } else { ui::theme::WARNING };
+                let colour = if errors > 0 {
+                    ui::theme::ERROR
+                } else {
+                    ui::theme::WARNING
+                };
                 ui.colored_label(colour, text).on_hover_ui(|ui| {
                     for problem in self.problems.iter().take(20) {
                         ui.label(problem.to_string());
@@ -290,9 +332,13 @@ impl WijkApp {
                 };
                 if step != 0 {
                     let visible = ui::district_list::visible_ids(&self.data, &self.search);
-                    let current = visible.iter().position(|id| *id == self.settings.selected_district);
+                    let current = visible
+                        .iter()
+                        .position(|id| *id == self.settings.selected_district);
                     let next = match current {
-                        Some(i) => i.saturating_add_signed(step).min(visible.len().saturating_sub(1)),
+                        Some(i) => i
+                            .saturating_add_signed(step)
+                            .min(visible.len().saturating_sub(1)),
                         None => 0,
                     };
                     if let Some(id) = visible.get(next) {
@@ -311,12 +357,16 @@ impl WijkApp {
     }
 
     fn dialogs(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let Some(dialog) = self.dialog.as_mut() else { return };
+        let Some(dialog) = self.dialog.as_mut() else {
+            return;
+        };
         let choice = dialogs::dialog_ui(ctx, dialog, &mut self.include_personal_in_export);
         if matches!(choice, DialogChoice::Pending) {
             return;
         }
-        let Some(dialog) = self.dialog.take() else { return };
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
         match choice {
             DialogChoice::Pending | DialogChoice::Dismiss => {}
             DialogChoice::Run(more) => commands.extend(more),
@@ -363,7 +413,11 @@ impl WijkApp {
             AppCommand::ShowView(view) => self.settings.view = view,
             AppCommand::ToggleTheme => {
                 self.settings.dark_mode = !self.settings.dark_mode;
-                ctx.set_theme(if self.settings.dark_mode { egui::Theme::Dark } else { egui::Theme::Light });
+                ctx.set_theme(if self.settings.dark_mode {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
             }
             AppCommand::StartPresentation => self.start_presentation(ctx),
             AppCommand::StopPresentation => self.stop_presentation(ctx),
@@ -376,7 +430,9 @@ impl WijkApp {
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(last_edit) = self.last_edit else { return };
+        let Some(last_edit) = self.last_edit else {
+            return;
+        };
         if !self.is_dirty() || self.path.is_none() || self.has_errors() {
             return;
         }

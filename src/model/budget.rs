@@ -45,7 +45,11 @@ impl IncidentalFunding {
         let years = i64::from(self.last_year - self.first_year + 1).max(1);
         let share = total / years;
         let remainder = total - share * years;
-        Some(if year == self.first_year { share + remainder } else { share })
+        Some(if year == self.first_year {
+            share + remainder
+        } else {
+            share
+        })
     }
 }
 
@@ -171,7 +175,10 @@ mod tests {
     #[test]
     fn incidental_money_adds_up_to_its_total() {
         let budget = overvecht_budget();
-        let sum: i64 = budget.years().map(|y| budget.confirmed_incidental_in_year(y)).sum();
+        let sum: i64 = budget
+            .years()
+            .map(|y| budget.confirmed_incidental_in_year(y))
+            .sum();
         assert_eq!(sum, 10_000_000);
         assert_eq!(budget.confirmed_incidental_in_year(2024), 0);
         assert_eq!(budget.available_in_year(2026), 3_299_000 + 2_500_000);

@@ -60,7 +60,9 @@ impl Dataset {
     /// The status that colours a wijk: the most hopeful status of its
     /// platforms (actief before in opbouw before verkennend …), `None` without one.
     pub fn district_status(&self, district_id: &str) -> Option<super::PlatformStatus> {
-        self.platforms_of(district_id).map(|(_, platform)| platform.status).min()
+        self.platforms_of(district_id)
+            .map(|(_, platform)| platform.status)
+            .min()
     }
 
     /// The name of an ambition by number, or "onbekend".

@@ -19,10 +19,10 @@ pub use dataset::{
     Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,
 };
 pub use district::{District, cbs_code};
+pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
 pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
 };
-pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
 pub use quantity::{Count, Qualifier};
 pub use source::{SourceDocument, SourceRef};
 pub use validation::{Problem, Severity, validate};

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 use super::{Count, SourceRef};
 
 /// The state of a wijkplatform.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum PlatformStatus {
     /// Working and organising.
     #[default]

@@ -88,7 +88,9 @@ impl Checker {
         if !(0.0..=100.0).contains(&value) {
             self.error(
                 path,
-                format!("percentage {value} ligt buiten 0–100; vul een percentage tussen 0 en 100 in."),
+                format!(
+                    "percentage {value} ligt buiten 0–100; vul een percentage tussen 0 en 100 in."
+                ),
             );
         }
     }
@@ -104,7 +106,10 @@ impl Checker {
 
     fn ambition_ref(&mut self, path: String, id: u8, ambitions: &HashSet<u8>) {
         if !ambitions.contains(&id) {
-            self.error(path, format!("onbekende ambitie {id}; kies ambitie 1 t/m 5."));
+            self.error(
+                path,
+                format!("onbekende ambitie {id}; kies ambitie 1 t/m 5."),
+            );
         }
     }
 
@@ -112,7 +117,10 @@ impl Checker {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() {
-                self.error(format!("{list}[{index}].id"), "de id is leeg; vul een id in.".to_owned());
+                self.error(
+                    format!("{list}[{index}].id"),
+                    "de id is leeg; vul een id in.".to_owned(),
+                );
             } else if !seen.insert(id) {
                 self.error(
                     format!("{list}[{index}].id"),
@@ -133,8 +141,14 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check.unique("districts", data.districts.iter().map(|d| d.id.as_str()));
     check.unique("platforms", data.platforms.iter().map(|p| p.id.as_str()));
     check.unique("indicators", data.indicators.iter().map(|i| i.id.as_str()));
-    check.unique("key_figures", data.key_figures.iter().map(|k| k.id.as_str()));
-    check.unique("budget.incidental", data.budget.incidental.iter().map(|f| f.id.as_str()));
+    check.unique(
+        "key_figures",
+        data.key_figures.iter().map(|k| k.id.as_str()),
+    );
+    check.unique(
+        "budget.incidental",
+        data.budget.incidental.iter().map(|f| f.id.as_str()),
+    );
 
     for (index, source) in data.sources.iter().enumerate() {
         check.year(format!("sources[{index}].year"), source.year);
@@ -142,7 +156,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     for (index, district) in data.districts.iter().enumerate() {
         check.name(format!("districts[{index}].name"), &district.name);
         for (entry, log) in district.log.iter().enumerate() {
-            check.year(format!("districts[{index}].log[{entry}].date"), log_year(log));
+            check.year(
+                format!("districts[{index}].log[{entry}].date"),
+                log_year(log),
+            );
         }
     }
     let mut ambition_ids = HashSet::new();
@@ -151,7 +168,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         if !ambition_ids.insert(ambition.id) {
             check.error(
                 format!("ambitions[{index}].id"),
-                format!("ambitie {} komt twee keer voor; geef elke ambitie een eigen nummer.", ambition.id),
+                format!(
+                    "ambitie {} komt twee keer voor; geef elke ambitie een eigen nummer.",
+                    ambition.id
+                ),
             );
         }
     }
@@ -186,18 +206,31 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             if !years.insert(value.year) {
                 check.error(
                     format!("{place}.year"),
-                    format!("jaar {} komt twee keer voor; pas de bestaande waarde aan.", value.year),
+                    format!(
+                        "jaar {} komt twee keer voor; pas de bestaande waarde aan.",
+                        value.year
+                    ),
                 );
             }
             for (field, number) in [("district", value.district), ("utrecht", value.utrecht)] {
                 if let Some(number) = number {
-                    check_number(&mut check, format!("{place}.{field}"), &indicator.unit, number);
+                    check_number(
+                        &mut check,
+                        format!("{place}.{field}"),
+                        &indicator.unit,
+                        number,
+                    );
                 }
             }
         }
         if let Some(target) = &indicator.target {
             check.year(format!("{at}.target.year"), target.year);
-            check_number(&mut check, format!("{at}.target.value"), &indicator.unit, target.value);
+            check_number(
+                &mut check,
+                format!("{at}.target.value"),
+                &indicator.unit,
+                target.value,
+            );
         }
     }
     for (index, figure) in data.key_figures.iter().enumerate() {
@@ -224,17 +257,30 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
         );
     }
     check.money("budget.structural_eur".to_owned(), budget.structural_eur);
-    check.money("budget.platform_support_eur".to_owned(), budget.platform_support_eur);
+    check.money(
+        "budget.platform_support_eur".to_owned(),
+        budget.platform_support_eur,
+    );
     for (index, change) in budget.structural_changes.iter().enumerate() {
-        check.year(format!("budget.structural_changes[{index}].from_year"), change.from_year);
+        check.year(
+            format!("budget.structural_changes[{index}].from_year"),
+            change.from_year,
+        );
     }
-    for year in budget.years() {
-        if budget.structural_in_year(year) < 0 {
-            check.error(
-                "budget.structural_changes".to_owned(),
-                format!("in {year} is het structurele geld negatief; verklein de bezuiniging."),
-            );
-        }
+    let negative_years: Vec<String> = budget
+        .years()
+        .filter(|&year| budget.structural_in_year(year) < 0)
+        .map(|year| year.to_string())
+        .collect();
+    // A negative base amount is reported above; report the cuts only otherwise.
+    if budget.structural_eur >= 0 && !negative_years.is_empty() {
+        check.error(
+            "budget.structural_changes".to_owned(),
+            format!(
+                "het structurele geld wordt negatief in {}; verklein de bezuiniging.",
+                negative_years.join(", ")
+            ),
+        );
     }
     for (index, funding) in budget.incidental.iter().enumerate() {
         let at = format!("budget.incidental[{index}]");
@@ -279,7 +325,10 @@ fn check_number(check: &mut Checker, path: String, unit: &Unit, value: f64) {
     } else if *unit == Unit::Percent {
         check.percentage(path, value);
     } else if value < 0.0 {
-        check.error(path, format!("waarde {value} is negatief; vul 0 of meer in."));
+        check.error(
+            path,
+            format!("waarde {value} is negatief; vul 0 of meer in."),
+        );
     }
 }
 

@@ -28,7 +28,11 @@ pub(crate) fn keep_backup(file: &Path, keep: usize) -> std::io::Result<()> {
     }
     let dir = backup_dir(file);
     std::fs::create_dir_all(&dir)?;
-    let stem = file.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let stem = file
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
     let stamp = Local::now().format(STAMP).to_string();
     let mut target = dir.join(format!("{stem}-{stamp}.ron"));
     let mut extra = 1;

@@ -26,7 +26,9 @@ pub enum LoadError {
         max_mb: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("{line}:{column}: het bestand is geen tekst (UTF-8).{hint} Kies een .ron-bestand dat Wijkdashboard heeft opgeslagen.")]
+    #[error(
+        "{line}:{column}: het bestand is geen tekst (UTF-8).{hint} Kies een .ron-bestand dat Wijkdashboard heeft opgeslagen."
+    )]
     NotText {
         /// Line of the first byte that is not text (1-based).
         line: usize,
@@ -83,7 +85,9 @@ pub enum SaveError {
     #[error("Kan de gegevens niet omzetten naar RON: {0}.")]
     Serialize(String),
     /// Writing failed.
-    #[error("Kan '{path}' niet opslaan: {reason}. Het oude bestand is niet gewijzigd; kies een andere map of maak ruimte vrij.")]
+    #[error(
+        "Kan '{path}' niet opslaan: {reason}. Het oude bestand is niet gewijzigd; kies een andere map of maak ruimte vrij."
+    )]
     Write {
         /// The file or folder involved.
         path: PathBuf,
@@ -91,7 +95,9 @@ pub enum SaveError {
         reason: String,
     },
     /// The data has errors and is not saved until they are fixed.
-    #[error("De gegevens bevatten {count} fout(en) en worden niet opgeslagen. Eerste fout: {first}")]
+    #[error(
+        "De gegevens bevatten {count} fout(en) en worden niet opgeslagen. Eerste fout: {first}"
+    )]
     Invalid {
         /// Number of errors.
         count: usize,

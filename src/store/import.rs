@@ -88,18 +88,31 @@ mod tests {
     use crate::model::{Contact, Platform};
 
     fn platform(id: &str, name: &str) -> Platform {
-        Platform { id: id.into(), name: name.into(), ..Platform::default() }
+        Platform {
+            id: id.into(),
+            name: name.into(),
+            ..Platform::default()
+        }
     }
 
     #[test]
     fn summary_counts_added_and_changed() {
-        let current = Dataset { platforms: vec![platform("a", "A"), platform("b", "B")], ..Dataset::default() };
+        let current = Dataset {
+            platforms: vec![platform("a", "A"), platform("b", "B")],
+            ..Dataset::default()
+        };
         let imported = Dataset {
             platforms: vec![platform("a", "A"), platform("b", "B2"), platform("c", "C")],
             ..Dataset::default()
         };
         let summary = ImportSummary::between(&current, &imported);
-        assert_eq!(summary.platforms, Changes { added: 1, changed: 1 });
+        assert_eq!(
+            summary.platforms,
+            Changes {
+                added: 1,
+                changed: 1
+            }
+        );
         let merged = merge(&current, &imported);
         let names: Vec<_> = merged.platforms.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["A", "B2", "C"]);
@@ -108,8 +121,18 @@ mod tests {
     #[test]
     fn exports_leave_out_contacts() {
         let mut with_contact = platform("a", "A");
-        with_contact.contacts.push(Contact { name: "Jan".into(), ..Contact::default() });
-        let data = Dataset { platforms: vec![with_contact], ..Dataset::default() };
-        assert!(without_personal_data(&data).platforms[0].contacts.is_empty());
+        with_contact.contacts.push(Contact {
+            name: "Jan".into(),
+            ..Contact::default()
+        });
+        let data = Dataset {
+            platforms: vec![with_contact],
+            ..Dataset::default()
+        };
+        assert!(
+            without_personal_data(&data).platforms[0]
+                .contacts
+                .is_empty()
+        );
     }
 }

@@ -85,8 +85,14 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
 /// 1-based line and column just after `prefix`.
 fn line_column(prefix: &[u8]) -> (usize, usize) {
     let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = prefix.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&prefix[line_start..]).chars().count() + 1;
+    let line_start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&prefix[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -108,9 +114,13 @@ fn binary_hint(bytes: &[u8]) -> String {
 fn text_hint(text: &str) -> &'static str {
     let start = text.trim_start();
     let first_line = start.lines().next().unwrap_or("");
-    if start.starts_with('{') || (start.starts_with('[') && start[1..].trim_start().starts_with(['{', '"'])) {
+    if start.starts_with('{')
+        || (start.starts_with('[') && start[1..].trim_start().starts_with(['{', '"']))
+    {
         " Dit lijkt JSON; Wijkdashboard leest RON-bestanden (.ron). Gebruik Openen of Importeren met een .ron-bestand."
-    } else if !first_line.contains('(') && (first_line.contains(';') || first_line.matches(',').count() >= 2) {
+    } else if !first_line.contains('(')
+        && (first_line.contains(';') || first_line.matches(',').count() >= 2)
+    {
         " Dit lijkt een CSV-bestand (tabel); Wijkdashboard leest RON-bestanden (.ron)."
     } else if start.starts_with('<') {
         " Dit lijkt HTML of XML; Wijkdashboard leest RON-bestanden (.ron)."
@@ -120,12 +130,43 @@ fn text_hint(text: &str) -> &'static str {
 }
 
 fn syntax_error(error: &ron::error::SpannedError, text: &str) -> LoadError {
+    let (line, column) = skip_whitespace(text, error.span.start.line, error.span.start.col);
     LoadError::Syntax {
-        line: error.span.start.line,
-        column: error.span.start.col,
+        line,
+        column,
         message: dutch_message(&error.code),
         hint: text_hint(text).to_owned(),
     }
+}
+
+/// RON reports the position before the whitespace that precedes the
+/// offending text; move to the first character that is not whitespace, so
+/// that line:column points at what is wrong.
+fn skip_whitespace(text: &str, line: usize, column: usize) -> (usize, usize) {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let Some(rest) = text.get(line_start..) else {
+        return (line, column);
+    };
+    let mut chars = rest.chars().skip(column.saturating_sub(1)).peekable();
+    let (mut line_now, mut column_now) = (line, column);
+    while let Some(c) = chars.peek().copied() {
+        if !c.is_whitespace() {
+            return (line_now, column_now);
+        }
+        if c == '\n' {
+            line_now += 1;
+            column_now = 1;
+        } else {
+            column_now += 1;
+        }
+        chars.next();
+    }
+    // Only whitespace follows: the file ends here.
+    (line, column)
 }
 
 /// A Dutch description of a RON error.

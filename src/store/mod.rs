@@ -13,7 +13,7 @@ pub use backup::{Backup, backup_dir, list_backups};
 pub use error::{LoadError, SaveError};
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
 pub use load::{load, parse};
-pub use paths::{DATA_DIR_ENV, ensure_user_file, user_data_file};
+pub use paths::{DATA_DIR_ENV, ensure_file_at, ensure_user_file, user_data_file};
 pub use save::{SaveOptions, save, save_with, to_ron};
 
 use crate::model::Dataset;

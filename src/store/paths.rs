@@ -1,4 +1,5 @@
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use super::{DEFAULT_DATA_RON, LoadError};
 
@@ -27,17 +28,33 @@ pub fn ensure_user_file() -> Result<PathBuf, LoadError> {
             reason: "er is geen map voor gegevens gevonden (HOME ontbreekt)".to_owned(),
         });
     };
-    if !path.exists() {
-        let create = || -> std::io::Result<()> {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&path, DEFAULT_DATA_RON)
-        };
-        create().map_err(|error| LoadError::Read {
-            path: path.clone(),
-            reason: super::error::io_reason(&error),
-        })?;
-    }
+    ensure_file_at(&path)?;
     Ok(path)
+}
+
+/// Creates `path` from the embedded default if it does not exist yet; an
+/// existing file is never touched. The new file appears whole or not at all.
+///
+/// # Errors
+/// [`LoadError::Read`] when the folder or file cannot be created.
+pub fn ensure_file_at(path: &Path) -> Result<(), LoadError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let create = || -> std::io::Result<()> {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(folder)?;
+        let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
+        temporary.write_all(DEFAULT_DATA_RON.as_bytes())?;
+        temporary.as_file().sync_all()?;
+        temporary.persist_noclobber(path).map_err(|e| e.error)?;
+        Ok(())
+    };
+    create().map_err(|error| LoadError::Read {
+        path: path.to_owned(),
+        reason: super::error::io_reason(&error),
+    })
 }

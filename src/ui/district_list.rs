@@ -56,14 +56,21 @@ pub fn district_list_ui(
     ui.add_space(4.0);
     let visible = visible_ids(data, search);
     if visible.is_empty() {
-        ui.weak(format!("Geen wijk, buurt of platform gevonden voor ‘{}’.", search.trim()));
+        ui.weak(format!(
+            "Geen wijk, buurt of platform gevonden voor ‘{}’.",
+            search.trim()
+        ));
     }
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for id in &visible {
-            let Some(district) = data.district(id) else { continue };
-            district_row_ui(ui, data, district, district.id == selected, commands);
-        }
-    });
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for id in &visible {
+                let Some(district) = data.district(id) else {
+                    continue;
+                };
+                district_row_ui(ui, data, district, district.id == selected, commands);
+            }
+        });
 }
 
 fn district_row_ui(
@@ -93,7 +100,10 @@ fn district_row_ui(
                 theme::status_badge(ui, data.district_status(&district.id));
             });
         });
-        let names: Vec<&str> = data.platforms_of(&district.id).map(|(_, p)| p.name.as_str()).collect();
+        let names: Vec<&str> = data
+            .platforms_of(&district.id)
+            .map(|(_, p)| p.name.as_str())
+            .collect();
         let text = if names.is_empty() {
             "Geen wijkplatform".to_owned()
         } else {

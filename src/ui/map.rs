@@ -37,7 +37,10 @@ pub struct MapStyle {
 
 impl Default for MapStyle {
     fn default() -> Self {
-        Self { name_size: 15.0, tooltips: true }
+        Self {
+            name_size: 15.0,
+            tooltips: true,
+        }
     }
 }
 
@@ -58,13 +61,21 @@ pub fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
 }
 
 /// Draws the map in the available space and pushes a selection on click.
-pub fn map_ui(ui: &mut Ui, data: &Dataset, selected: &str, style: &MapStyle, commands: &mut Vec<AppCommand>) {
+pub fn map_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    selected: &str,
+    style: &MapStyle,
+    commands: &mut Vec<AppCommand>,
+) {
     let legend_height = style.name_size * 2.2;
     let available = ui.available_size();
     let map_size = Vec2::new(available.x, (available.y - legend_height).max(80.0));
     let (area, _) = ui.allocate_exact_size(map_size, Sense::hover());
     for (id, rect) in tile_rects(area) {
-        let Some(district) = data.district(id) else { continue };
+        let Some(district) = data.district(id) else {
+            continue;
+        };
         let status = data.district_status(id);
         let response = ui
             .interact(rect, ui.scope_id().with(("map", id)), Sense::click())
@@ -73,7 +84,11 @@ pub fn map_ui(ui: &mut Ui, data: &Dataset, selected: &str, style: &MapStyle, com
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         let is_selected = id == selected;
         let fill = theme::status_fill(status);
-        let fill = if response.hovered() { fill.gamma_multiply(0.85) } else { fill };
+        let fill = if response.hovered() {
+            fill.gamma_multiply(0.85)
+        } else {
+            fill
+        };
         let painter = ui.painter();
         painter.rect_filled(rect, 10.0, fill);
         let outline = if is_selected {
@@ -108,16 +123,22 @@ pub fn map_ui(ui: &mut Ui, data: &Dataset, selected: &str, style: &MapStyle, com
 }
 
 fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
-    let Some(district) = data.district(id) else { return };
+    let Some(district) = data.district(id) else {
+        return;
+    };
     ui.strong(&district.name);
     let mut any = false;
     for (_, platform) in data.platforms_of(id) {
         any = true;
-        let members = platform
-            .members
-            .as_ref()
-            .map_or_else(|| "leden: onbekend".to_owned(), |count| format!("{} leden", format::count(count)));
-        ui.label(format!("{} — {} — {members}", platform.name, platform.status.label_nl()));
+        let members = platform.members.as_ref().map_or_else(
+            || "leden: onbekend".to_owned(),
+            |count| format!("{} leden", format::count(count)),
+        );
+        ui.label(format!(
+            "{} — {} — {members}",
+            platform.name,
+            platform.status.label_nl()
+        ));
     }
     if !any {
         ui.label(&district.situation);
@@ -129,7 +150,8 @@ pub fn legend_ui(ui: &mut Ui, size: f32) {
     ui.horizontal_wrapped(|ui| {
         for status in theme::legend_entries() {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
-            ui.painter().rect_filled(rect, 3.0, theme::status_fill(status));
+            ui.painter()
+                .rect_filled(rect, 3.0, theme::status_fill(status));
             ui.label(egui::RichText::new(theme::status_label(status)).size(size));
             ui.add_space(size * 0.6);
         }
@@ -138,5 +160,8 @@ pub fn legend_ui(ui: &mut Ui, size: f32) {
 
 /// The wijk whose tile contains `point`, if any (for tests and presentation).
 pub fn district_at(area: Rect, point: Pos2) -> Option<&'static str> {
-    tile_rects(area).into_iter().find(|(_, rect)| rect.contains(point)).map(|(id, _)| id)
+    tile_rects(area)
+        .into_iter()
+        .find(|(_, rect)| rect.contains(point))
+        .map(|(id, _)| id)
 }

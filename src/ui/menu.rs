@@ -5,7 +5,13 @@ use egui::Ui;
 use crate::app::{AppCommand, View};
 
 /// Draws the menu bar and the view tabs.
-pub fn menu_bar_ui(ui: &mut Ui, can_undo: bool, can_redo: bool, view: View, commands: &mut Vec<AppCommand>) {
+pub fn menu_bar_ui(
+    ui: &mut Ui,
+    can_undo: bool,
+    can_redo: bool,
+    view: View,
+    commands: &mut Vec<AppCommand>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("Bestand", |ui| {
             for (label, command) in [
@@ -27,10 +33,19 @@ pub fn menu_bar_ui(ui: &mut Ui, can_undo: bool, can_redo: bool, view: View, comm
             }
         });
         ui.menu_button("Bewerken", |ui| {
-            if ui.add_enabled(can_undo, egui::Button::new("Ongedaan maken (Ctrl+Z)")).clicked() {
+            if ui
+                .add_enabled(can_undo, egui::Button::new("Ongedaan maken (Ctrl+Z)"))
+                .clicked()
+            {
                 commands.push(AppCommand::Undo);
             }
-            if ui.add_enabled(can_redo, egui::Button::new("Opnieuw (Ctrl+Shift+Z / Ctrl+Y)")).clicked() {
+            if ui
+                .add_enabled(
+                    can_redo,
+                    egui::Button::new("Opnieuw (Ctrl+Shift+Z / Ctrl+Y)"),
+                )
+                .clicked()
+            {
                 commands.push(AppCommand::Redo);
             }
         });
@@ -49,7 +64,11 @@ pub fn menu_bar_ui(ui: &mut Ui, can_undo: bool, can_redo: bool, view: View, comm
             }
         }
         ui.separator();
-        if ui.button("▶ Presenteren").on_hover_text("Presentatiemodus voor de raadsbijeenkomst (F5)").clicked() {
+        if ui
+            .button("▶ Presenteren")
+            .on_hover_text("Presentatiemodus voor de raadsbijeenkomst (F5)")
+            .clicked()
+        {
             commands.push(AppCommand::StartPresentation);
         }
     });

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use crate::app::{AppCommand, Edit};
 use crate::format;
 use crate::model::{
-    Contact, Count, DatePrecision, Dataset, LegalForm, LogEntry, Platform, PlatformStatus, Problem,
+    Contact, Count, Dataset, DatePrecision, LegalForm, LogEntry, Platform, PlatformStatus, Problem,
     Qualifier, Reach,
 };
 use crate::ui::theme;
@@ -16,8 +16,18 @@ use crate::ui::widgets::{self, NumberRules};
 /// A log date as precise as the source: "10 juni 2024", "juni 2024", "2024".
 pub fn date_text(entry: &LogEntry) -> String {
     const MONTHS: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     let month = MONTHS[entry.date.month0() as usize];
     match entry.precision {
@@ -49,10 +59,22 @@ pub fn platform_ui(
         }
         widgets::problems_at(ui, problems, &format!("{path}.name"));
         ui.horizontal_wrapped(|ui| {
-            if widgets::choice(ui, "Status", &mut edited.status, &PlatformStatus::ALL, |s| s.label_nl().to_owned()) {
+            if widgets::choice(
+                ui,
+                "Status",
+                &mut edited.status,
+                &PlatformStatus::ALL,
+                |s| s.label_nl().to_owned(),
+            ) {
                 field = Some("status");
             }
-            if widgets::choice(ui, "Rechtsvorm", &mut edited.legal_form, &LegalForm::ALL, |f| f.label_nl().to_owned()) {
+            if widgets::choice(
+                ui,
+                "Rechtsvorm",
+                &mut edited.legal_form,
+                &LegalForm::ALL,
+                |f| f.label_nl().to_owned(),
+            ) {
                 field = Some("legal_form");
             }
         });
@@ -66,10 +88,30 @@ pub fn platform_ui(
         }
         ui.add_space(6.0);
         for (title, item, list, key) in [
-            ("Wat het organiseert", "Activiteit", &mut edited.activities, "activities"),
-            ("Uitdagingen", "Uitdaging", &mut edited.challenges, "challenges"),
-            ("Ondersteuningsbehoeften en wensen", "Behoefte", &mut edited.needs, "needs"),
-            ("Volgende stappen", "Stap", &mut edited.next_steps, "next_steps"),
+            (
+                "Wat het organiseert",
+                "Activiteit",
+                &mut edited.activities,
+                "activities",
+            ),
+            (
+                "Uitdagingen",
+                "Uitdaging",
+                &mut edited.challenges,
+                "challenges",
+            ),
+            (
+                "Ondersteuningsbehoeften en wensen",
+                "Behoefte",
+                &mut edited.needs,
+                "needs",
+            ),
+            (
+                "Volgende stappen",
+                "Stap",
+                &mut edited.next_steps,
+                "next_steps",
+            ),
         ] {
             if widgets::string_list(ui, title, item, list) {
                 field = Some(key);
@@ -97,12 +139,18 @@ pub fn platform_ui(
             .on_hover_text("Verwijdert dit wijkplatform; Ctrl+Z zet het terug.")
             .clicked()
         {
-            commands.push(AppCommand::Edit { edit: Edit::RemovePlatform { index }, key: None });
+            commands.push(AppCommand::Edit {
+                edit: Edit::RemovePlatform { index },
+                key: None,
+            });
         }
     });
     if let Some(field) = field {
         commands.push(AppCommand::Edit {
-            edit: Edit::Platform { index, platform: Box::new(edited) },
+            edit: Edit::Platform {
+                index,
+                platform: Box::new(edited),
+            },
             key: Some(format!("platforms[{index}].{field}")),
         });
     }
@@ -113,12 +161,23 @@ fn members_ui(ui: &mut Ui, members: &mut Option<Count>) -> bool {
     ui.horizontal(|ui| {
         #[allow(clippy::cast_precision_loss)]
         let value = members.map(|count| count.value as f64);
-        let outcome = widgets::number_field(ui, "Leden", value, NumberRules { suffix: "leden", ..NumberRules::COUNT });
+        let outcome = widgets::number_field(
+            ui,
+            "Leden",
+            value,
+            NumberRules {
+                suffix: "leden",
+                ..NumberRules::COUNT
+            },
+        );
         if let Some(new) = outcome.new_value {
             // The rules only let whole numbers from 0 through 10^12 through.
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             let new = new.map(|v| v as u64);
-            *members = new.map(|value| Count { value, ..members.unwrap_or_default() });
+            *members = new.map(|value| Count {
+                value,
+                ..members.unwrap_or_default()
+            });
             changed = true;
         }
         if let Some(count) = members {
@@ -147,7 +206,11 @@ fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
     for (index, item) in reach.iter_mut().enumerate() {
         ui.push_id(("reach", index), |ui| {
             ui.horizontal(|ui| {
-                if ui.small_button("✖").on_hover_text("Bereikcijfer verwijderen").clicked() {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text("Bereikcijfer verwijderen")
+                    .clicked()
+                {
                     remove = Some(index);
                 }
                 #[allow(clippy::cast_precision_loss)]
@@ -155,7 +218,10 @@ fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
                     ui,
                     &format!("Aantal {}", index + 1),
                     Some(item.count.value as f64),
-                    NumberRules { optional: false, ..NumberRules::COUNT },
+                    NumberRules {
+                        optional: false,
+                        ..NumberRules::COUNT
+                    },
                 );
                 if let Some(Some(value)) = outcome.new_value {
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -165,7 +231,13 @@ fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
                     changed = true;
                 }
             });
-            changed |= widgets::multiline_field(ui, &format!("Wie of wat {}", index + 1), false, &mut item.description).changed();
+            changed |= widgets::multiline_field(
+                ui,
+                &format!("Wie of wat {}", index + 1),
+                false,
+                &mut item.description,
+            )
+            .changed();
         });
     }
     if let Some(index) = remove {
@@ -173,7 +245,10 @@ fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
         changed = true;
     }
     if ui.small_button("+ Bereikcijfer toevoegen").clicked() {
-        reach.push(Reach { description: String::new(), count: Count::exact(0) });
+        reach.push(Reach {
+            description: String::new(),
+            count: Count::exact(0),
+        });
         changed = true;
     }
     changed
@@ -187,9 +262,27 @@ fn funding_ui(ui: &mut Ui, data: &Dataset, platform: &mut Platform) -> bool {
         "Standaard ondersteuningsbudget ({})",
         format::euro(data.budget.platform_support_eur)
     );
-    changed |= widgets::choice(ui, &support, &mut platform.funding.support_budget, &options, widgets::yes_no_unknown);
-    changed |= widgets::choice(ui, "Gebruikt het Initiatievenfonds", &mut platform.funding.initiatives_fund, &options, widgets::yes_no_unknown);
-    changed |= widgets::multiline_field(ui, "Toelichting financiering", true, &mut platform.funding.notes).changed();
+    changed |= widgets::choice(
+        ui,
+        &support,
+        &mut platform.funding.support_budget,
+        &options,
+        widgets::yes_no_unknown,
+    );
+    changed |= widgets::choice(
+        ui,
+        "Gebruikt het Initiatievenfonds",
+        &mut platform.funding.initiatives_fund,
+        &options,
+        widgets::yes_no_unknown,
+    );
+    changed |= widgets::multiline_field(
+        ui,
+        "Toelichting financiering",
+        true,
+        &mut platform.funding.notes,
+    )
+    .changed();
     changed
 }
 
@@ -203,7 +296,11 @@ fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
     for (index, entry) in log.iter_mut().enumerate() {
         ui.push_id(("log", index), |ui| {
             ui.horizontal(|ui| {
-                if ui.small_button("✖").on_hover_text("Gebeurtenis verwijderen").clicked() {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text("Gebeurtenis verwijderen")
+                    .clicked()
+                {
                     remove = Some(index);
                 }
                 ui.strong(date_text(entry));
@@ -223,16 +320,32 @@ fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
                         changed = true;
                     }
                 }
-                changed |= widgets::choice(ui, "Precisie", &mut entry.precision, &[DatePrecision::Dag, DatePrecision::Maand, DatePrecision::Jaar], |p| {
-                    match p {
-                        DatePrecision::Dag => "dag",
-                        DatePrecision::Maand => "maand",
-                        DatePrecision::Jaar => "jaar",
-                    }
-                    .to_owned()
-                });
+                changed |= widgets::choice(
+                    ui,
+                    "Precisie",
+                    &mut entry.precision,
+                    &[
+                        DatePrecision::Dag,
+                        DatePrecision::Maand,
+                        DatePrecision::Jaar,
+                    ],
+                    |p| {
+                        match p {
+                            DatePrecision::Dag => "dag",
+                            DatePrecision::Maand => "maand",
+                            DatePrecision::Jaar => "jaar",
+                        }
+                        .to_owned()
+                    },
+                );
             });
-            changed |= widgets::multiline_field(ui, &format!("Gebeurtenis {}", index + 1), false, &mut entry.text).changed();
+            changed |= widgets::multiline_field(
+                ui,
+                &format!("Gebeurtenis {}", index + 1),
+                false,
+                &mut entry.text,
+            )
+            .changed();
         });
     }
     if let Some(index) = remove {
@@ -277,24 +390,36 @@ fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
         .corner_radius(4.0)
         .inner_margin(6)
         .show(ui, |ui| {
-            ui.label(RichText::new("🔒 Contactpersonen — persoonsgegevens (AVG)").strong().color(theme::PERSONAL_DATA));
+            ui.label(
+                RichText::new("🔒 Contactpersonen — persoonsgegevens (AVG)")
+                    .strong()
+                    .color(theme::PERSONAL_DATA),
+            );
             ui.weak("Alleen in uw eigen bestand; nooit in presentatie of export.");
             for (index, contact) in contacts.iter_mut().enumerate() {
                 ui.push_id(("contact", index), |ui| {
                     ui.horizontal(|ui| {
-                        if ui.small_button("✖").on_hover_text("Contactpersoon verwijderen").clicked() {
+                        if ui
+                            .small_button("✖")
+                            .on_hover_text("Contactpersoon verwijderen")
+                            .clicked()
+                        {
                             remove = Some(index);
                         }
                         ui.strong(format!("Contactpersoon {}", index + 1));
                     });
-                    changed |= widgets::text_field(ui, "Naam contactpersoon", &mut contact.name).changed();
+                    changed |=
+                        widgets::text_field(ui, "Naam contactpersoon", &mut contact.name).changed();
                     changed |= widgets::text_field(ui, "Rol", &mut contact.role).changed();
                     changed |= widgets::text_field(ui, "E-mail", &mut contact.email).changed();
                     changed |= widgets::text_field(ui, "Telefoon", &mut contact.phone).changed();
                 });
             }
             if ui.small_button("+ Contactpersoon toevoegen").clicked() {
-                contacts.push(Contact { name: "Nieuwe contactpersoon".to_owned(), ..Contact::default() });
+                contacts.push(Contact {
+                    name: "Nieuwe contactpersoon".to_owned(),
+                    ..Contact::default()
+                });
                 changed = true;
             }
         });
@@ -312,7 +437,15 @@ fn sources_ui(ui: &mut Ui, data: &Dataset, platform: &Platform) {
         }
         for entry in &platform.log {
             if let Some(source) = &entry.source {
-                ui.label(RichText::new(format!("{}: {}", date_text(entry), source.describe(&data.sources))).italics().weak());
+                ui.label(
+                    RichText::new(format!(
+                        "{}: {}",
+                        date_text(entry),
+                        source.describe(&data.sources)
+                    ))
+                    .italics()
+                    .weak(),
+                );
             }
         }
     });

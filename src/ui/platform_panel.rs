@@ -27,8 +27,11 @@ pub fn platform_panel_ui(
             let platforms: Vec<(usize, &Platform)> = data.platforms_of(district_id).collect();
             if platforms.is_empty() {
                 ui.label(
-                    egui::RichText::new(format!("{} heeft (nog) geen wijkplatform.", district.name))
-                        .size(16.0),
+                    egui::RichText::new(format!(
+                        "{} heeft (nog) geen wijkplatform.",
+                        district.name
+                    ))
+                    .size(16.0),
                 );
             }
             for (index, platform) in platforms {
@@ -55,7 +58,11 @@ fn district_header_ui(ui: &mut Ui, district: &District) {
         ui.label(format!("• {note}"));
     }
     for entry in &district.log {
-        ui.label(format!("{} — {}", platform_editor::date_text(entry), entry.text));
+        ui.label(format!(
+            "{} — {}",
+            platform_editor::date_text(entry),
+            entry.text
+        ));
     }
 }
 
@@ -69,9 +76,16 @@ pub fn add_platform(data: &Dataset, district: &District) -> AppCommand {
         }
         number += 1;
     };
-    let platform = Platform::new_in(&district.id, id, format!("Nieuw wijkplatform {}", district.name));
+    let platform = Platform::new_in(
+        &district.id,
+        id,
+        format!("Nieuw wijkplatform {}", district.name),
+    );
     AppCommand::Edit {
-        edit: Edit::InsertPlatform { index: data.platforms.len(), platform: Box::new(platform) },
+        edit: Edit::InsertPlatform {
+            index: data.platforms.len(),
+            platform: Box::new(platform),
+        },
         key: None,
     }
 }

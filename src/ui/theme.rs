@@ -29,7 +29,10 @@ pub fn status_label(status: Option<PlatformStatus>) -> &'static str {
 
 /// Every legend entry, in order.
 pub fn legend_entries() -> impl Iterator<Item = Option<PlatformStatus>> {
-    PlatformStatus::ALL.into_iter().map(Some).chain(std::iter::once(None))
+    PlatformStatus::ALL
+        .into_iter()
+        .map(Some)
+        .chain(std::iter::once(None))
 }
 
 /// Colour of error messages beside fields.

@@ -61,7 +61,9 @@ pub fn number_field(
         let id = ui.scope_id().with(("number", label));
         let mut buffer: NumberBuffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
         if buffer.shown_value != Some(value) {
-            buffer.text = value.map(|v| format::decimal(v, rules.decimals)).unwrap_or_default();
+            buffer.text = value
+                .map(|v| format::decimal(v, rules.decimals))
+                .unwrap_or_default();
             buffer.shown_value = Some(value);
             buffer.error = None;
         }
@@ -87,7 +89,10 @@ pub fn number_field(
             ui.label(rules.suffix);
         }
         ui.data_mut(|d| d.insert_temp(id, buffer));
-        NumberOutcome { new_value, response }
+        NumberOutcome {
+            new_value,
+            response,
+        }
     })
     .inner
 }
@@ -169,7 +174,10 @@ impl NumberRules {
 /// Shows the validation problems at `path` (and below it) in red beside a field.
 pub fn problems_at(ui: &mut Ui, problems: &[Problem], path: &str) {
     for problem in problems.iter().filter(|p| {
-        p.path == path || p.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']))
+        p.path == path
+            || p.path
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with(['.', '[']))
     }) {
         let colour = match problem.severity {
             Severity::Error => super::theme::ERROR,
@@ -194,7 +202,11 @@ pub fn choice<T: PartialEq + Copy>(
             .selected_text(name(*current))
             .show_ui(ui, |ui| {
                 for option in options {
-                    if ui.selectable_label(*current == *option, name(*option)).clicked() && *current != *option {
+                    if ui
+                        .selectable_label(*current == *option, name(*option))
+                        .clicked()
+                        && *current != *option
+                    {
                         *current = *option;
                         changed = true;
                     }
@@ -226,11 +238,7 @@ pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<S
     for (index, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let label = format!("{item_label} {}", index + 1);
-            if ui
-                .small_button("✖")
-                .on_hover_text("Verwijderen")
-                .clicked()
-            {
+            if ui.small_button("✖").on_hover_text("Verwijderen").clicked() {
                 remove = Some(index);
             }
             ui.vertical(|ui| {
@@ -242,7 +250,10 @@ pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<S
         items.remove(index);
         changed = true;
     }
-    if ui.small_button(format!("+ {item_label} toevoegen")).clicked() {
+    if ui
+        .small_button(format!("+ {item_label} toevoegen"))
+        .clicked()
+    {
         items.push(String::new());
         changed = true;
     }

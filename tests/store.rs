@@ -1,0 +1,288 @@
+//! The store: round trips, bad input, migration, atomic save and backups.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
+use std::time::{Duration, Instant};
+
+use wijkdashboard::model::{CURRENT_SCHEMA_VERSION, Dataset};
+use wijkdashboard::store::{self, LoadError, SaveOptions};
+
+fn shipped() -> Dataset {
+    store::default_dataset().expect("shipped data loads")
+}
+
+/// Parses `bytes`, asserting that it fails quickly and returning the error.
+fn parse_fails(bytes: &[u8]) -> LoadError {
+    let started = Instant::now();
+    let error = store::parse(bytes).expect_err("bad input must not load");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(!error.to_string().is_empty());
+    error
+}
+
+#[test]
+fn load_save_load_gives_the_same_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.ron");
+    let original = shipped();
+    store::save(&path, &original).unwrap();
+    let reloaded = store::load(&path).unwrap();
+    assert_eq!(reloaded, original);
+    // Saving again writes exactly the same text: a stable order.
+    let first = std::fs::read_to_string(&path).unwrap();
+    store::save(&path, &reloaded).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+}
+
+#[test]
+fn a_truncated_file_says_where_it_stops() {
+    let text = store::DEFAULT_DATA_RON;
+    let cut = &text[..text.len() / 2];
+    let error = parse_fails(cut.as_bytes());
+    let (line, _) = error.position().expect("line:column");
+    // It points at the last line with content before the cut.
+    let last_content_line = cut
+        .lines()
+        .collect::<Vec<_>>()
+        .iter()
+        .rposition(|l| !l.trim().is_empty())
+        .unwrap()
+        + 1;
+    assert_eq!(line, last_content_line, "{error}");
+    assert!(error.to_string().contains("onverwacht op"), "{error}");
+}
+
+#[test]
+fn an_empty_file_is_refused() {
+    assert_eq!(parse_fails(b""), LoadError::Empty);
+    assert_eq!(parse_fails(b"  \n\t "), LoadError::Empty);
+}
+
+#[test]
+fn text_that_is_not_ron_gets_line_and_column() {
+    let error = parse_fails(b"(\n    schema_version: 2,\n    title: ???\n)");
+    assert_eq!(error.position(), Some((3, 12)), "{error}");
+    assert!(error.to_string().starts_with("3:12:"), "{error}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_gives_the_position_of_the_bad_byte() {
+    let error = parse_fails(b"(\n  title: \"caf\xe9\"\n)");
+    assert_eq!(error.position(), Some((2, 14)), "{error}");
+    assert!(error.to_string().contains("geen tekst"), "{error}");
+}
+
+#[test]
+fn an_image_is_recognised() {
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(std::iter::repeat_n(0u8, 1000));
+    let error = parse_fails(&png);
+    assert!(error.to_string().contains("afbeelding (PNG)"), "{error}");
+}
+
+#[test]
+fn json_and_csv_are_recognised() {
+    let json = parse_fails(br#"{"schema_version": 2, "districts": []}"#);
+    assert!(json.to_string().contains("JSON"), "{json}");
+    assert!(json.position().is_some());
+    let csv = parse_fails(b"wijk;platform;status\nOvervecht;Wijkplatform Overvecht;actief\n");
+    assert!(csv.to_string().contains("CSV"), "{csv}");
+}
+
+#[test]
+fn ten_thousand_levels_of_nesting_do_not_overflow_the_stack() {
+    // At the top: refused at once, it is not a dataset.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let error = parse_fails(deep.as_bytes());
+    assert_eq!(error.position(), Some((1, 1)), "{error}");
+    // Inside a field: the recursion limit stops it.
+    for open in ["[", "(", "Some("] {
+        let close = if open == "[" { "]" } else { ")" };
+        let deep_field = format!(
+            "(schema_version: 2, title: {}1{})",
+            open.repeat(10_000),
+            close.repeat(10_000)
+        );
+        let error = parse_fails(deep_field.as_bytes());
+        assert!(error.to_string().contains("te diep genest"), "{error}");
+    }
+}
+
+#[test]
+fn tens_of_megabytes_of_junk_fail_fast() {
+    // 30 MB of pseudo-random printable junk.
+    let mut state: u32 = 12345;
+    let junk: Vec<u8> = (0..30 * 1024 * 1024)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            b' ' + u8::try_from((state >> 16) % 90).unwrap()
+        })
+        .collect();
+    let error = parse_fails(&junk);
+    assert!(error.position().is_some(), "{error}");
+}
+
+#[test]
+fn a_huge_file_is_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(100 * 1024 * 1024).unwrap();
+    let error = store::load(&path).expect_err("too large");
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+}
+
+#[test]
+fn a_missing_file_cannot_be_read() {
+    let error = store::load(std::path::Path::new("/geen/map/bestand.ron")).expect_err("missing");
+    assert!(matches!(error, LoadError::Read { .. }), "{error}");
+    assert!(error.to_string().contains("bestaat niet"), "{error}");
+}
+
+#[test]
+fn a_newer_schema_version_is_refused() {
+    let newer = store::DEFAULT_DATA_RON.replacen(
+        &format!("schema_version: {CURRENT_SCHEMA_VERSION},"),
+        "schema_version: 99,",
+        1,
+    );
+    let error = parse_fails(newer.as_bytes());
+    assert_eq!(
+        error,
+        LoadError::NewerVersion {
+            found: 99,
+            supported: CURRENT_SCHEMA_VERSION
+        }
+    );
+    assert!(error.to_string().contains("nieuwere Wijkdashboard"));
+}
+
+#[test]
+fn a_file_without_version_is_refused() {
+    let error = parse_fails(b"(title: \"x\")");
+    assert_eq!(error, LoadError::MissingVersion);
+}
+
+#[test]
+fn a_wrong_enum_value_names_the_allowed_ones() {
+    let text = store::DEFAULT_DATA_RON.replacen("status: Actief", "status: Levendig", 1);
+    let error = parse_fails(text.as_bytes());
+    let message = error.to_string();
+    assert!(
+        message.contains("Levendig") && message.contains("InOpbouw"),
+        "{message}"
+    );
+    assert!(error.position().is_some());
+}
+
+/// A version-1 file: the budget had one cut (`cut_eur`, `cut_from_year`).
+fn version_one_text() -> String {
+    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 2,", "schema_version: 1,", 1);
+    let start = text.find("        structural_changes: [").expect("changes");
+    let end = start
+        + text[start..]
+            .find("        incidental: [")
+            .expect("incidental");
+    let cut = "        cut_eur: 719000,\n        cut_from_year: 2026,\n        cut_source: (document: \"raadsbrief\", section: \"v1\", quote: \"vanaf 2026 structureel € 719.000 te minderen\"),\n";
+    format!("{}{cut}{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn version_one_is_migrated_to_a_list_of_structural_changes() {
+    let migrated = store::parse(version_one_text().as_bytes()).expect("v1 loads");
+    assert_eq!(migrated.schema_version, CURRENT_SCHEMA_VERSION);
+    assert_eq!(migrated.budget.structural_changes.len(), 1);
+    let change = &migrated.budget.structural_changes[0];
+    assert_eq!((change.from_year, change.amount_eur), (2026, -719_000));
+    assert_eq!(migrated.budget.structural_in_year(2026), 3_299_000);
+    // Everything else survives the migration unchanged.
+    let current = shipped();
+    assert_eq!(migrated.platforms, current.platforms);
+    assert_eq!(migrated.indicators, current.indicators);
+    // And a save writes the current version.
+    let written = store::to_ron(&migrated).unwrap();
+    assert!(written.contains(&format!("schema_version: {CURRENT_SCHEMA_VERSION},")));
+}
+
+#[test]
+fn a_save_that_fails_before_the_rename_leaves_the_old_file_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.ron");
+    let original = shipped();
+    store::save(&path, &original).unwrap();
+    let before = std::fs::read(&path).unwrap();
+
+    let mut changed = original.clone();
+    changed.platforms[0].name = "Gewijzigd".into();
+    let options = SaveOptions {
+        fail_before_rename: true,
+        ..SaveOptions::default()
+    };
+    store::save_with(&path, &changed, &options).expect_err("injected failure");
+
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "old file must be untouched"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary file left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn invalid_data_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.ron");
+    let mut data = shipped();
+    data.budget.structural_eur = -1;
+    let error = store::save(&path, &data).expect_err("invalid");
+    assert!(
+        error.to_string().contains("budget.structural_eur"),
+        "{error}"
+    );
+    assert!(!path.exists());
+}
+
+#[test]
+fn backups_rotate_at_ten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.ron");
+    let mut data = shipped();
+    for round in 0..13 {
+        data.title = format!("versie {round}");
+        store::save(&path, &data).unwrap();
+    }
+    let backups = store::list_backups(&path);
+    assert_eq!(backups.len(), 10);
+    // Newest first: the newest backup holds the version before the last save.
+    let newest = store::load(&backups[0].path).unwrap();
+    assert_eq!(newest.title, "versie 11");
+    let oldest = store::load(&backups[9].path).unwrap();
+    assert_eq!(oldest.title, "versie 2");
+}
+
+#[test]
+fn the_first_start_creates_the_users_file_from_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nieuw").join("wijkdashboard.ron");
+    store::ensure_file_at(&path).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        store::DEFAULT_DATA_RON
+    );
+    // A second start keeps the user's file.
+    std::fs::write(&path, "eigen").unwrap();
+    store::ensure_file_at(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "eigen");
+}
