@@ -26,7 +26,10 @@ fn load_save(c: &mut Criterion) {
     c.bench_function("serialise shipped dataset to RON", |b| {
         b.iter(|| store::to_ron(black_box(&data)));
     });
-    let options = store::SaveOptions { backups_kept: 0, ..store::SaveOptions::default() };
+    let options = store::SaveOptions {
+        backups_kept: 0,
+        ..store::SaveOptions::default()
+    };
     c.bench_function("atomic save (validate, write, fsync, rename)", |b| {
         b.iter(|| store::save_with(black_box(&path), black_box(&data), &options));
     });

@@ -254,12 +254,12 @@ impl WijkApp {
                 if self.has_errors() {
                     ui.colored_label(
                         ui::theme::ERROR,
-                        "● niet opgeslagen: los eerst de fouten op",
+                        "• niet opgeslagen: los eerst de fouten op",
                     );
                 } else {
                     ui.colored_label(
                         ui::theme::WARNING,
-                        "● niet-opgeslagen wijzigingen (automatisch opslaan volgt)",
+                        "• niet-opgeslagen wijzigingen (automatisch opslaan volgt)",
                     );
                 }
             } else {

@@ -1,0 +1,352 @@
+//! The main window, driven as a user would: by role and label.
+
+mod common;
+
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::kittest::{NodeT, Queryable};
+use wijkdashboard::store;
+
+use common::{app_in_temp_dir, harness};
+
+const OVERVECHT: &str = "WK034403";
+const OOST: &str = "WK034405";
+const ZUID: &str = "WK034407";
+const WEST: &str = "WK034401";
+const VLEUTEN: &str = "WK034410";
+
+fn select_all_and_type(
+    harness: &mut egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn selecting_overvecht_in_the_list_shows_its_platform() {
+    let (app, _dir, _) = app_in_temp_dir(WEST);
+    let mut harness = harness(app);
+    assert_eq!(
+        harness.get_by_label("Naam").value().as_deref(),
+        Some("Wijkplatform West")
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Overvecht")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().settings.selected_district, OVERVECHT);
+    assert_eq!(
+        harness.get_by_label("Naam").value().as_deref(),
+        Some("Wijkplatform Overvecht")
+    );
+    // Its reach is readable at a glance.
+    assert!(
+        harness.query_all_by_value("600").count() >= 2,
+        "mailing list of 600 residents and 600 professionals"
+    );
+}
+
+#[test]
+fn searching_lunetten_leaves_zuid() {
+    let (app, _dir, _) = app_in_temp_dir(WEST);
+    let mut harness = harness(app);
+    harness.get_by_label("🔍 Zoeken").focus();
+    harness.run();
+    harness.get_by_label("🔍 Zoeken").type_text("Lunetten");
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Zuid")
+            .is_some()
+    );
+    for other in ["West", "Overvecht", "Oost", "Zuidwest", "Vleuten-De Meern"] {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Button, other)
+                .is_none(),
+            "{other} should be filtered out"
+        );
+    }
+    // A buurt name finds its wijk too.
+    select_all_and_type(&mut harness, "🔍 Zoeken", "kanaleneiland");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Zuidwest")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Zuid")
+            .is_none()
+    );
+}
+
+#[test]
+fn clicking_a_wijk_on_the_map_selects_it_in_the_list() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness.get_by_label("Oost op de kaart").click();
+    harness.run();
+    assert_eq!(harness.state().settings.selected_district, OOST);
+    let row = harness.get_by_role_and_label(Role::Button, "Oost");
+    assert_eq!(row.accesskit_node().toggled(), Some(Toggled::True));
+    let old_row = harness.get_by_role_and_label(Role::Button, "Overvecht");
+    assert_eq!(old_row.accesskit_node().toggled(), Some(Toggled::False));
+}
+
+#[test]
+fn arrow_keys_move_through_the_list_and_ctrl_f_focuses_search() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().settings.selected_district, "WK034404");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().settings.selected_district, "WK034402");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    assert!(harness.get_by_label("🔍 Zoeken").is_focused());
+}
+
+#[test]
+fn editing_a_number_and_undoing_restores_it() {
+    let (app, _dir, _) = app_in_temp_dir(OOST);
+    let mut harness = harness(app);
+    assert_eq!(
+        harness.get_by_label("Leden").value().as_deref(),
+        Some("200")
+    );
+    select_all_and_type(&mut harness, "Leden", "215");
+    let members = |h: &egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>| {
+        h.state()
+            .data
+            .platforms
+            .iter()
+            .find(|p| p.id == "oost-voor-elkaar")
+            .and_then(|p| p.members)
+            .map(|m| m.value)
+    };
+    assert_eq!(members(&harness), Some(215));
+    assert!(
+        harness.state().title().starts_with('●'),
+        "unsaved marker in the title"
+    );
+    // Ctrl+Z, as a user would (the field still has focus).
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(members(&harness), Some(200));
+    assert_eq!(
+        harness.get_by_label("Leden").value().as_deref(),
+        Some("200")
+    );
+    // And redo with Ctrl+Y.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(members(&harness), Some(215));
+}
+
+#[test]
+fn an_invalid_number_is_kept_as_typed_with_its_message_and_changes_nothing() {
+    let (app, _dir, _) = app_in_temp_dir(OOST);
+    let mut harness = harness(app);
+    select_all_and_type(&mut harness, "Leden", "veel");
+    assert_eq!(
+        harness.get_by_label("Leden").value().as_deref(),
+        Some("veel")
+    );
+    assert!(harness.query_by_label_contains("is geen getal").is_some());
+    let platform = harness
+        .state()
+        .data
+        .platforms
+        .iter()
+        .find(|p| p.id == "oost-voor-elkaar")
+        .cloned();
+    assert_eq!(platform.and_then(|p| p.members).map(|m| m.value), Some(200));
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn an_empty_name_shows_its_message_and_blocks_saving_until_fixed() {
+    let (mut app, _dir, path) = app_in_temp_dir(OVERVECHT);
+    app.autosave_delay = std::time::Duration::ZERO;
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut harness = harness(app);
+    select_all_and_type(&mut harness, "Naam", "");
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    assert!(harness.query_by_label_contains("de naam is leeg").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        before,
+        "invalid data is not saved"
+    );
+    assert!(harness.state().is_dirty());
+    harness
+        .get_by_label("Naam")
+        .type_text("Wijkplatform Overvecht e.o.");
+    harness.run();
+    harness.run();
+    let saved = store::load(&path).unwrap();
+    assert!(
+        saved
+            .platforms
+            .iter()
+            .any(|p| p.name == "Wijkplatform Overvecht e.o."),
+        "autosaved once valid"
+    );
+}
+
+#[test]
+fn adding_a_platform_to_vleuten_de_meern_ends_up_in_the_saved_file() {
+    let (app, _dir, path) = app_in_temp_dir(VLEUTEN);
+    let mut harness = harness(app);
+    assert!(
+        harness
+            .query_by_label_contains("heeft (nog) geen wijkplatform")
+            .is_some()
+    );
+    harness.get_by_label("➕ Wijkplatform toevoegen").click();
+    harness.run();
+    select_all_and_type(&mut harness, "Naam", "Wijkplatform Vleuten-De Meern");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let saved = store::load(&path).unwrap();
+    let added = saved
+        .platforms
+        .iter()
+        .find(|p| p.name == "Wijkplatform Vleuten-De Meern")
+        .expect("saved");
+    assert_eq!(added.district, VLEUTEN);
+    assert!(!harness.state().is_dirty());
+    assert!(!harness.state().title().starts_with('●'));
+}
+
+#[test]
+fn zuid_shows_both_its_platforms() {
+    let (app, _dir, _) = app_in_temp_dir(ZUID);
+    let harness = harness(app);
+    let names: Vec<String> = harness
+        .get_all_by_label("Naam")
+        .filter_map(|n| n.value())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Bewoners Overleg Lunetten (BOL)",
+            "Wijkcoöperatie Lumineus Lunetten"
+        ]
+    );
+}
+
+#[test]
+fn a_failed_import_changes_nothing_and_shows_line_and_column() {
+    let (app, dir, _) = app_in_temp_dir(OVERVECHT);
+    let before = app.data.clone();
+    let broken = dir.path().join("kapot.ron");
+    std::fs::write(
+        &broken,
+        store::DEFAULT_DATA_RON.replacen("status: Actief", "status: ???", 1),
+    )
+    .unwrap();
+    let mut harness = harness(app);
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label("Importeren…").click();
+    harness.run();
+    select_all_and_type(&mut harness, "Pad", &broken.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Importeren")
+        .click();
+    harness.run();
+    let node = harness.get_by_label_contains("kapot.ron:");
+    let message = format!("{node:?}");
+    assert!(message.contains("onverwacht teken '?'"), "{message}");
+    assert!(message.contains("niet gewijzigd"), "{message}");
+    assert_eq!(harness.state().data, before);
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn importing_shows_what_changes_and_merging_is_undoable() {
+    let (app, dir, _) = app_in_temp_dir(OVERVECHT);
+    let before = app.data.clone();
+    let mut other = before.clone();
+    other.platforms[0].name = "Indekerngezond (nieuw)".into();
+    let mut extra = other.platforms[0].clone();
+    extra.id = "extra".into();
+    extra.name = "Extra platform".into();
+    other.platforms.push(extra);
+    let file = dir.path().join("ander.ron");
+    store::save(&file, &other).unwrap();
+    let mut harness = harness(app);
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label("Importeren…").click();
+    harness.run();
+    select_all_and_type(&mut harness, "Pad", &file.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("Samenvoegen").is_some());
+    harness.get_by_label("Samenvoegen").click();
+    harness.run();
+    assert_eq!(
+        harness.state().data.platforms.len(),
+        before.platforms.len() + 1
+    );
+    assert_eq!(
+        harness.state().data.platforms[0].name,
+        "Indekerngezond (nieuw)"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().data, before);
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let (mut app, _dir, _) = app_in_temp_dir(OOST);
+    app.autosave_delay = std::time::Duration::from_secs(3600);
+    let mut harness = harness(app);
+    select_all_and_type(&mut harness, "Leden", "201");
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Niet-opgeslagen wijzigingen")
+            .is_some()
+    );
+    for choice in ["Opslaan", "Niet opslaan", "Annuleren"] {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Button, choice)
+                .is_some(),
+            "{choice}"
+        );
+    }
+    harness
+        .get_by_role_and_label(Role::Button, "Annuleren")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Niet-opgeslagen wijzigingen")
+            .is_none()
+    );
+    assert!(harness.state().is_dirty(), "cancel keeps the edits");
+}
