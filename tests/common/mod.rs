@@ -1,6 +1,7 @@
 //! One harness factory for all UI tests.
 
 #![allow(dead_code)] // Each test binary uses a different part.
+#![allow(clippy::expect_used)] // A test helper fails by panicking.
 
 use std::path::PathBuf;
 
