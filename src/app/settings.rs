@@ -41,6 +41,8 @@ pub struct UiSettings {
     pub dark_mode: bool,
     /// Text zoom of presentation mode.
     pub presentation_zoom: f32,
+    /// Id of the indicator shown ("" for the overview).
+    pub selected_indicator: String,
 }
 
 impl Default for UiSettings {
@@ -50,6 +52,7 @@ impl Default for UiSettings {
             view: View::Wijken,
             dark_mode: false,
             presentation_zoom: 1.0,
+            selected_indicator: String::new(),
         }
     }
 }

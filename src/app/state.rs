@@ -9,7 +9,7 @@ use super::AppCommand;
 use super::dialogs::{self, Dialog, DialogChoice};
 use super::edit::History;
 use super::settings::{UiSettings, View};
-use crate::model::{Dataset, Problem, Severity, validate};
+use crate::model::{Dataset, Derived, Problem, Severity, validate};
 use crate::ui;
 
 /// How file dialogs are shown.
@@ -62,6 +62,8 @@ pub struct WijkApp {
     shown_title: String,
     /// Whether presentation mode is on.
     pub presenting: bool,
+    /// Plot and table figures, derived once per change of the data.
+    pub derived: Derived,
 }
 
 impl WijkApp {
@@ -86,7 +88,9 @@ impl WijkApp {
             allow_close: false,
             shown_title: String::new(),
             presenting: false,
+            derived: Derived::default(),
         };
+        app.refresh_derived();
         app.ensure_selection();
         app
     }
@@ -116,6 +120,16 @@ impl WijkApp {
         self.last_edit = Some(Instant::now());
         self.problems = validate(&self.data);
         self.ensure_selection();
+        self.refresh_derived();
+    }
+
+    /// Recomputes the plot figures if the data changed since they were derived.
+    fn refresh_derived(&mut self) {
+        if self.derived.change != self.change
+            || self.derived.indicators.len() != self.data.indicators.len()
+        {
+            self.derived = Derived::from_data(&self.data, self.change);
+        }
     }
 
     pub(crate) fn mark_saved(&mut self) {
@@ -132,6 +146,7 @@ impl WijkApp {
         self.change += 1;
         self.mark_saved();
         self.ensure_selection();
+        self.refresh_derived();
     }
 
     fn ensure_selection(&mut self) {
@@ -230,13 +245,25 @@ impl WijkApp {
                 });
             }
             View::Indicatoren => {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    ui::indicators::indicators_view_ui(ui, &self.data, &self.problems, commands);
-                });
+                ui::indicators::indicators_view_ui(
+                    ui,
+                    &self.data,
+                    &self.derived.indicators,
+                    &self.problems,
+                    &mut self.settings,
+                    commands,
+                );
             }
             View::Budget => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    ui::budget::budget_view_ui(ui, &self.data, &self.problems, commands);
+                    ui::budget::budget_view_ui(
+                        ui,
+                        &self.data,
+                        &self.derived.budget,
+                        &self.derived.support,
+                        &self.problems,
+                        commands,
+                    );
                 });
             }
         }

@@ -7,6 +7,7 @@
 
 mod budget;
 mod dataset;
+mod derived;
 mod district;
 mod indicator;
 mod platform;
@@ -17,6 +18,10 @@ mod validation;
 pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange};
 pub use dataset::{
     Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,
+};
+pub use derived::{
+    BudgetYear, Derived, Gap, IndicatorSeries, SupportRow, Trend, budget_years, indicator_series,
+    support_rows,
 };
 pub use district::{District, cbs_code};
 pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};

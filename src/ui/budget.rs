@@ -1,23 +1,323 @@
-//! Budget plots and table (issue 4; grows in the next step).
+//! The budget view: stacked bars per year with the cut, the totals beside
+//! them, the allocation per ambition, the amounts, and the support budgets.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
-use crate::app::AppCommand;
+use crate::app::{AppCommand, Edit};
 use crate::format;
-use crate::model::{Dataset, Problem};
+use crate::model::{Allocation, BudgetYear, Dataset, Problem, SupportRow};
+use crate::ui::widgets::{self, NumberRules};
+use crate::ui::{budget_plot, theme};
 
 /// Draws the budget view.
 pub fn budget_view_ui(
     ui: &mut Ui,
     data: &Dataset,
-    _problems: &[Problem],
-    _commands: &mut Vec<AppCommand>,
+    years: &[BudgetYear],
+    support: &[SupportRow],
+    problems: &[Problem],
+    commands: &mut Vec<AppCommand>,
 ) {
-    ui.heading("Budget");
-    for year in data.budget.years() {
-        ui.label(format!(
-            "{year}: {}",
-            format::euro(data.budget.structural_in_year(year))
-        ));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading(
+                RichText::new(format!("Budget {}", data.budget.programme))
+                    .size(22.0)
+                    .strong(),
+            );
+            ui.label(format!(
+                "Structureel {} per jaar aan gemeentelijk geld; bedragen in hele euro's.",
+                format::euro(data.budget.structural_eur)
+            ));
+            ui.columns(2, |columns| {
+                budget_plot::budget_plot_ui(&mut columns[0], years, 380.0, 15.0);
+                totals_table_ui(&mut columns[1], years);
+            });
+            ui.add_space(10.0);
+            ui.separator();
+            allocation_ui(ui, data, years, problems, commands);
+            ui.add_space(10.0);
+            ui.separator();
+            ui.columns(2, |columns| {
+                amounts_ui(&mut columns[0], data, problems, commands);
+                support_ui(&mut columns[1], data, support);
+            });
+        });
+}
+
+fn totals_table_ui(ui: &mut Ui, years: &[BudgetYear]) {
+    ui.label(RichText::new("Totalen per jaar").strong());
+    egui::Grid::new("budget-totals")
+        .striped(true)
+        .min_col_width(70.0)
+        .show(ui, |ui| {
+            for title in [
+                "Jaar",
+                "Structureel",
+                "Incidenteel",
+                "Totaal",
+                "Niet toegewezen",
+            ] {
+                ui.strong(title);
+            }
+            ui.end_row();
+            for y in years {
+                ui.label(y.year.to_string());
+                let structural = ui.label(format::euro(y.structural_eur));
+                if y.cut_eur > 0 {
+                    structural.on_hover_text(format!(
+                        "na de bezuiniging van {}",
+                        format::euro(y.cut_eur)
+                    ));
+                }
+                let confirmed: i64 = y.confirmed.iter().map(|(_, a)| a).sum();
+                let unconfirmed_unknown = y.unconfirmed.iter().any(|(_, a)| a.is_none());
+                let incidental = if unconfirmed_unknown {
+                    format!("{} + onbekend", format::euro(confirmed))
+                } else {
+                    format::euro(confirmed)
+                };
+                ui.label(incidental);
+                ui.strong(format::euro(y.total_eur));
+                if y.over_allocated() {
+                    ui.colored_label(
+                        theme::ERROR,
+                        format!("⚠ {} te veel", format::euro(-y.unallocated_eur)),
+                    );
+                } else {
+                    ui.label(format::euro(y.unallocated_eur));
+                }
+                ui.end_row();
+            }
+        });
+    ui.weak("Incidenteel: de Regiodeal (€ 10 mln over vier jaar) gelijk verdeeld; de SPUK-regeling is niet bevestigd en het bedrag is onbekend.");
+}
+
+fn allocation_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    years: &[BudgetYear],
+    problems: &[Problem],
+    commands: &mut Vec<AppCommand>,
+) {
+    ui.label(RichText::new("Verdeling over de ambities").strong());
+    ui.weak("De bronnen geven geen verdeling per ambitie; vul die zelf in. Leeg = onbekend (niet toegewezen).");
+    let mut budget = data.budget.clone();
+    let mut changed_key = None;
+    egui::ScrollArea::horizontal().show(ui, |ui| {
+        egui::Grid::new("allocations").striped(true).show(ui, |ui| {
+            ui.strong("Ambitie");
+            for y in years {
+                ui.strong(y.year.to_string());
+            }
+            ui.end_row();
+            for ambition in &data.ambitions {
+                ui.label(format!("{}. {}", ambition.id, ambition.name));
+                for y in years {
+                    let current = budget.allocation(y.year, ambition.id).map(|a| a as f64);
+                    let label = format!("Ambitie {} in {}", ambition.id, y.year);
+                    let outcome = widgets::number_field(
+                        ui,
+                        &label,
+                        current,
+                        NumberRules {
+                            optional: true,
+                            width: 95.0,
+                            hide_label: true,
+                            ..NumberRules::EURO
+                        },
+                    );
+                    if let Some(new) = outcome.new_value {
+                        set_allocation(
+                            &mut budget.allocations,
+                            y.year,
+                            ambition.id,
+                            new.map(|v| v as i64),
+                        );
+                        changed_key =
+                            Some(format!("budget.allocations.{}.{}", y.year, ambition.id));
+                    }
+                }
+                ui.end_row();
+            }
+            ui.strong("Niet toegewezen");
+            for y in years {
+                if y.over_allocated() {
+                    ui.colored_label(
+                        theme::ERROR,
+                        format!("⚠ {}", format::euro(y.unallocated_eur)),
+                    );
+                } else {
+                    ui.label(format::euro(y.unallocated_eur));
+                }
+            }
+            ui.end_row();
+        });
+    });
+    for problem in problems
+        .iter()
+        .filter(|p| p.path.starts_with("budget.allocations"))
+    {
+        ui.colored_label(theme::WARNING, format!("⚠ {}", problem.message));
     }
+    if let Some(key) = changed_key {
+        commands.push(AppCommand::Edit {
+            edit: Edit::Budget(Box::new(budget)),
+            key: Some(key),
+        });
+    }
+}
+
+fn set_allocation(allocations: &mut Vec<Allocation>, year: i32, ambition: u8, amount: Option<i64>) {
+    let existing = allocations
+        .iter()
+        .position(|a| a.year == year && a.ambition == ambition);
+    match (existing, amount) {
+        (Some(i), Some(amount_eur)) => allocations[i].amount_eur = amount_eur,
+        (Some(i), None) => {
+            allocations.remove(i);
+        }
+        (None, Some(amount_eur)) => allocations.push(Allocation {
+            year,
+            ambition,
+            amount_eur,
+        }),
+        (None, None) => {}
+    }
+}
+
+fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut Vec<AppCommand>) {
+    ui.label(RichText::new("Bedragen").strong());
+    let mut budget = data.budget.clone();
+    let mut key = None;
+    let outcome = widgets::number_field(
+        ui,
+        "Structureel per jaar (vóór bezuiniging)",
+        Some(budget.structural_eur as f64),
+        NumberRules::EURO,
+    );
+    if let Some(Some(value)) = outcome.new_value {
+        budget.structural_eur = value as i64;
+        key = Some("structural");
+    }
+    widgets::problems_at(ui, problems, "budget.structural_eur");
+    for (i, change) in budget.structural_changes.iter_mut().enumerate() {
+        ui.push_id(("change", i), |ui| {
+            ui.label(&change.description);
+            let outcome = widgets::number_field(
+                ui,
+                "Bezuiniging per jaar",
+                Some((-change.amount_eur) as f64),
+                NumberRules::EURO,
+            );
+            if let Some(Some(value)) = outcome.new_value {
+                change.amount_eur = -(value as i64);
+                key = Some("changes");
+            }
+            let outcome = widgets::number_field(
+                ui,
+                "Vanaf jaar",
+                Some(f64::from(change.from_year)),
+                NumberRules::YEAR,
+            );
+            if let Some(Some(value)) = outcome.new_value {
+                change.from_year = value as i32;
+                key = Some("changes");
+            }
+        });
+    }
+    widgets::problems_at(ui, problems, "budget.structural_changes");
+    for (i, funding) in budget.incidental.iter_mut().enumerate() {
+        ui.push_id(("incidental", i), |ui| {
+            ui.label(RichText::new(&funding.name).strong());
+            let outcome = widgets::number_field(
+                ui,
+                "Totaal (leeg = onbekend)",
+                funding.total_eur.map(|a| a as f64),
+                NumberRules {
+                    optional: true,
+                    ..NumberRules::EURO
+                },
+            );
+            if let Some(new) = outcome.new_value {
+                funding.total_eur = new.map(|v| v as i64);
+                key = Some("incidental");
+            }
+            ui.horizontal(|ui| {
+                let outcome = widgets::number_field(
+                    ui,
+                    "Van",
+                    Some(f64::from(funding.first_year)),
+                    NumberRules::YEAR,
+                );
+                if let Some(Some(value)) = outcome.new_value {
+                    funding.first_year = value as i32;
+                    key = Some("incidental");
+                }
+                let outcome = widgets::number_field(
+                    ui,
+                    "tot en met",
+                    Some(f64::from(funding.last_year)),
+                    NumberRules::YEAR,
+                );
+                if let Some(Some(value)) = outcome.new_value {
+                    funding.last_year = value as i32;
+                    key = Some("incidental");
+                }
+                if ui.checkbox(&mut funding.confirmed, "bevestigd").changed() {
+                    key = Some("incidental");
+                }
+            });
+            widgets::problems_at(ui, problems, &format!("budget.incidental[{i}]"));
+        });
+    }
+    let outcome = widgets::number_field(
+        ui,
+        "Ondersteuningsbudget per wijkplatform",
+        Some(budget.platform_support_eur as f64),
+        NumberRules::EURO,
+    );
+    if let Some(Some(value)) = outcome.new_value {
+        budget.platform_support_eur = value as i64;
+        key = Some("support");
+    }
+    if let Some(key) = key {
+        commands.push(AppCommand::Edit {
+            edit: Edit::Budget(Box::new(budget)),
+            key: Some(format!("budget.{key}")),
+        });
+    }
+}
+
+fn support_ui(ui: &mut Ui, data: &Dataset, rows: &[SupportRow]) {
+    ui.label(
+        RichText::new(format!(
+            "Ondersteuningsbudget wijkplatforms ({} per platform)",
+            format::euro(data.budget.platform_support_eur)
+        ))
+        .strong(),
+    );
+    egui::Grid::new("support").striped(true).show(ui, |ui| {
+        for title in ["Wijk", "Platforms", "Ontvangt", "Onbekend", "Bedrag"] {
+            ui.strong(title);
+        }
+        ui.end_row();
+        for row in rows {
+            ui.label(&row.district_name);
+            ui.label(row.platforms.to_string());
+            ui.label(row.receiving.to_string());
+            ui.label(row.unknown.to_string());
+            ui.label(format::euro(row.amount_eur));
+            ui.end_row();
+        }
+        let total: i64 = rows.iter().map(|r| r.amount_eur).sum();
+        ui.strong("Totaal bekend");
+        ui.label(rows.iter().map(|r| r.platforms).sum::<usize>().to_string());
+        ui.label(rows.iter().map(|r| r.receiving).sum::<usize>().to_string());
+        ui.label(rows.iter().map(|r| r.unknown).sum::<usize>().to_string());
+        ui.strong(format::euro(total));
+        ui.end_row();
+    });
+    ui.weak("Alleen platforms waarvan de bron zegt dat ze het budget ontvangen tellen mee; zet dit per platform bij Financiering.");
 }

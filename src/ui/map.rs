@@ -46,15 +46,19 @@ impl Default for MapStyle {
 
 /// The rect of each wijk inside `area`, by CBS code, keeping the grid's aspect.
 pub fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
-    let cell = (area.width() / COLUMNS).min(area.height() / ROWS);
-    let size = Vec2::new(cell * COLUMNS, cell * ROWS);
+    // Cells may be a little taller than wide, never much: the map stays a map.
+    let cell_width = (area.width() / COLUMNS).min(area.height() / ROWS * 1.4);
+    let cell_height = (area.height() / ROWS).min(cell_width * 1.1);
+    let size = Vec2::new(cell_width * COLUMNS, cell_height * ROWS);
     let origin = area.center() - size / 2.0;
-    let gap = (cell * 0.04).clamp(2.0, 8.0);
+    let gap = (cell_width * 0.04).clamp(2.0, 8.0);
     PLACES
         .iter()
         .map(|(id, [column, row, width, height])| {
-            let min = origin + Vec2::new(column * cell, row * cell);
-            let rect = Rect::from_min_size(min, Vec2::new(width * cell, height * cell)).shrink(gap);
+            let min = origin + Vec2::new(column * cell_width, row * cell_height);
+            let rect =
+                Rect::from_min_size(min, Vec2::new(width * cell_width, height * cell_height))
+                    .shrink(gap);
             (*id, rect)
         })
         .collect()
@@ -98,18 +102,31 @@ pub fn map_ui(
         };
         painter.rect_stroke(rect, 10.0, outline, egui::StrokeKind::Inside);
         let text_colour = theme::status_text(status);
-        painter.text(
-            rect.center() - Vec2::new(0.0, style.name_size * 0.45),
-            egui::Align2::CENTER_CENTER,
-            &district.name,
+        let name = painter.layout(
+            district.name.clone(),
             egui::FontId::proportional(style.name_size),
             text_colour,
+            rect.width() - 10.0,
         );
-        painter.text(
-            rect.center() + Vec2::new(0.0, style.name_size * 0.7),
-            egui::Align2::CENTER_CENTER,
-            theme::status_label(status),
+        let status_text = painter.layout(
+            theme::status_label(status).to_owned(),
             egui::FontId::proportional(style.name_size * 0.72),
+            text_colour,
+            rect.width() - 10.0,
+        );
+        let total_height = name.size().y + status_text.size().y;
+        let top = rect.center().y - total_height / 2.0;
+        painter.galley(
+            Pos2::new(rect.center().x - name.size().x / 2.0, top),
+            name.clone(),
+            text_colour,
+        );
+        painter.galley(
+            Pos2::new(
+                rect.center().x - status_text.size().x / 2.0,
+                top + name.size().y,
+            ),
+            status_text,
             text_colour,
         );
         if response.clicked() && !is_selected {

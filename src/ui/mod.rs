@@ -2,7 +2,10 @@
 //! they never write files.
 
 pub mod budget;
+pub mod budget_plot;
 pub mod district_list;
+pub mod indicator_plot;
+pub mod indicator_table;
 pub mod indicators;
 pub mod map;
 pub mod menu;

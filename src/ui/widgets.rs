@@ -26,8 +26,7 @@ pub fn multiline_field(ui: &mut Ui, label: &str, show_label: bool, text: &mut St
         let label_response = ui.label(label);
         ui.add(edit).labelled_by(label_response.id)
     } else {
-        // The hint is the accessible name of a field without a visible label.
-        ui.add(edit.hint_text(label))
+        ui.add(edit).accessible_name(label)
     }
 }
 
@@ -57,7 +56,7 @@ pub fn number_field(
     rules: NumberRules,
 ) -> NumberOutcome {
     ui.horizontal(|ui| {
-        let label_response = ui.label(label);
+        let label_response = (!rules.hide_label).then(|| ui.label(label));
         let id = ui.scope_id().with(("number", label));
         let mut buffer: NumberBuffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
         if buffer.shown_value != Some(value) {
@@ -67,9 +66,12 @@ pub fn number_field(
             buffer.shown_value = Some(value);
             buffer.error = None;
         }
-        let response = ui
-            .add(egui::TextEdit::singleline(&mut buffer.text).desired_width(rules.width))
-            .labelled_by(label_response.id);
+        let response =
+            ui.add(egui::TextEdit::singleline(&mut buffer.text).desired_width(rules.width));
+        let response = match label_response {
+            Some(visible) => response.labelled_by(visible.id),
+            None => response.accessible_name(label),
+        };
         let mut new_value = None;
         if response.changed() {
             match rules.parse(&buffer.text) {
@@ -114,6 +116,8 @@ pub struct NumberRules {
     pub width: f32,
     /// Text after the field, e.g. "leden" or "%".
     pub suffix: &'static str,
+    /// Give the label to screen readers only (in tables whose headers say it).
+    pub hide_label: bool,
 }
 
 impl NumberRules {
@@ -126,6 +130,7 @@ impl NumberRules {
         decimals: 0,
         width: 90.0,
         suffix: "",
+        hide_label: false,
     };
     /// Whole euros, 0 or more.
     pub const EURO: Self = Self {
@@ -136,6 +141,7 @@ impl NumberRules {
         decimals: 0,
         width: 110.0,
         suffix: "",
+        hide_label: false,
     };
     /// A year 1900–2100.
     pub const YEAR: Self = Self {
@@ -146,6 +152,7 @@ impl NumberRules {
         decimals: 0,
         width: 60.0,
         suffix: "",
+        hide_label: false,
     };
 
     fn parse(&self, text: &str) -> Result<Option<f64>, String> {

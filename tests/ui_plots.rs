@@ -1,0 +1,165 @@
+//! The indicator and budget views, driven as a user would.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+use common::{app_in_temp_dir, harness};
+
+const OVERVECHT: &str = "WK034403";
+
+fn type_into(
+    harness: &mut egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn the_budget_table_shows_3_299_000_for_2026() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness
+        .get_by_role_and_label(Role::Button, "💶 Budget")
+        .click();
+    harness.run();
+    assert!(
+        harness.query_all_by_label("€ 4.018.000").count() >= 2,
+        "2024 and 2025 before the cut"
+    );
+    assert!(
+        harness.query_all_by_label("€ 3.299.000").count() >= 5,
+        "2026–2030 after the cut"
+    );
+    let y2026 = harness
+        .state()
+        .derived
+        .budget
+        .iter()
+        .find(|y| y.year == 2026)
+        .map(|y| y.structural_eur);
+    assert_eq!(y2026, Some(3_299_000));
+    // The cut is labelled in the plot's legend and text.
+    assert!(
+        harness
+            .query_by_label_contains("Bezuiniging vanaf 2026")
+            .is_some()
+    );
+}
+
+#[test]
+fn an_allocation_over_the_years_total_shows_the_warning() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness
+        .get_by_role_and_label(Role::Button, "💶 Budget")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label_contains("meer dan de").is_none());
+    type_into(&mut harness, "Ambitie 1 in 2026", "9.000.000");
+    assert_eq!(
+        harness.state().data.budget.allocation(2026, 1),
+        Some(9_000_000)
+    );
+    let warning = harness.query_by_label_contains(
+        "in 2026 is € 9.000.000 verdeeld over de ambities, meer dan de € 5.799.000",
+    );
+    assert!(warning.is_some(), "the validation warning is shown");
+    assert!(
+        harness.query_by_label_contains("te veel").is_some(),
+        "the totals table marks the year"
+    );
+    // Undo removes the allocation and the warning.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().data.budget.allocation(2026, 1), None);
+    assert!(harness.query_by_label_contains("meer dan de").is_none());
+}
+
+#[test]
+fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness
+        .get_by_role_and_label(Role::Button, "📈 Indicatoren")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
+        .click();
+    harness.run();
+    harness.get_by_label("+ Jaar toevoegen").click();
+    harness.run();
+    type_into(&mut harness, "Overvecht 2024", "270");
+    let series = harness
+        .state()
+        .derived
+        .indicators
+        .iter()
+        .find(|s| s.id == "gezinnen-buurtteam")
+        .cloned();
+    let series = series.expect("series");
+    assert_eq!(series.district.last(), Some(&[2024.0, 270.0]));
+    assert_eq!(series.trend, wijkdashboard::model::Trend::Better);
+}
+
+#[test]
+fn a_percentage_over_100_is_refused_beside_its_cell() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness
+        .get_by_role_and_label(Role::Button, "📈 Indicatoren")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(
+            Role::Button,
+            "Leerlingen die vroegtijdig het onderwijs verlaten",
+        )
+        .click();
+    harness.run();
+    type_into(&mut harness, "Overvecht 2025", "350");
+    assert!(
+        harness
+            .query_by_label_contains("vul een getal van 0 tot en met 100 in")
+            .is_some()
+    );
+    let value = harness
+        .state()
+        .data
+        .indicators
+        .iter()
+        .find(|i| i.id == "vroegtijdig-schoolverlaten")
+        .and_then(|i| i.values[0].district);
+    assert_eq!(value, Some(3.5), "the data keeps the valid value");
+}
+
+#[test]
+fn the_overview_lists_every_indicator_with_its_development() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    harness
+        .get_by_role_and_label(Role::Button, "📈 Indicatoren")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Overvecht tegen het Utrechtse gemiddelde")
+            .is_some()
+    );
+    assert!(
+        harness.query_all_by_label("29%").count() >= 2,
+        "poverty and low income figures, Dutch style"
+    );
+    assert!(
+        harness.query_by_label("8,3 jaar").is_some(),
+        "decimal comma"
+    );
+}
