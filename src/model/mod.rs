@@ -13,6 +13,7 @@ mod indicator;
 mod platform;
 mod quantity;
 mod source;
+pub mod stress;
 mod validation;
 
 pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange};

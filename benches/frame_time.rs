@@ -1,0 +1,65 @@
+//! CPU time of one whole frame (building the UI and tessellating it, headless
+//! through `egui::Context`) per main view, with the shipped and a stress dataset:
+//! `cargo bench --bench frame_time`.
+
+#![allow(missing_docs)] // criterion_group! generates undocumented items.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use wijkdashboard::app::{UiSettings, View, WijkApp};
+use wijkdashboard::model::stress::{StressSize, stress_dataset};
+use wijkdashboard::model::Dataset;
+use wijkdashboard::store;
+
+fn input(frame: u32) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1366.0, 768.0))),
+        time: Some(f64::from(frame) / 60.0),
+        ..Default::default()
+    }
+}
+
+/// One frame: run the UI and tessellate its shapes.
+fn frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> usize {
+    let output = ctx.run_ui(input(number), |ui| app.show(ui));
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+fn bench_views(c: &mut Criterion) {
+    let Ok(shipped) = store::default_dataset() else { return };
+    let stress = stress_dataset(&shipped, StressSize::BENCHMARK);
+    let datasets: [(&str, &Dataset, &str); 2] = [("shipped", &shipped, "WK034403"), ("stress", &stress, "WK900000")];
+    let mut group = c.benchmark_group("frame");
+    for (name, data, district) in datasets {
+        for (view_name, view, presenting) in [
+            ("wijken", View::Wijken, false),
+            ("indicatoren", View::Indicatoren, false),
+            ("budget", View::Budget, false),
+            ("presentatie", View::Wijken, true),
+        ] {
+            let settings = UiSettings { selected_district: district.to_owned(), view, ..UiSettings::default() };
+            let mut app = WijkApp::new(data.clone(), None, settings);
+            app.presenting = presenting;
+            if view == View::Indicatoren {
+                app.settings.selected_indicator = data.indicators.first().map(|i| i.id.clone()).unwrap_or_default();
+            }
+            let ctx = egui::Context::default();
+            // Warm up: fonts, layout caches, panel sizes.
+            for n in 0..5 {
+                frame(&ctx, &mut app, n);
+            }
+            let mut n = 5;
+            group.bench_function(BenchmarkId::new(view_name, name), |b| {
+                b.iter(|| {
+                    n += 1;
+                    black_box(frame(&ctx, &mut app, n))
+                });
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_views);
+criterion_main!(benches);

@@ -1,0 +1,98 @@
+//! A large synthetic dataset for benchmarks: never shipped, never shown as real.
+
+use chrono::NaiveDate;
+
+use super::{
+    Ambition, Count, Dataset, DatePrecision, Direction, District, Indicator, IndicatorValue,
+    LogEntry, Platform, PlatformStatus, Reach, SourceRef, Unit,
+};
+
+/// Sizes of the stress dataset.
+#[derive(Clone, Copy, Debug)]
+pub struct StressSize {
+    /// Number of wijken.
+    pub districts: usize,
+    /// Number of platforms, spread evenly over the wijken.
+    pub platforms: usize,
+    /// Log entries per platform.
+    pub log_entries: usize,
+    /// Number of indicators.
+    pub indicators: usize,
+    /// Years per indicator.
+    pub years: usize,
+}
+
+impl StressSize {
+    /// 100 wijken, 1.000 platforms with 20 log entries, 200 indicators × 30 years.
+    pub const BENCHMARK: Self = Self { districts: 100, platforms: 1000, log_entries: 20, indicators: 200, years: 30 };
+}
+
+/// Builds a synthetic dataset of `size` on top of `base` (its sources, ambitions and budget).
+pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
+    let source = SourceRef { document: "synthetisch".into(), section: "benchmark".into(), quote: String::new() };
+    let districts: Vec<District> = (0..size.districts)
+        .map(|i| District {
+            id: format!("WK{:06}", 900_000 + i),
+            name: format!("Wijk {i}"),
+            neighbourhoods: (0..5).map(|b| format!("Buurt {i}-{b}")).collect(),
+            situation: format!("Synthetische wijk {i}"),
+            ..District::default()
+        })
+        .collect();
+    let date = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+    let platforms = (0..size.platforms)
+        .map(|i| {
+            let district = &districts[i % districts.len().max(1)];
+            Platform {
+                id: format!("platform-{i}"),
+                name: format!("Wijkplatform {i}"),
+                district: district.id.clone(),
+                status: PlatformStatus::ALL[i % PlatformStatus::ALL.len()],
+                members: Some(Count::exact(10 + i as u64)),
+                reach: vec![Reach { description: "bewoners op de mailinglijst".into(), count: Count::exact(600) }],
+                activities: (0..5).map(|a| format!("Activiteit {a} van platform {i}")).collect(),
+                challenges: (0..3).map(|a| format!("Uitdaging {a}")).collect(),
+                needs: (0..3).map(|a| format!("Behoefte {a}")).collect(),
+                log: (0..size.log_entries)
+                    .map(|e| LogEntry {
+                        date: date + chrono::Days::new(e as u64 * 7),
+                        precision: DatePrecision::Dag,
+                        text: format!("Gebeurtenis {e} van platform {i}: een bijeenkomst met bewoners."),
+                        source: Some(source.clone()),
+                    })
+                    .collect(),
+                next_steps: vec!["Volgende stap".into()],
+                sources: vec![source.clone()],
+                ..Platform::default()
+            }
+        })
+        .collect();
+    let indicators = (0..size.indicators)
+        .map(|i| Indicator {
+            id: format!("indicator-{i}"),
+            name: format!("Indicator {i}"),
+            unit: Unit::Percent,
+            direction: if i % 2 == 0 { Direction::LowerIsBetter } else { Direction::HigherIsBetter },
+            ambition: Some((i % 5) as u8 + 1),
+            district: districts.first().map(|d| d.id.clone()).unwrap_or_default(),
+            values: (0..size.years)
+                .map(|y| IndicatorValue {
+                    year: 1995 + y as i32,
+                    district: Some(((i * 7 + y * 3) % 100) as f64),
+                    utrecht: Some(((i * 5 + y * 2) % 100) as f64),
+                    source: source.clone(),
+                })
+                .collect(),
+            target: None,
+        })
+        .collect();
+    let ambitions: Vec<Ambition> = base.ambitions.clone();
+    Dataset {
+        title: "Stresstest (synthetisch)".into(),
+        districts,
+        platforms,
+        indicators,
+        ambitions,
+        ..base.clone()
+    }
+}
