@@ -8,13 +8,16 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use wijkdashboard::app::{UiSettings, View, WijkApp};
-use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::model::Dataset;
+use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 
 fn input(frame: u32) -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1366.0, 768.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1366.0, 768.0),
+        )),
         time: Some(f64::from(frame) / 60.0),
         ..Default::default()
     }
@@ -27,9 +30,14 @@ fn frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> usize {
 }
 
 fn bench_views(c: &mut Criterion) {
-    let Ok(shipped) = store::default_dataset() else { return };
+    let Ok(shipped) = store::default_dataset() else {
+        return;
+    };
     let stress = stress_dataset(&shipped, StressSize::BENCHMARK);
-    let datasets: [(&str, &Dataset, &str); 2] = [("shipped", &shipped, "WK034403"), ("stress", &stress, "WK900000")];
+    let datasets: [(&str, &Dataset, &str); 2] = [
+        ("shipped", &shipped, "WK034403"),
+        ("stress", &stress, "WK900000"),
+    ];
     let mut group = c.benchmark_group("frame");
     for (name, data, district) in datasets {
         for (view_name, view, presenting) in [
@@ -38,11 +46,19 @@ fn bench_views(c: &mut Criterion) {
             ("budget", View::Budget, false),
             ("presentatie", View::Wijken, true),
         ] {
-            let settings = UiSettings { selected_district: district.to_owned(), view, ..UiSettings::default() };
+            let settings = UiSettings {
+                selected_district: district.to_owned(),
+                view,
+                ..UiSettings::default()
+            };
             let mut app = WijkApp::new(data.clone(), None, settings);
             app.presenting = presenting;
             if view == View::Indicatoren {
-                app.settings.selected_indicator = data.indicators.first().map(|i| i.id.clone()).unwrap_or_default();
+                app.settings.selected_indicator = data
+                    .indicators
+                    .first()
+                    .map(|i| i.id.clone())
+                    .unwrap_or_default();
             }
             let ctx = egui::Context::default();
             // Warm up: fonts, layout caches, panel sizes.

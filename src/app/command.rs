@@ -56,6 +56,12 @@ pub enum AppCommand {
     StartPresentation,
     /// Leave presentation mode.
     StopPresentation,
+    /// Beeld → Dia's kiezen…
+    ChooseSlides,
+    /// Afbeelding exporteren…: save the current view or slide as a PNG.
+    ExportImage,
+    /// Save the next frame as a PNG at this path.
+    ExportImagePath(PathBuf),
     /// Close the window (after the unsaved-changes question).
     Quit,
 }

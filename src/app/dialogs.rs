@@ -20,6 +20,8 @@ pub enum PathPurpose {
     SaveAs,
     /// Export a copy.
     Export,
+    /// Save the view or slide as a PNG.
+    Image,
 }
 
 impl PathPurpose {
@@ -29,6 +31,7 @@ impl PathPurpose {
             Self::Import => "Importeren",
             Self::SaveAs => "Opslaan als",
             Self::Export => "Exporteren",
+            Self::Image => "Afbeelding exporteren",
         }
     }
 
@@ -39,6 +42,7 @@ impl PathPurpose {
             Self::Import => AppCommand::ImportPath(path),
             Self::SaveAs => AppCommand::SaveAsPath(path),
             Self::Export => AppCommand::ExportPath(path),
+            Self::Image => AppCommand::ExportImagePath(path),
         }
     }
 }
@@ -69,6 +73,8 @@ pub enum Dialog {
     ExportOptions,
     /// An error to read and dismiss.
     Error(String),
+    /// Choose which slides the presentation shows, in which order.
+    ChooseSlides,
 }
 
 /// What the user chose in a dialog.
@@ -79,6 +85,8 @@ pub enum DialogChoice {
     Dismiss,
     /// Close and run these commands.
     Run(Vec<AppCommand>),
+    /// Run these commands and keep the dialog open.
+    Apply(Vec<AppCommand>),
     /// Close-dialog answers.
     SaveAndQuit,
     /// Quit without saving.
@@ -98,6 +106,7 @@ pub enum DialogChoice {
 pub fn dialog_ui(
     ctx: &egui::Context,
     dialog: &mut Dialog,
+    data: &Dataset,
     include_personal: &mut bool,
 ) -> DialogChoice {
     let mut choice = DialogChoice::Pending;
@@ -164,7 +173,11 @@ pub fn dialog_ui(
             }
             Dialog::Path { purpose, text } => {
                 ui.heading(purpose.title());
-                ui.label("Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van het bestand (.ron).");
+                ui.label(if *purpose == PathPurpose::Image {
+                    "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van de afbeelding (.png)."
+                } else {
+                    "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van het bestand (.ron)."
+                });
                 let label = ui.label("Pad");
                 let response = ui
                     .add(egui::TextEdit::singleline(text).desired_width(480.0))
@@ -191,6 +204,17 @@ pub fn dialog_ui(
                         choice = DialogChoice::Dismiss;
                     }
                 });
+            }
+            Dialog::ChooseSlides => {
+                ui.heading("Dia's kiezen");
+                ui.label("Vink aan welke dia's de presentatie toont en zet ze in volgorde. De keuze wordt met de gegevens opgeslagen.");
+                if let Some(edit) = crate::ui::slide_chooser::slide_chooser_ui(ui, data) {
+                    choice = DialogChoice::Apply(vec![edit]);
+                }
+                ui.add_space(6.0);
+                if ui.button("Klaar").clicked() {
+                    choice = DialogChoice::Dismiss;
+                }
             }
             Dialog::Error(message) => {
                 ui.heading(RichText::new("Er ging iets mis").color(crate::ui::theme::ERROR));

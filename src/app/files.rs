@@ -96,10 +96,9 @@ impl WijkApp {
                 }
                 Err(error) => self.show_error(&path, &error.to_string()),
             },
-            other => {
-                // Not a file command; handled by `run`.
-                follow_up.push(other);
-            }
+            AppCommand::ExportImage => self.choose_path(PathPurpose::Image, &mut follow_up),
+            // Every other command is handled by `run` and never reaches this point.
+            _ => {}
         }
         for command in follow_up {
             self.run(command, ctx);
@@ -191,6 +190,7 @@ impl WijkApp {
             PathPurpose::SaveAs | PathPurpose::Export => {
                 dialog.set_file_name("wijkdashboard.ron").save_file()
             }
+            PathPurpose::Image => dialog.set_file_name("wijkdashboard.png").save_file(),
         };
         match picked {
             Some(path) => commands.push(purpose.command(path)),

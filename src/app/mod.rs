@@ -1,6 +1,7 @@
 //! The eframe app: state, commands applied in one place (undo/redo, dirty
 //! flag, autosave), file commands and dialogs, and the persisted UI settings.
 
+mod capture;
 mod command;
 mod dialogs;
 mod edit;
@@ -8,6 +9,7 @@ mod files;
 mod settings;
 mod state;
 
+pub use capture::{CaptureJob, Shot, save_png, slide_file_name};
 pub use command::AppCommand;
 pub use dialogs::{Dialog, PathPurpose};
 pub use edit::{Edit, History};
@@ -49,30 +51,88 @@ pub fn load_initial(
     }
 }
 
+/// The pictures the command line asks for (`--screenshot`, `--export-slides`).
+fn command_line_shots(args: &Args, data: &crate::model::Dataset) -> Result<Vec<Shot>, String> {
+    if let Some(dir) = &args.export_slides {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("kan map '{}' niet maken: {e}", dir.display()))?;
+        let slides = crate::model::slides::shown_slides(data);
+        return Ok(slides
+            .iter()
+            .enumerate()
+            .map(|(index, slide)| Shot {
+                slide: Some(index),
+                path: dir.join(slide_file_name(index + 1, &slide.title(data))),
+            })
+            .collect());
+    }
+    if let Some(out) = &args.screenshot {
+        let slide = match args.slide {
+            Some(0) => return Err("--slide telt vanaf 1".to_owned()),
+            Some(number) => {
+                let count = crate::model::slides::shown_slides(data).len();
+                if number > count {
+                    return Err(format!(
+                        "er zijn {count} dia's; --slide {number} bestaat niet"
+                    ));
+                }
+                Some(number - 1)
+            }
+            None => None,
+        };
+        return Ok(vec![Shot {
+            slide,
+            path: out.clone(),
+        }]);
+    }
+    Ok(Vec::new())
+}
+
 /// Starts the window; returns the process exit code.
 pub fn run(args: &Args) -> u8 {
     let (data, path, error) = load_initial(args.file.as_deref());
+    let shots = match command_line_shots(args, &data) {
+        Ok(shots) => shots,
+        Err(message) => {
+            eprintln!("Wijkdashboard: {message}");
+            return 2;
+        }
+    };
+    let capturing = !shots.is_empty();
+    let slides = shots.iter().any(|shot| shot.slide.is_some());
+    let size = if slides {
+        [1920.0, 1080.0]
+    } else {
+        [1366.0, 768.0]
+    };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Wijkdashboard")
         .with_app_id("wijkdashboard")
-        .with_inner_size([1366.0, 768.0])
+        .with_inner_size(size)
         .with_min_inner_size([900.0, 560.0]);
-    if args.present {
+    if args.present && !capturing {
         viewport = viewport.with_fullscreen(true);
     }
     let options = eframe::NativeOptions {
         viewport,
+        // Captures are reproducible: no remembered window size or settings.
+        persist_window: !capturing,
         ..Default::default()
     };
     let present = args.present;
+    let failed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let failed_in_app = std::sync::Arc::clone(&failed);
     let result = eframe::run_native(
         "Wijkdashboard",
         options,
         Box::new(move |cc| {
-            let settings: UiSettings = cc
-                .storage
-                .and_then(|storage| eframe::get_value(storage, settings::STORAGE_KEY))
-                .unwrap_or_default();
+            let settings: UiSettings = if capturing {
+                UiSettings::default()
+            } else {
+                cc.storage
+                    .and_then(|storage| eframe::get_value(storage, settings::STORAGE_KEY))
+                    .unwrap_or_default()
+            };
             cc.egui_ctx.set_theme(if settings.dark_mode {
                 egui::Theme::Dark
             } else {
@@ -80,15 +140,26 @@ pub fn run(args: &Args) -> u8 {
             });
             let mut app = WijkApp::new(data, path, settings);
             if let Some(error) = error {
-                app.dialog = Some(Dialog::Error(error));
+                if capturing {
+                    eprintln!("Wijkdashboard: {error}");
+                    failed_in_app.store(true, std::sync::atomic::Ordering::Relaxed);
+                } else {
+                    app.dialog = Some(Dialog::Error(error));
+                }
             }
-            if present {
+            if present && !capturing {
                 app.start_presentation(&cc.egui_ctx);
+            }
+            if capturing {
+                app.persist_settings = false;
+                app.capture = Some(CaptureJob::new(shots, true));
+                app.capture_failed_flag = Some(failed_in_app);
             }
             Ok(Box::new(app))
         }),
     );
     match result {
+        Ok(()) if failed.load(std::sync::atomic::Ordering::Relaxed) => 1,
         Ok(()) => 0,
         Err(error) => {
             eprintln!("Wijkdashboard kon geen venster openen: {error}");

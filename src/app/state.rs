@@ -64,6 +64,14 @@ pub struct WijkApp {
     pub presenting: bool,
     /// Plot and table figures, derived once per change of the data.
     pub derived: Derived,
+    /// Where the presentation is.
+    pub presentation: ui::presentation::PresentationState,
+    /// Pictures being taken (PNG export).
+    pub capture: Option<super::capture::CaptureJob>,
+    /// Set when a command-line capture failed (exit code 1).
+    pub capture_failed_flag: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Whether UI settings are saved through eframe (off for captures).
+    pub persist_settings: bool,
 }
 
 impl WijkApp {
@@ -89,6 +97,10 @@ impl WijkApp {
             shown_title: String::new(),
             presenting: false,
             derived: Derived::default(),
+            presentation: ui::presentation::PresentationState::default(),
+            capture: None,
+            capture_failed_flag: None,
+            persist_settings: true,
         };
         app.refresh_derived();
         app.ensure_selection();
@@ -178,7 +190,14 @@ impl WijkApp {
         self.handle_close_request(&ctx);
         self.shortcuts(&ctx, &mut commands);
         if self.presenting {
-            ui::presentation::presentation_ui(ui, &self.data, &mut self.settings, &mut commands);
+            ui::presentation::presentation_ui(
+                ui,
+                &self.data,
+                &self.derived,
+                &mut self.presentation,
+                &mut self.settings.presentation_zoom,
+                &mut commands,
+            );
         } else {
             self.main_ui(ui, &mut commands);
         }
@@ -186,6 +205,7 @@ impl WijkApp {
         for command in commands {
             self.run(command, &ctx);
         }
+        self.step_capture(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
@@ -331,6 +351,13 @@ impl WijkApp {
         let pressed = |modifiers: Modifiers, key: Key| {
             ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
         };
+        if pressed(command, Key::E) {
+            commands.push(AppCommand::ExportImage);
+        }
+        // Presentation mode has its own keys and no editing.
+        if self.presenting {
+            return;
+        }
         if pressed(command | Modifiers::SHIFT, Key::Z) || pressed(command, Key::Y) {
             commands.push(AppCommand::Redo);
         } else if pressed(command, Key::Z) {
@@ -338,9 +365,6 @@ impl WijkApp {
         }
         if pressed(command, Key::S) {
             commands.push(AppCommand::Save);
-        }
-        if self.presenting {
-            return;
         }
         if pressed(Modifiers::NONE, Key::F5) {
             commands.push(AppCommand::StartPresentation);
@@ -387,15 +411,24 @@ impl WijkApp {
         let Some(dialog) = self.dialog.as_mut() else {
             return;
         };
-        let choice = dialogs::dialog_ui(ctx, dialog, &mut self.include_personal_in_export);
+        let choice = dialogs::dialog_ui(
+            ctx,
+            dialog,
+            &self.data,
+            &mut self.include_personal_in_export,
+        );
         if matches!(choice, DialogChoice::Pending) {
+            return;
+        }
+        if let DialogChoice::Apply(more) = choice {
+            commands.extend(more);
             return;
         }
         let Some(dialog) = self.dialog.take() else {
             return;
         };
         match choice {
-            DialogChoice::Pending | DialogChoice::Dismiss => {}
+            DialogChoice::Pending | DialogChoice::Dismiss | DialogChoice::Apply(_) => {}
             DialogChoice::Run(more) => commands.extend(more),
             DialogChoice::SaveAndQuit => {
                 if self.save_now() {
@@ -447,6 +480,17 @@ impl WijkApp {
                 });
             }
             AppCommand::StartPresentation => self.start_presentation(ctx),
+            AppCommand::ChooseSlides => self.dialog = Some(Dialog::ChooseSlides),
+            AppCommand::ExportImagePath(path) => {
+                let path = if path.extension().is_some() {
+                    path
+                } else {
+                    path.with_extension("png")
+                };
+                let shot = super::capture::Shot { slide: None, path };
+                self.capture = Some(super::capture::CaptureJob::new(vec![shot], false));
+                ctx.request_repaint();
+            }
             AppCommand::StopPresentation => self.stop_presentation(ctx),
             AppCommand::Quit => {
                 self.allow_close = true;
@@ -492,20 +536,26 @@ impl eframe::App for WijkApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, super::settings::STORAGE_KEY, &self.settings);
+        if self.persist_settings {
+            eframe::set_value(storage, super::settings::STORAGE_KEY, &self.settings);
+        }
     }
 }
 
 impl WijkApp {
-    /// Enters presentation mode, fullscreen.
+    /// Enters presentation mode, fullscreen, at the first slide.
     pub fn start_presentation(&mut self, ctx: &egui::Context) {
         self.presenting = true;
+        self.presentation.slide = 0;
+        // Ctrl+plus/minus zoom the slides, not egui's whole UI.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     /// Leaves presentation mode.
     pub fn stop_presentation(&mut self, ctx: &egui::Context) {
         self.presenting = false;
+        ctx.options_mut(|o| o.zoom_with_keyboard = true);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 }

@@ -12,6 +12,7 @@ mod district;
 mod indicator;
 mod platform;
 mod quantity;
+pub mod slides;
 mod source;
 pub mod stress;
 mod validation;

@@ -24,12 +24,22 @@ pub struct StressSize {
 
 impl StressSize {
     /// 100 wijken, 1.000 platforms with 20 log entries, 200 indicators × 30 years.
-    pub const BENCHMARK: Self = Self { districts: 100, platforms: 1000, log_entries: 20, indicators: 200, years: 30 };
+    pub const BENCHMARK: Self = Self {
+        districts: 100,
+        platforms: 1000,
+        log_entries: 20,
+        indicators: 200,
+        years: 30,
+    };
 }
 
 /// Builds a synthetic dataset of `size` on top of `base` (its sources, ambitions and budget).
 pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
-    let source = SourceRef { document: "synthetisch".into(), section: "benchmark".into(), quote: String::new() };
+    let source = SourceRef {
+        document: "synthetisch".into(),
+        section: "benchmark".into(),
+        quote: String::new(),
+    };
     let districts: Vec<District> = (0..size.districts)
         .map(|i| District {
             id: format!("WK{:06}", 900_000 + i),
@@ -49,15 +59,22 @@ pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
                 district: district.id.clone(),
                 status: PlatformStatus::ALL[i % PlatformStatus::ALL.len()],
                 members: Some(Count::exact(10 + i as u64)),
-                reach: vec![Reach { description: "bewoners op de mailinglijst".into(), count: Count::exact(600) }],
-                activities: (0..5).map(|a| format!("Activiteit {a} van platform {i}")).collect(),
+                reach: vec![Reach {
+                    description: "bewoners op de mailinglijst".into(),
+                    count: Count::exact(600),
+                }],
+                activities: (0..5)
+                    .map(|a| format!("Activiteit {a} van platform {i}"))
+                    .collect(),
                 challenges: (0..3).map(|a| format!("Uitdaging {a}")).collect(),
                 needs: (0..3).map(|a| format!("Behoefte {a}")).collect(),
                 log: (0..size.log_entries)
                     .map(|e| LogEntry {
                         date: date + chrono::Days::new(e as u64 * 7),
                         precision: DatePrecision::Dag,
-                        text: format!("Gebeurtenis {e} van platform {i}: een bijeenkomst met bewoners."),
+                        text: format!(
+                            "Gebeurtenis {e} van platform {i}: een bijeenkomst met bewoners."
+                        ),
                         source: Some(source.clone()),
                     })
                     .collect(),
@@ -72,7 +89,11 @@ pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
             id: format!("indicator-{i}"),
             name: format!("Indicator {i}"),
             unit: Unit::Percent,
-            direction: if i % 2 == 0 { Direction::LowerIsBetter } else { Direction::HigherIsBetter },
+            direction: if i % 2 == 0 {
+                Direction::LowerIsBetter
+            } else {
+                Direction::HigherIsBetter
+            },
             ambition: Some((i % 5) as u8 + 1),
             district: districts.first().map(|d| d.id.clone()).unwrap_or_default(),
             values: (0..size.years)

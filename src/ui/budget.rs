@@ -31,7 +31,7 @@ pub fn budget_view_ui(
                 format::euro(data.budget.structural_eur)
             ));
             ui.columns(2, |columns| {
-                budget_plot::budget_plot_ui(&mut columns[0], years, 380.0, 15.0);
+                budget_plot::budget_plot_ui(&mut columns[0], years, 380.0, 15.0, true);
                 totals_table_ui(&mut columns[1], years);
             });
             ui.add_space(10.0);

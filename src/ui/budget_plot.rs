@@ -15,13 +15,21 @@ pub const UNCONFIRMED: Color32 = Color32::from_rgb(0xA0, 0xA0, 0xA0);
 /// Colour of the cut.
 pub const CUT: Color32 = Color32::from_rgb(0xB0, 0x2A, 0x1E);
 
-/// Draws the stacked bars; `text_size` scales the cut's label.
-pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size: f32) {
+/// Draws the stacked bars; `text_size` scales the cut's label. Without
+/// `interactive` (presentation, pictures) nothing reacts to the mouse.
+pub fn budget_plot_ui(
+    ui: &mut Ui,
+    years: &[BudgetYear],
+    height: f32,
+    text_size: f32,
+    interactive: bool,
+) {
     let structural: Vec<Bar> = years
         .iter()
         .map(|y| {
             Bar::new(f64::from(y.year), y.structural_eur as f64)
                 .width(0.7)
+                .fill(STRUCTURAL)
                 .name(format!(
                     "{}: structureel {}",
                     y.year,
@@ -29,8 +37,11 @@ pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size:
                 ))
         })
         .collect();
-    let structural_chart =
-        BarChart::new("Structureel gemeentelijk geld", structural).color(STRUCTURAL);
+    let euro_label = |bar: &Bar, _: &BarChart| bar.name.clone();
+    let structural_chart = BarChart::new("Structureel gemeentelijk geld", structural)
+        .color(STRUCTURAL)
+        .element_formatter(Box::new(euro_label))
+        .allow_hover(interactive);
     let mut incidental_names: Vec<String> = Vec::new();
     for y in years {
         for (name, _) in &y.confirmed {
@@ -51,6 +62,7 @@ pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size:
                     .map_or(0, |(_, a)| *a);
                 Bar::new(f64::from(y.year), amount as f64)
                     .width(0.7)
+                    .fill(INCIDENTAL)
                     .name(format!("{}: {name} {}", y.year, format::euro(amount)))
             })
             .collect();
@@ -59,6 +71,8 @@ pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size:
             .collect();
         let chart = BarChart::new(format!("{name} (incidenteel)"), bars)
             .color(INCIDENTAL)
+            .element_formatter(Box::new(euro_label))
+            .allow_hover(interactive)
             .stack_on(&below);
         stacked.push(chart);
     }
@@ -83,6 +97,8 @@ pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size:
             .collect();
         BarChart::new("Niet bevestigd (incidenteel)", unconfirmed_bars)
             .color(UNCONFIRMED)
+            .element_formatter(Box::new(euro_label))
+            .allow_hover(interactive)
             .stack_on(&below)
     });
     let cut_from = years.iter().find(|y| y.cut_eur > 0);
@@ -93,7 +109,14 @@ pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size:
     let max_total = years.iter().map(|y| y.total_eur).max().unwrap_or(0) as f64;
     Plot::new("budget-plot")
         .height(height)
-        .legend(Legend::default().text_style(egui::TextStyle::Body))
+        .show_grid([false, true])
+        .show_x(interactive)
+        .show_y(interactive)
+        .legend(
+            Legend::default()
+                .text_style(egui::TextStyle::Body)
+                .position(egui_plot::Corner::LeftTop),
+        )
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
@@ -137,25 +160,23 @@ pub fn budget_plot_ui(ui: &mut Ui, years: &[BudgetYear], height: f32, text_size:
                 plot_ui.line(
                     egui_plot::Line::new(format!("Bezuiniging vanaf {}", first_cut.year), line)
                         .color(CUT)
-                        .width(3.0)
+                        .width(4.0)
                         .style(LineStyle::dashed_dense()),
                 );
                 plot_ui.text(
                     Text::new(
                         "",
-                        PlotPoint::new(
-                            f64::from(first_cut.year) + f64::from(last - first_cut.year) / 2.0,
-                            max_total * 1.09,
-                        ),
+                        // Over the last years, where only the lowered structural bars stand.
+                        PlotPoint::new(f64::from(last) - 0.5, before as f64 + max_total * 0.03),
                         egui::RichText::new(format!(
-                            "−{} per jaar vanaf {} (structureel {})",
+                            "−{} per jaar vanaf {}",
                             format::euro(first_cut.cut_eur),
-                            first_cut.year,
-                            format::euro(first_cut.structural_eur)
+                            first_cut.year
                         ))
                         .size(text_size)
                         .strong(),
                     )
+                    .anchor(egui::Align2::CENTER_BOTTOM)
                     .color(CUT),
                 );
             }

@@ -187,7 +187,13 @@ pub fn indicator_plot_ui(
 }
 
 /// The overview: how far the wijk is from the Utrecht average, per indicator.
-pub fn overview_plot_ui(ui: &mut Ui, all: &[IndicatorSeries], height: f32, label_size: f32) {
+pub fn overview_plot_ui(
+    ui: &mut Ui,
+    all: &[IndicatorSeries],
+    height: f32,
+    label_size: f32,
+    interactive: bool,
+) {
     let with_gap: Vec<&IndicatorSeries> = all.iter().filter(|s| s.gap.is_some()).collect();
     if with_gap.is_empty() {
         ui.label(
@@ -256,6 +262,8 @@ pub fn overview_plot_ui(ui: &mut Ui, all: &[IndicatorSeries], height: f32, label
         .collect();
     Plot::new("indicator-overview")
         .height(height)
+        .show_x(interactive)
+        .show_y(interactive)
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)

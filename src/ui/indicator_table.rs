@@ -251,6 +251,7 @@ fn values_table_ui(
                             if ui
                                 .small_button("✖")
                                 .on_hover_text(format!("Jaar {} verwijderen", value.year))
+                                .accessible_name(format!("Jaar {} verwijderen", value.year))
                                 .clicked()
                             {
                                 remove = Some(row);

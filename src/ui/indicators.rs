@@ -180,7 +180,13 @@ fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
     );
     ui.label("Hoe ver de wijk van het Utrechtse gemiddelde af ligt, per indicator (rood: aan de ongunstige kant).");
     let rows = series.iter().filter(|s| s.gap.is_some()).count();
-    indicator_plot::overview_plot_ui(ui, series, (rows as f32 * 48.0).clamp(160.0, 420.0), 14.0);
+    indicator_plot::overview_plot_ui(
+        ui,
+        series,
+        (rows as f32 * 48.0).clamp(160.0, 420.0),
+        14.0,
+        true,
+    );
     ui.add_space(8.0);
     egui::Grid::new("overview-table")
         .striped(true)

@@ -53,6 +53,12 @@ pub fn menu_bar_ui(
             if ui.button("Presentatie (F5)").clicked() {
                 commands.push(AppCommand::StartPresentation);
             }
+            if ui.button("Dia's kiezen…").clicked() {
+                commands.push(AppCommand::ChooseSlides);
+            }
+            if ui.button("Afbeelding exporteren…").clicked() {
+                commands.push(AppCommand::ExportImage);
+            }
             if ui.button("Licht/donker thema").clicked() {
                 commands.push(AppCommand::ToggleTheme);
             }

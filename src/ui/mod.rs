@@ -12,5 +12,6 @@ pub mod menu;
 pub mod platform_editor;
 pub mod platform_panel;
 pub mod presentation;
+pub mod slide_chooser;
 pub mod theme;
 pub mod widgets;

@@ -209,6 +209,7 @@ fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
                 if ui
                     .small_button("✖")
                     .on_hover_text("Bereikcijfer verwijderen")
+                    .accessible_name(format!("Bereikcijfer {} verwijderen", index + 1))
                     .clicked()
                 {
                     remove = Some(index);
@@ -299,6 +300,7 @@ fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
                 if ui
                     .small_button("✖")
                     .on_hover_text("Gebeurtenis verwijderen")
+                    .accessible_name(format!("Gebeurtenis {} verwijderen", index + 1))
                     .clicked()
                 {
                     remove = Some(index);
@@ -402,6 +404,7 @@ fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
                         if ui
                             .small_button("✖")
                             .on_hover_text("Contactpersoon verwijderen")
+                            .accessible_name(format!("Contactpersoon {} verwijderen", index + 1))
                             .clicked()
                         {
                             remove = Some(index);

@@ -245,7 +245,12 @@ pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<S
     for (index, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let label = format!("{item_label} {}", index + 1);
-            if ui.small_button("✖").on_hover_text("Verwijderen").clicked() {
+            if ui
+                .small_button("✖")
+                .on_hover_text("Verwijderen")
+                .accessible_name(format!("{label} verwijderen"))
+                .clicked()
+            {
                 remove = Some(index);
             }
             ui.vertical(|ui| {

@@ -1,0 +1,131 @@
+//! The presentation slides and which of them the wijkmanager chose to show.
+
+use super::{Dataset, SlideChoice};
+
+/// One slide of the presentation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slide {
+    /// The city: the map coloured by status, with counts per status.
+    Overview,
+    /// One wijk, by CBS code.
+    District(String),
+    /// Overvecht's indicators against Utrecht.
+    Indicators,
+    /// The budget with the 2026 cut.
+    Budget,
+}
+
+impl Slide {
+    /// The stable id saved in the data file.
+    pub fn id(&self) -> String {
+        match self {
+            Self::Overview => "overzicht".to_owned(),
+            Self::District(code) => format!("wijk:{code}"),
+            Self::Indicators => "indicatoren".to_owned(),
+            Self::Budget => "budget".to_owned(),
+        }
+    }
+
+    /// The slide with this id, if the data has it.
+    pub fn from_id(id: &str, data: &Dataset) -> Option<Self> {
+        match id {
+            "overzicht" => Some(Self::Overview),
+            "indicatoren" => Some(Self::Indicators),
+            "budget" => Some(Self::Budget),
+            other => {
+                let code = other.strip_prefix("wijk:")?;
+                data.district(code).map(|_| Self::District(code.to_owned()))
+            }
+        }
+    }
+
+    /// A Dutch title for lists and file names.
+    pub fn title(&self, data: &Dataset) -> String {
+        match self {
+            Self::Overview => "Overzicht van de wijken".to_owned(),
+            Self::District(code) => data
+                .district(code)
+                .map_or_else(|| code.clone(), |d| format!("Wijk {}", d.name)),
+            Self::Indicators => "Indicatoren Overvecht".to_owned(),
+            Self::Budget => "Budget en bezuiniging".to_owned(),
+        }
+    }
+}
+
+/// Every slide the data allows, in the default order.
+pub fn all_slides(data: &Dataset) -> Vec<Slide> {
+    std::iter::once(Slide::Overview)
+        .chain(data.districts.iter().map(|d| Slide::District(d.id.clone())))
+        .chain([Slide::Indicators, Slide::Budget])
+        .collect()
+}
+
+/// The slide list with the user's choice: saved entries in their order
+/// first, then slides the choice does not mention yet (shown).
+pub fn slide_choices(data: &Dataset) -> Vec<SlideChoice> {
+    let mut choices: Vec<SlideChoice> = data
+        .slides
+        .iter()
+        .filter(|choice| Slide::from_id(&choice.id, data).is_some())
+        .cloned()
+        .collect();
+    for slide in all_slides(data) {
+        let id = slide.id();
+        if choices.iter().all(|c| c.id != id) {
+            choices.push(SlideChoice { id, shown: true });
+        }
+    }
+    choices
+}
+
+/// The slides to show, in order.
+pub fn shown_slides(data: &Dataset) -> Vec<Slide> {
+    slide_choices(data)
+        .iter()
+        .filter(|choice| choice.shown)
+        .filter_map(|choice| Slide::from_id(&choice.id, data))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store;
+
+    #[test]
+    fn without_a_choice_every_slide_is_shown_in_order() {
+        let data = store::default_dataset().unwrap_or_default();
+        let slides = shown_slides(&data);
+        assert_eq!(slides.len(), 13);
+        assert_eq!(slides[0], Slide::Overview);
+        assert_eq!(slides[3], Slide::District("WK034403".into()));
+        assert_eq!(slides[12], Slide::Budget);
+    }
+
+    #[test]
+    fn a_saved_choice_sets_order_and_visibility() {
+        let mut data = store::default_dataset().unwrap_or_default();
+        data.slides = vec![
+            SlideChoice {
+                id: "budget".into(),
+                shown: true,
+            },
+            SlideChoice {
+                id: "overzicht".into(),
+                shown: false,
+            },
+            SlideChoice {
+                id: "wijk:WK999999".into(),
+                shown: true,
+            },
+        ];
+        let slides = shown_slides(&data);
+        assert_eq!(slides[0], Slide::Budget);
+        assert!(!slides.contains(&Slide::Overview));
+        assert_eq!(
+            slides.len(),
+            12,
+            "unknown ids are dropped, unmentioned slides appended"
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! Presentation mode: navigation, jumping from the overview, the chosen
+//! slides, and no personal data on any slide.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use wijkdashboard::app::WijkApp;
+use wijkdashboard::model::Contact;
+use wijkdashboard::model::slides::shown_slides;
+use wijkdashboard::store;
+
+use common::{app_in_temp_dir, harness};
+
+type Harness = egui_kittest::Harness<'static, WijkApp>;
+
+fn presenting() -> (Harness, tempfile::TempDir, std::path::PathBuf) {
+    let (app, dir, path) = app_in_temp_dir("WK034403");
+    let mut harness = harness(app);
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().presenting, "F5 starts the presentation");
+    (harness, dir, path)
+}
+
+fn press(harness: &mut Harness, key: egui::Key) -> usize {
+    harness.key_press(key);
+    harness.run();
+    harness.state().presentation.slide
+}
+
+#[test]
+fn keys_move_through_the_slides_and_escape_leaves() {
+    let (mut harness, _dir, _) = presenting();
+    let last = shown_slides(&harness.state().data).len() - 1;
+    assert!(harness.query_by_label("Dia 1 van 13").is_some());
+    assert_eq!(press(&mut harness, egui::Key::ArrowRight), 1);
+    assert_eq!(press(&mut harness, egui::Key::PageDown), 2);
+    assert_eq!(press(&mut harness, egui::Key::Space), 3);
+    assert!(harness.query_by_label("Dia 4 van 13").is_some());
+    assert!(harness.query_by_label("Wijk Overvecht").is_some());
+    assert_eq!(press(&mut harness, egui::Key::ArrowLeft), 2);
+    assert_eq!(press(&mut harness, egui::Key::PageUp), 1);
+    assert_eq!(press(&mut harness, egui::Key::End), last);
+    assert_eq!(
+        press(&mut harness, egui::Key::ArrowRight),
+        last,
+        "stays on the last slide"
+    );
+    assert_eq!(press(&mut harness, egui::Key::Home), 0);
+    assert_eq!(
+        press(&mut harness, egui::Key::ArrowLeft),
+        0,
+        "stays on the first slide"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().presenting);
+    assert!(
+        harness.query_by_label("Bestand").is_some(),
+        "back in the editing window"
+    );
+}
+
+#[test]
+fn ctrl_plus_and_minus_change_the_text_size() {
+    let (mut harness, _dir, _) = presenting();
+    let before = harness.state().settings.presentation_zoom;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    assert!(harness.state().settings.presentation_zoom > before);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!(harness.state().settings.presentation_zoom < before);
+}
+
+#[test]
+fn clicking_a_wijk_on_the_overview_jumps_to_its_slide() {
+    let (mut harness, _dir, _) = presenting();
+    harness.get_by_label("Zuidwest op de kaart").click();
+    harness.run();
+    let slides = shown_slides(&harness.state().data);
+    let expected = slides
+        .iter()
+        .position(|s| *s == wijkdashboard::model::slides::Slide::District("WK034408".into()))
+        .unwrap();
+    assert_eq!(harness.state().presentation.slide, expected);
+    assert!(harness.query_by_label("Wijk Zuidwest").is_some());
+}
+
+#[test]
+fn the_chosen_slides_are_saved_with_the_data() {
+    let (app, _dir, path) = app_in_temp_dir("WK034403");
+    let mut harness = harness(app);
+    harness.get_by_label("Beeld").click();
+    harness.run();
+    harness.get_by_label("Dia's kiezen…").click();
+    harness.run();
+    // Hide the overview and move the budget up one place.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "1. Overzicht van de wijken")
+        .click();
+    harness.run();
+    harness.get_by_label("Budget en bezuiniging omhoog").click();
+    harness.run();
+    harness.get_by_label("Klaar").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let saved = store::load(&path).unwrap();
+    let slides = shown_slides(&saved);
+    assert_eq!(slides.len(), 12, "the overview is hidden");
+    assert_eq!(slides[10], wijkdashboard::model::slides::Slide::Budget);
+    assert_eq!(slides[11], wijkdashboard::model::slides::Slide::Indicators);
+    // The presentation follows the choice.
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.query_by_label("Dia 1 van 12").is_some());
+    assert!(
+        harness.query_by_label("Wijk West").is_some(),
+        "starts at the first chosen slide"
+    );
+}
+
+/// Every label and value in the accessibility tree.
+fn all_text(harness: &Harness) -> Vec<String> {
+    harness
+        .root()
+        .children_recursive()
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .collect()
+}
+
+#[test]
+fn no_contact_data_appears_on_any_slide() {
+    let (mut app, _dir, _) = app_in_temp_dir("WK034403");
+    for (i, platform) in app.data.platforms.iter_mut().enumerate() {
+        platform.contacts.push(Contact {
+            name: format!("Geheime Naam {i}"),
+            role: "voorzitter".into(),
+            email: format!("persoon{i}@voorbeeld.nl"),
+            phone: format!("06-1234567{i}"),
+        });
+    }
+    let mut harness = harness(app);
+    // Control: in the editing window the contact is there, so the check below can see it.
+    assert!(
+        all_text(&harness)
+            .iter()
+            .any(|t| t.contains("Geheime Naam")),
+        "contacts show while editing"
+    );
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let count = shown_slides(&harness.state().data).len();
+    for slide in 0..count {
+        assert_eq!(harness.state().presentation.slide, slide);
+        for text in all_text(&harness) {
+            assert!(
+                !text.contains("Geheime Naam")
+                    && !text.contains("@voorbeeld.nl")
+                    && !text.contains("06-1234567"),
+                "slide {} shows personal data: {text}",
+                slide + 1
+            );
+        }
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+}
