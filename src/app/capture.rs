@@ -31,8 +31,8 @@ pub struct CaptureJob {
     pub errors: Vec<String>,
     /// Files written so far.
     pub written: Vec<PathBuf>,
-    /// Where the screenshot callback leaves the picture.
-    arrived: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+    /// Where the screenshot callback leaves the result of writing the PNG.
+    arrived: Arc<Mutex<Option<Result<PathBuf, String>>>>,
 }
 
 impl CaptureJob {
@@ -88,67 +88,87 @@ impl WijkApp {
         let Some(mut job) = self.capture.take() else {
             return;
         };
-        let screenshot = job.arrived.lock().ok().and_then(|mut slot| slot.take());
-        if let (Some(image), Some(shot)) = (screenshot, job.pending.as_ref())
-            && job.requested
-        {
-            match save_png(&shot.path, &image) {
-                Ok(()) => job.written.push(shot.path.clone()),
+        let arrived = job.arrived.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(result) = arrived {
+            match result {
+                Ok(path) => job.written.push(path),
                 Err(error) => job.errors.push(error),
             }
             job.pending = None;
             job.requested = false;
         }
         if job.pending.is_none() {
-            match job.shots.pop_front() {
-                Some(shot) => {
-                    if let Some(slide) = shot.slide {
-                        self.presenting = true;
-                        self.presentation.slide = slide;
-                    }
-                    job.pending = Some(shot);
-                    // Let the layout settle for two frames before the picture.
-                    job.frames_to_wait = 2;
-                }
-                None => {
-                    self.finish_capture(ctx, job);
-                    return;
-                }
+            let Some(shot) = job.shots.pop_front() else {
+                self.finish_capture(ctx, job);
+                return;
+            };
+            // A slide that is not on screen yet needs one frame to be drawn.
+            job.frames_to_wait = 0;
+            if let Some(slide) = shot.slide
+                && (!self.presenting || self.presentation.slide != slide)
+            {
+                self.presenting = true;
+                self.presentation.slide = slide;
+                job.frames_to_wait = 1;
             }
-        } else if !job.requested {
+            job.pending = Some(shot);
+        }
+        if let Some(shot) = job.pending.as_ref().filter(|_| !job.requested) {
             if job.frames_to_wait == 0 {
+                // The picture is of the frame just drawn; the PNG is written at once.
                 let slot = Arc::clone(&job.arrived);
+                let path = shot.path.clone();
                 let repaint = ctx.clone();
+                let command_line = job.exit_when_done;
+                let last = job.shots.is_empty();
+                let failed_flag = self.capture_failed_flag.clone();
                 ctx.request_screenshot(move |image| {
+                    let result = save_png(&path, &image).map(|()| path);
+                    if command_line {
+                        let failed = match &result {
+                            Ok(path) => {
+                                println!("{}", path.display());
+                                false
+                            }
+                            Err(error) => {
+                                eprintln!("Wijkdashboard: {error}");
+                                true
+                            }
+                        };
+                        if failed && let Some(flag) = &failed_flag {
+                            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                        }
+                        if last {
+                            // The last picture is written and nothing else is pending: the
+                            // data file was only read and settings are not persisted in this
+                            // mode. Closing the window through eframe costs two more frames,
+                            // so end here, with the exit code of the whole job.
+                            let any_failed = failed_flag.as_ref().is_some_and(|flag| {
+                                flag.load(std::sync::atomic::Ordering::Relaxed)
+                            });
+                            let _ = std::io::Write::flush(&mut std::io::stdout());
+                            std::process::exit(i32::from(any_failed));
+                        }
+                    }
                     if let Ok(mut slot) = slot.lock() {
-                        *slot = Some(image);
+                        *slot = Some(result);
                     }
                     repaint.request_repaint();
                 });
                 job.requested = true;
             } else {
                 job.frames_to_wait -= 1;
+                ctx.request_repaint();
             }
         }
-        // Bounded: the job ends when its shots are taken.
-        ctx.request_repaint();
         self.capture = Some(job);
     }
 
     fn finish_capture(&mut self, ctx: &egui::Context, job: CaptureJob) {
         if job.exit_when_done {
-            for path in &job.written {
-                println!("{}", path.display());
-            }
-            for error in &job.errors {
-                eprintln!("Wijkdashboard: {error}");
-            }
-            if !job.errors.is_empty()
-                && let Some(flag) = &self.capture_failed_flag
-            {
-                flag.store(true, std::sync::atomic::Ordering::Relaxed);
-            }
-            self.run(super::AppCommand::Quit, ctx);
+            // Paths and errors were printed as each picture was written, and the
+            // last picture's callback already closed the window.
+            let _ = ctx;
         } else if let Some(error) = job.errors.first() {
             self.set_status(format!("Afbeelding niet opgeslagen: {error}"), true);
         } else if let Some(path) = job.written.first() {

@@ -152,6 +152,11 @@ pub fn run(args: &Args) -> u8 {
             }
             if capturing {
                 app.persist_settings = false;
+                // Show the first slide in the very first frame: no frame is wasted.
+                if let Some(slide) = shots.first().and_then(|shot| shot.slide) {
+                    app.presenting = true;
+                    app.presentation.slide = slide;
+                }
                 app.capture = Some(CaptureJob::new(shots, true));
                 app.capture_failed_flag = Some(failed_in_app);
             }

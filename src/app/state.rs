@@ -522,6 +522,10 @@ impl WijkApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
+        if self.capture.as_ref().is_some_and(|job| job.exit_when_done) {
+            // A command-line picture has no one to read the title.
+            return;
+        }
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -266,15 +266,25 @@ fn district_slide_ui(ui: &mut Ui, data: &Dataset, code: &str, sizes: Sizes) {
         .collect();
     // Columns justify text by default; slide text reads better ragged.
     let ragged = egui::Layout::top_down(egui::Align::Min);
+    // One platform and no key figures: its plans fill the right-hand column.
+    let split_single = platforms.len() == 1 && figures.is_empty();
     ui.columns(2, |columns| {
         let (left, right) = columns.split_at_mut(1);
         left[0].with_layout(ragged, |ui| match platforms.first() {
             None => bullet_list_ui(ui, "Stand van zaken", &district.notes, sizes, 6),
-            Some(first) => platform_block_ui(ui, first, sizes, 3),
+            Some(first) if split_single => platform_summary_ui(ui, first, sizes, 4),
+            Some(first) => {
+                platform_summary_ui(ui, first, sizes, 3);
+                platform_plans_ui(ui, first, sizes, 3);
+            }
         });
         right[0].with_layout(ragged, |ui| {
+            if let (true, Some(first)) = (split_single, platforms.first()) {
+                platform_plans_ui(ui, first, sizes, 4);
+            }
             for other in platforms.iter().skip(1) {
-                platform_block_ui(ui, other, sizes, 3);
+                platform_summary_ui(ui, other, sizes, 3);
+                platform_plans_ui(ui, other, sizes, 3);
             }
             if platforms.len() < 2 && !figures.is_empty() {
                 key_figures_ui(ui, &figures, sizes, 6);
@@ -286,13 +296,13 @@ fn district_slide_ui(ui: &mut Ui, data: &Dataset, code: &str, sizes: Sizes) {
     }
 }
 
-/// One platform on a slide: never its contact persons.
-fn platform_block_ui(ui: &mut Ui, platform: &crate::model::Platform, sizes: Sizes, limit: usize) {
+/// A platform's name, facts, reach and what goes well. Never its contact persons.
+fn platform_summary_ui(ui: &mut Ui, platform: &crate::model::Platform, sizes: Sizes, limit: usize) {
     ui.label(RichText::new(&platform.name).size(sizes.body * 1.15));
-    let mut facts = vec![
-        platform.status.label_nl().to_owned(),
-        platform.legal_form.label_nl().to_owned(),
-    ];
+    let mut facts = vec![platform.status.label_nl().to_owned()];
+    if platform.legal_form != crate::model::LegalForm::Onbekend {
+        facts.push(platform.legal_form.label_nl().to_owned());
+    }
     if let Some(members) = &platform.members {
         facts.push(format!("{} leden", format::count(members)));
     }
@@ -308,6 +318,10 @@ fn platform_block_ui(ui: &mut Ui, platform: &crate::model::Platform, sizes: Size
         );
     }
     bullet_list_ui(ui, "Wat goed gaat", &platform.activities, sizes, limit);
+}
+
+/// A platform's challenges and next steps.
+fn platform_plans_ui(ui: &mut Ui, platform: &crate::model::Platform, sizes: Sizes, limit: usize) {
     bullet_list_ui(ui, "Uitdagingen", &platform.challenges, sizes, limit);
     bullet_list_ui(ui, "Volgende stappen", &platform.next_steps, sizes, limit);
 }
