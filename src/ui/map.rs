@@ -76,7 +76,14 @@ pub fn map_ui(
     let available = ui.available_size();
     let map_size = Vec2::new(available.x, (available.y - legend_height).max(80.0));
     let (area, _) = ui.allocate_exact_size(map_size, Sense::hover());
-    for (id, rect) in tile_rects(area) {
+    let tiles = tile_rects(area);
+    // Names grow with the tiles on a large screen, but never below the style's size.
+    let smallest_side = tiles
+        .iter()
+        .map(|(_, rect)| rect.width().min(rect.height()))
+        .fold(f32::INFINITY, f32::min);
+    let name_size = style.name_size.max((smallest_side * 0.13).min(30.0));
+    for (id, rect) in tiles {
         let Some(district) = data.district(id) else {
             continue;
         };
@@ -104,13 +111,13 @@ pub fn map_ui(
         let text_colour = theme::status_text(status);
         let name = painter.layout(
             district.name.clone(),
-            egui::FontId::proportional(style.name_size),
+            egui::FontId::proportional(name_size),
             text_colour,
             rect.width() - 10.0,
         );
         let status_text = painter.layout(
             theme::status_label(status).to_owned(),
-            egui::FontId::proportional(style.name_size * 0.72),
+            egui::FontId::proportional(name_size * 0.72),
             text_colour,
             rect.width() - 10.0,
         );
