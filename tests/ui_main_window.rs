@@ -6,26 +6,13 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::store;
 
-use common::{app_in_temp_dir, harness};
+use common::{app_in_temp_dir, harness, replace_text};
 
 const OVERVECHT: &str = "WK034403";
 const OOST: &str = "WK034405";
 const ZUID: &str = "WK034407";
 const WEST: &str = "WK034401";
 const VLEUTEN: &str = "WK034410";
-
-fn select_all_and_type(
-    harness: &mut egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>,
-    label: &str,
-    text: &str,
-) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 #[test]
 fn selecting_overvecht_in_the_list_shows_its_platform() {
@@ -73,7 +60,7 @@ fn searching_lunetten_leaves_zuid() {
         );
     }
     // A buurt name finds its wijk too.
-    select_all_and_type(&mut harness, "🔍 Zoeken", "kanaleneiland");
+    replace_text(&mut harness, "🔍 Zoeken", "kanaleneiland");
     assert!(
         harness
             .query_by_role_and_label(Role::Button, "Zuidwest")
@@ -123,7 +110,7 @@ fn editing_a_number_and_undoing_restores_it() {
         harness.get_by_label("Leden").value().as_deref(),
         Some("200")
     );
-    select_all_and_type(&mut harness, "Leden", "215");
+    replace_text(&mut harness, "Leden", "215");
     let members = |h: &egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>| {
         h.state()
             .data
@@ -156,7 +143,7 @@ fn editing_a_number_and_undoing_restores_it() {
 fn an_invalid_number_is_kept_as_typed_with_its_message_and_changes_nothing() {
     let (app, _dir, _) = app_in_temp_dir(OOST);
     let mut harness = harness(app);
-    select_all_and_type(&mut harness, "Leden", "veel");
+    replace_text(&mut harness, "Leden", "veel");
     assert_eq!(
         harness.get_by_label("Leden").value().as_deref(),
         Some("veel")
@@ -179,7 +166,7 @@ fn an_empty_name_shows_its_message_and_blocks_saving_until_fixed() {
     app.autosave_delay = std::time::Duration::ZERO;
     let before = std::fs::read_to_string(&path).unwrap();
     let mut harness = harness(app);
-    select_all_and_type(&mut harness, "Naam", "");
+    replace_text(&mut harness, "Naam", "");
     harness.key_press(egui::Key::Backspace);
     harness.run();
     assert!(harness.query_by_label_contains("de naam is leeg").is_some());
@@ -217,7 +204,7 @@ fn adding_a_platform_to_vleuten_de_meern_ends_up_in_the_saved_file() {
     );
     harness.get_by_label("➕ Wijkplatform toevoegen").click();
     harness.run();
-    select_all_and_type(&mut harness, "Naam", "Wijkplatform Vleuten-De Meern");
+    replace_text(&mut harness, "Naam", "Wijkplatform Vleuten-De Meern");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     let saved = store::load(&path).unwrap();
@@ -263,7 +250,7 @@ fn a_failed_import_changes_nothing_and_shows_line_and_column() {
     harness.run();
     harness.get_by_label("Importeren…").click();
     harness.run();
-    select_all_and_type(&mut harness, "Pad", &broken.display().to_string());
+    replace_text(&mut harness, "Pad", &broken.display().to_string());
     harness
         .get_by_role_and_label(Role::Button, "Importeren")
         .click();
@@ -293,7 +280,7 @@ fn importing_shows_what_changes_and_merging_is_undoable() {
     harness.run();
     harness.get_by_label("Importeren…").click();
     harness.run();
-    select_all_and_type(&mut harness, "Pad", &file.display().to_string());
+    replace_text(&mut harness, "Pad", &file.display().to_string());
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert!(harness.query_by_label("Samenvoegen").is_some());
@@ -317,7 +304,7 @@ fn closing_with_unsaved_changes_asks_first() {
     let (mut app, _dir, _) = app_in_temp_dir(OOST);
     app.autosave_delay = std::time::Duration::from_secs(3600);
     let mut harness = harness(app);
-    select_all_and_type(&mut harness, "Leden", "201");
+    replace_text(&mut harness, "Leden", "201");
     harness
         .input_mut()
         .viewports

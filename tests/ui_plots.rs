@@ -5,31 +5,15 @@ mod common;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-use common::{app_in_temp_dir, harness};
+use common::{app_in_temp_dir, harness, open_view, replace_text};
 
 const OVERVECHT: &str = "WK034403";
-
-fn type_into(
-    harness: &mut egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>,
-    label: &str,
-    text: &str,
-) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 #[test]
 fn the_budget_table_shows_3_299_000_for_2026() {
     let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
     let mut harness = harness(app);
-    harness
-        .get_by_role_and_label(Role::Button, "💶 Budget")
-        .click();
-    harness.run();
+    open_view(&mut harness, "💶 Budget");
     assert!(
         harness.query_all_by_label("€ 4.018.000").count() >= 2,
         "2024 and 2025 before the cut"
@@ -58,12 +42,9 @@ fn the_budget_table_shows_3_299_000_for_2026() {
 fn an_allocation_over_the_years_total_shows_the_warning() {
     let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
     let mut harness = harness(app);
-    harness
-        .get_by_role_and_label(Role::Button, "💶 Budget")
-        .click();
-    harness.run();
+    open_view(&mut harness, "💶 Budget");
     assert!(harness.query_by_label_contains("meer dan de").is_none());
-    type_into(&mut harness, "Ambitie 1 in 2026", "9.000.000");
+    replace_text(&mut harness, "Ambitie 1 in 2026", "9.000.000");
     assert_eq!(
         harness.state().data.budget.allocation(2026, 1),
         Some(9_000_000)
@@ -87,17 +68,14 @@ fn an_allocation_over_the_years_total_shows_the_warning() {
 fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
     let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
     let mut harness = harness(app);
-    harness
-        .get_by_role_and_label(Role::Button, "📈 Indicatoren")
-        .click();
-    harness.run();
+    open_view(&mut harness, "📈 Indicatoren");
     harness
         .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
         .click();
     harness.run();
     harness.get_by_label("+ Jaar toevoegen").click();
     harness.run();
-    type_into(&mut harness, "Overvecht 2024", "270");
+    replace_text(&mut harness, "Overvecht 2024", "270");
     let series = harness
         .state()
         .derived
@@ -114,10 +92,7 @@ fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
 fn a_percentage_over_100_is_refused_beside_its_cell() {
     let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
     let mut harness = harness(app);
-    harness
-        .get_by_role_and_label(Role::Button, "📈 Indicatoren")
-        .click();
-    harness.run();
+    open_view(&mut harness, "📈 Indicatoren");
     harness
         .get_by_role_and_label(
             Role::Button,
@@ -125,7 +100,7 @@ fn a_percentage_over_100_is_refused_beside_its_cell() {
         )
         .click();
     harness.run();
-    type_into(&mut harness, "Overvecht 2025", "350");
+    replace_text(&mut harness, "Overvecht 2025", "350");
     assert!(
         harness
             .query_by_label_contains("vul een getal van 0 tot en met 100 in")
@@ -145,10 +120,7 @@ fn a_percentage_over_100_is_refused_beside_its_cell() {
 fn the_overview_lists_every_indicator_with_its_development() {
     let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
     let mut harness = harness(app);
-    harness
-        .get_by_role_and_label(Role::Button, "📈 Indicatoren")
-        .click();
-    harness.run();
+    open_view(&mut harness, "📈 Indicatoren");
     assert!(
         harness
             .query_by_label("Overvecht tegen het Utrechtse gemiddelde")

@@ -115,13 +115,7 @@ impl WijkApp {
         }
     }
 
-    pub(crate) fn finish_import(
-        &mut self,
-        imported: Dataset,
-        path: &Path,
-        merge: bool,
-        _commands: &mut Vec<AppCommand>,
-    ) {
+    pub(crate) fn finish_import(&mut self, imported: Dataset, path: &Path, merge: bool) {
         let result = if merge {
             store::merge(&self.data, &imported)
         } else {

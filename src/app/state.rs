@@ -439,7 +439,7 @@ impl WijkApp {
             DialogChoice::ImportReplace | DialogChoice::ImportMerge => {
                 if let Dialog::Import { imported, path, .. } = dialog {
                     let merge = matches!(choice, DialogChoice::ImportMerge);
-                    self.finish_import(*imported, &path, merge, commands);
+                    self.finish_import(*imported, &path, merge);
                 }
             }
             DialogChoice::ExportChosen { include_personal } => {

@@ -43,7 +43,6 @@ pub fn indicator_plot_ui(
     series: &IndicatorSeries,
     district_name: &str,
     height: f32,
-    text_size: f32,
 ) {
     let unit = series.unit.clone();
     let index = series.index;
@@ -76,7 +75,6 @@ pub fn indicator_plot_ui(
         .y_axis_formatter(move |mark, _| format::with_unit(mark.value, &unit_for_axis))
         .include_y(0.0)
         .label_formatter(tooltip);
-    let _ = text_size;
     if series.year_count() <= 1 {
         let year = series
             .district

@@ -164,7 +164,7 @@ fn indicator_detail_ui(
     if series.district.is_empty() && series.utrecht.is_empty() {
         ui.label("Nog geen waarden: voeg hieronder een jaar toe.");
     } else {
-        indicator_plot::indicator_plot_ui(ui, data, series, district_name, 300.0, 14.0);
+        indicator_plot::indicator_plot_ui(ui, data, series, district_name, 300.0);
     }
     ui.add_space(8.0);
     ui.separator();

@@ -197,41 +197,37 @@ fn qualifier_ui(ui: &mut Ui, label: &str, qualifier: &mut Qualifier) -> bool {
 }
 
 fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
-    let mut changed = false;
-    let mut remove = None;
     ui.label(RichText::new("Bereik").strong());
-    if reach.is_empty() {
-        ui.weak("Geen bereikcijfers bekend.");
-    }
-    for (index, item) in reach.iter_mut().enumerate() {
-        ui.push_id(("reach", index), |ui| {
-            ui.horizontal(|ui| {
-                if ui
-                    .small_button("✖")
-                    .on_hover_text("Bereikcijfer verwijderen")
-                    .accessible_name(format!("Bereikcijfer {} verwijderen", index + 1))
-                    .clicked()
+    let new_reach = || Reach {
+        description: String::new(),
+        count: Count::exact(0),
+    };
+    widgets::list_editor(
+        ui,
+        "Bereikcijfer",
+        "Geen bereikcijfers bekend.",
+        reach,
+        new_reach,
+        |ui, index, item| {
+            let mut changed = false;
+            #[allow(clippy::cast_precision_loss)]
+            let outcome = widgets::number_field(
+                ui,
+                &format!("Aantal {}", index + 1),
+                Some(item.count.value as f64),
+                NumberRules {
+                    optional: false,
+                    ..NumberRules::COUNT
+                },
+            );
+            if let Some(Some(value)) = outcome.new_value {
+                // The rules only let whole numbers from 0 through 10^12 through.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 {
-                    remove = Some(index);
+                    item.count.value = value as u64;
                 }
-                #[allow(clippy::cast_precision_loss)]
-                let outcome = widgets::number_field(
-                    ui,
-                    &format!("Aantal {}", index + 1),
-                    Some(item.count.value as f64),
-                    NumberRules {
-                        optional: false,
-                        ..NumberRules::COUNT
-                    },
-                );
-                if let Some(Some(value)) = outcome.new_value {
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    {
-                        item.count.value = value as u64;
-                    }
-                    changed = true;
-                }
-            });
+                changed = true;
+            }
             changed |= widgets::multiline_field(
                 ui,
                 &format!("Wie of wat {}", index + 1),
@@ -239,20 +235,9 @@ fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
                 &mut item.description,
             )
             .changed();
-        });
-    }
-    if let Some(index) = remove {
-        reach.remove(index);
-        changed = true;
-    }
-    if ui.small_button("+ Bereikcijfer toevoegen").clicked() {
-        reach.push(Reach {
-            description: String::new(),
-            count: Count::exact(0),
-        });
-        changed = true;
-    }
-    changed
+            changed
+        },
+    )
 }
 
 fn funding_ui(ui: &mut Ui, data: &Dataset, platform: &mut Platform) -> bool {
@@ -288,23 +273,22 @@ fn funding_ui(ui: &mut Ui, data: &Dataset, platform: &mut Platform) -> bool {
 }
 
 fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
-    let mut changed = false;
-    let mut remove = None;
     ui.label(RichText::new("Logboek").strong());
-    if log.is_empty() {
-        ui.weak("Nog geen gebeurtenissen.");
-    }
-    for (index, entry) in log.iter_mut().enumerate() {
-        ui.push_id(("log", index), |ui| {
+    let new_entry = || LogEntry {
+        date: today(),
+        precision: DatePrecision::Dag,
+        text: String::new(),
+        source: None,
+    };
+    widgets::list_editor(
+        ui,
+        "Gebeurtenis",
+        "Nog geen gebeurtenissen.",
+        log,
+        new_entry,
+        |ui, index, entry| {
+            let mut changed = false;
             ui.horizontal(|ui| {
-                if ui
-                    .small_button("✖")
-                    .on_hover_text("Gebeurtenis verwijderen")
-                    .accessible_name(format!("Gebeurtenis {} verwijderen", index + 1))
-                    .clicked()
-                {
-                    remove = Some(index);
-                }
                 ui.strong(date_text(entry));
                 if let Some(mut picked) = to_jiff(entry.date) {
                     let before = picked;
@@ -348,22 +332,9 @@ fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
                 &mut entry.text,
             )
             .changed();
-        });
-    }
-    if let Some(index) = remove {
-        log.remove(index);
-        changed = true;
-    }
-    if ui.small_button("+ Gebeurtenis toevoegen").clicked() {
-        log.push(LogEntry {
-            date: today(),
-            precision: DatePrecision::Dag,
-            text: String::new(),
-            source: None,
-        });
-        changed = true;
-    }
-    changed
+            changed
+        },
+    )
 }
 
 /// The date picker of egui_extras works with jiff dates; the model keeps chrono's.
@@ -385,8 +356,6 @@ fn today() -> NaiveDate {
 }
 
 fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
-    let mut changed = false;
-    let mut remove = None;
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.5, theme::PERSONAL_DATA))
         .corner_radius(4.0)
@@ -398,39 +367,27 @@ fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
                     .color(theme::PERSONAL_DATA),
             );
             ui.weak("Alleen in uw eigen bestand; nooit in presentatie of export.");
-            for (index, contact) in contacts.iter_mut().enumerate() {
-                ui.push_id(("contact", index), |ui| {
-                    ui.horizontal(|ui| {
-                        if ui
-                            .small_button("✖")
-                            .on_hover_text("Contactpersoon verwijderen")
-                            .accessible_name(format!("Contactpersoon {} verwijderen", index + 1))
-                            .clicked()
-                        {
-                            remove = Some(index);
-                        }
-                        ui.strong(format!("Contactpersoon {}", index + 1));
-                    });
-                    changed |=
+            let new_contact = || Contact {
+                name: "Nieuwe contactpersoon".to_owned(),
+                ..Contact::default()
+            };
+            widgets::list_editor(
+                ui,
+                "Contactpersoon",
+                "Geen contactpersonen.",
+                contacts,
+                new_contact,
+                |ui, _, contact| {
+                    let mut changed =
                         widgets::text_field(ui, "Naam contactpersoon", &mut contact.name).changed();
                     changed |= widgets::text_field(ui, "Rol", &mut contact.role).changed();
                     changed |= widgets::text_field(ui, "E-mail", &mut contact.email).changed();
                     changed |= widgets::text_field(ui, "Telefoon", &mut contact.phone).changed();
-                });
-            }
-            if ui.small_button("+ Contactpersoon toevoegen").clicked() {
-                contacts.push(Contact {
-                    name: "Nieuwe contactpersoon".to_owned(),
-                    ..Contact::default()
-                });
-                changed = true;
-            }
-        });
-    if let Some(index) = remove {
-        contacts.remove(index);
-        changed = true;
-    }
-    changed
+                    changed
+                },
+            )
+        })
+        .inner
 }
 
 fn sources_ui(ui: &mut Ui, data: &Dataset, platform: &Platform) {

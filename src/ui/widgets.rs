@@ -233,28 +233,33 @@ pub fn yes_no_unknown(value: Option<bool>) -> String {
     }
 }
 
-/// An editable list of short texts with add and remove buttons. Returns
-/// whether the list changed.
-pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<String>) -> bool {
+/// An editable list: each item drawn by `item_ui` beside its remove button,
+/// and an add button below. Returns whether the list changed.
+pub fn list_editor<T>(
+    ui: &mut Ui,
+    item_name: &str,
+    empty_text: &str,
+    items: &mut Vec<T>,
+    new_item: impl FnOnce() -> T,
+    mut item_ui: impl FnMut(&mut Ui, usize, &mut T) -> bool,
+) -> bool {
     let mut changed = false;
     let mut remove = None;
-    ui.label(egui::RichText::new(title).strong());
     if items.is_empty() {
-        ui.weak("Nog niets ingevuld.");
+        ui.weak(empty_text);
     }
     for (index, item) in items.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
-            let label = format!("{item_label} {}", index + 1);
-            if ui
-                .small_button("✖")
-                .on_hover_text("Verwijderen")
-                .accessible_name(format!("{label} verwijderen"))
-                .clicked()
-            {
-                remove = Some(index);
-            }
-            ui.vertical(|ui| {
-                changed |= multiline_field(ui, &label, false, item).changed();
+        ui.push_id((item_name, index), |ui| {
+            ui.horizontal_top(|ui| {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(format!("{item_name} verwijderen"))
+                    .accessible_name(format!("{item_name} {} verwijderen", index + 1))
+                    .clicked()
+                {
+                    remove = Some(index);
+                }
+                ui.vertical(|ui| changed |= item_ui(ui, index, item));
             });
         });
     }
@@ -263,11 +268,26 @@ pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<S
         changed = true;
     }
     if ui
-        .small_button(format!("+ {item_label} toevoegen"))
+        .small_button(format!("+ {item_name} toevoegen"))
         .clicked()
     {
-        items.push(String::new());
+        items.push(new_item());
         changed = true;
     }
     changed
+}
+
+/// An editable list of short texts under a title. Returns whether it changed.
+pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<String>) -> bool {
+    ui.label(egui::RichText::new(title).strong());
+    list_editor(
+        ui,
+        item_label,
+        "Nog niets ingevuld.",
+        items,
+        String::new,
+        |ui, index, item| {
+            multiline_field(ui, &format!("{item_label} {}", index + 1), false, item).changed()
+        },
+    )
 }

@@ -33,3 +33,24 @@ pub fn harness(app: WijkApp) -> Harness<'static, WijkApp> {
     harness.run();
     harness
 }
+
+/// Replaces the text of the field labelled `label`, as a user would: focus,
+/// select all, type.
+pub fn replace_text(harness: &mut Harness<'_, WijkApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Clicks the view tab with this label ("📈 Indicatoren", "💶 Budget").
+pub fn open_view(harness: &mut Harness<'_, WijkApp>, tab: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, tab)
+        .click();
+    harness.run();
+}
