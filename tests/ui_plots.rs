@@ -73,6 +73,11 @@ fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
         .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
         .click();
     harness.run();
+    assert_eq!(
+        harness.get_by_label("Nieuw jaar").value().as_deref(),
+        Some("2024"),
+        "a year has no thousands dot"
+    );
     harness.get_by_label("+ Jaar toevoegen").click();
     harness.run();
     replace_text(&mut harness, "Overvecht 2024", "270");

@@ -68,6 +68,7 @@ pub fn indicator_plot_ui(
     let unit_for_axis = series.unit.clone();
     let plot = Plot::new(("indicator-plot", &series.id))
         .height(height)
+        .show_grid([false, true])
         .legend(Legend::default().text_style(egui::TextStyle::Body))
         .allow_scroll(false)
         .allow_zoom(false)

@@ -25,6 +25,7 @@ fn value_rules(unit: &Unit) -> NumberRules {
         width: 80.0,
         suffix: "",
         hide_label: true,
+        thousands: true,
     }
 }
 
@@ -192,7 +193,7 @@ fn values_table_ui(
         .column(Column::exact(90.0))
         .column(Column::auto().at_least(170.0))
         .column(Column::auto().at_least(170.0))
-        .column(Column::remainder().at_least(160.0))
+        .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::exact(30.0))
         .header(24.0, |mut header| {
             for title in ["Jaar", district_name.as_str(), "Utrecht gemiddeld", "Bron"] {
@@ -244,8 +245,13 @@ fn values_table_ui(
                             });
                         }
                         cells.col(|ui| {
-                            ui.label(RichText::new(value.source.describe(&data.sources)).small())
-                                .on_hover_text(value.source.describe(&data.sources));
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(value.source.describe(&data.sources)).small(),
+                                )
+                                .truncate(),
+                            )
+                            .on_hover_text(value.source.describe(&data.sources));
                         });
                         cells.col(|ui| {
                             if ui

@@ -60,9 +60,7 @@ pub fn number_field(
         let id = ui.scope_id().with(("number", label));
         let mut buffer: NumberBuffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
         if buffer.shown_value != Some(value) {
-            buffer.text = value
-                .map(|v| format::decimal(v, rules.decimals))
-                .unwrap_or_default();
+            buffer.text = value.map(|v| rules.show(v)).unwrap_or_default();
             buffer.shown_value = Some(value);
             buffer.error = None;
         }
@@ -118,6 +116,8 @@ pub struct NumberRules {
     pub suffix: &'static str,
     /// Give the label to screen readers only (in tables whose headers say it).
     pub hide_label: bool,
+    /// Show thousands with dots (not for years).
+    pub thousands: bool,
 }
 
 impl NumberRules {
@@ -131,6 +131,7 @@ impl NumberRules {
         width: 90.0,
         suffix: "",
         hide_label: false,
+        thousands: true,
     };
     /// Whole euros, 0 or more.
     pub const EURO: Self = Self {
@@ -142,6 +143,7 @@ impl NumberRules {
         width: 110.0,
         suffix: "",
         hide_label: false,
+        thousands: true,
     };
     /// A year 1900–2100.
     pub const YEAR: Self = Self {
@@ -153,7 +155,17 @@ impl NumberRules {
         width: 60.0,
         suffix: "",
         hide_label: false,
+        thousands: false,
     };
+
+    /// The value as the field shows it.
+    fn show(&self, value: f64) -> String {
+        if self.thousands {
+            format::decimal(value, self.decimals)
+        } else {
+            format!("{value:.0}")
+        }
+    }
 
     fn parse(&self, text: &str) -> Result<Option<f64>, String> {
         if text.trim().is_empty() {
@@ -170,8 +182,8 @@ impl NumberRules {
         if value < self.min || value > self.max {
             return Err(format!(
                 "vul een getal van {} tot en met {} in",
-                format::decimal(self.min, 1),
-                format::decimal(self.max, 1)
+                self.show(self.min),
+                self.show(self.max)
             ));
         }
         Ok(Some(value))
