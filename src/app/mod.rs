@@ -110,6 +110,10 @@ pub fn run(args: &Args) -> u8 {
         .with_app_id("wijkdashboard")
         .with_inner_size(size)
         .with_min_inner_size([900.0, 560.0]);
+    // The icon is embedded; a broken one would only cost the window its icon.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
+        viewport = viewport.with_icon(icon);
+    }
     if args.present && !capturing {
         viewport = viewport.with_fullscreen(true);
     }
@@ -170,5 +174,14 @@ pub fn run(args: &Args) -> u8 {
             eprintln!("Wijkdashboard kon geen venster openen: {error}");
             1
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"));
+        assert!(icon.is_ok_and(|icon| icon.width == 256 && icon.height == 256));
     }
 }
