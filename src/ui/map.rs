@@ -48,7 +48,7 @@ impl Default for MapStyle {
 pub fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
     // Cells may be a little taller than wide, never much: the map stays a map.
     let cell_width = (area.width() / COLUMNS).min(area.height() / ROWS * 1.4);
-    let cell_height = (area.height() / ROWS).min(cell_width * 1.1);
+    let cell_height = (area.height() / ROWS).min(cell_width * 1.35);
     let size = Vec2::new(cell_width * COLUMNS, cell_height * ROWS);
     let origin = area.center() - size / 2.0;
     let gap = (cell_width * 0.04).clamp(2.0, 8.0);
