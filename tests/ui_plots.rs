@@ -140,3 +140,29 @@ fn the_overview_lists_every_indicator_with_its_development() {
         "decimal comma"
     );
 }
+
+#[test]
+fn changing_the_cut_updates_the_totals_and_is_undoable() {
+    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
+    let mut harness = harness(app);
+    open_view(&mut harness, "💶 Budget");
+    assert_eq!(
+        harness
+            .get_by_label("Bezuiniging per jaar")
+            .value()
+            .as_deref(),
+        Some("719.000")
+    );
+    replace_text(&mut harness, "Bezuiniging per jaar", "800.000");
+    assert_eq!(
+        harness.state().data.budget.structural_in_year(2026),
+        3_218_000
+    );
+    assert!(harness.query_all_by_label("€ 3.218.000").count() >= 5);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().data.budget.structural_in_year(2026),
+        3_299_000
+    );
+}

@@ -191,38 +191,27 @@ fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut 
     ui.label(RichText::new("Bedragen").strong());
     let mut budget = data.budget.clone();
     let mut key = None;
-    let outcome = widgets::number_field(
+    let mut structural = Some(budget.structural_eur);
+    if widgets::euro_field(
         ui,
         "Structureel per jaar (vóór bezuiniging)",
-        Some(budget.structural_eur as f64),
-        NumberRules::EURO,
-    );
-    if let Some(Some(value)) = outcome.new_value {
-        budget.structural_eur = value as i64;
+        &mut structural,
+        false,
+    ) {
+        budget.structural_eur = structural.unwrap_or_default();
         key = Some("structural");
     }
     widgets::problems_at(ui, problems, "budget.structural_eur");
     for (i, change) in budget.structural_changes.iter_mut().enumerate() {
         ui.push_id(("change", i), |ui| {
             ui.label(&change.description);
-            let outcome = widgets::number_field(
-                ui,
-                "Bezuiniging per jaar",
-                Some((-change.amount_eur) as f64),
-                NumberRules::EURO,
-            );
-            if let Some(Some(value)) = outcome.new_value {
-                change.amount_eur = -(value as i64);
+            // Shown as a positive cut; stored as a negative change.
+            let mut cut = Some(-change.amount_eur);
+            if widgets::euro_field(ui, "Bezuiniging per jaar", &mut cut, false) {
+                change.amount_eur = -cut.unwrap_or_default();
                 key = Some("changes");
             }
-            let outcome = widgets::number_field(
-                ui,
-                "Vanaf jaar",
-                Some(f64::from(change.from_year)),
-                NumberRules::YEAR,
-            );
-            if let Some(Some(value)) = outcome.new_value {
-                change.from_year = value as i32;
+            if widgets::year_field(ui, "Vanaf jaar", &mut change.from_year) {
                 key = Some("changes");
             }
         });
@@ -231,55 +220,28 @@ fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut 
     for (i, funding) in budget.incidental.iter_mut().enumerate() {
         ui.push_id(("incidental", i), |ui| {
             ui.label(RichText::new(&funding.name).strong());
-            let outcome = widgets::number_field(
-                ui,
-                "Totaal (leeg = onbekend)",
-                funding.total_eur.map(|a| a as f64),
-                NumberRules {
-                    optional: true,
-                    ..NumberRules::EURO
-                },
-            );
-            if let Some(new) = outcome.new_value {
-                funding.total_eur = new.map(|v| v as i64);
+            if widgets::euro_field(ui, "Totaal (leeg = onbekend)", &mut funding.total_eur, true) {
                 key = Some("incidental");
             }
             ui.horizontal(|ui| {
-                let outcome = widgets::number_field(
-                    ui,
-                    "Van",
-                    Some(f64::from(funding.first_year)),
-                    NumberRules::YEAR,
-                );
-                if let Some(Some(value)) = outcome.new_value {
-                    funding.first_year = value as i32;
-                    key = Some("incidental");
-                }
-                let outcome = widgets::number_field(
-                    ui,
-                    "tot en met",
-                    Some(f64::from(funding.last_year)),
-                    NumberRules::YEAR,
-                );
-                if let Some(Some(value)) = outcome.new_value {
-                    funding.last_year = value as i32;
-                    key = Some("incidental");
-                }
-                if ui.checkbox(&mut funding.confirmed, "bevestigd").changed() {
+                let mut changed = widgets::year_field(ui, "Van", &mut funding.first_year);
+                changed |= widgets::year_field(ui, "tot en met", &mut funding.last_year);
+                changed |= ui.checkbox(&mut funding.confirmed, "bevestigd").changed();
+                if changed {
                     key = Some("incidental");
                 }
             });
             widgets::problems_at(ui, problems, &format!("budget.incidental[{i}]"));
         });
     }
-    let outcome = widgets::number_field(
+    let mut support = Some(budget.platform_support_eur);
+    if widgets::euro_field(
         ui,
         "Ondersteuningsbudget per wijkplatform",
-        Some(budget.platform_support_eur as f64),
-        NumberRules::EURO,
-    );
-    if let Some(Some(value)) = outcome.new_value {
-        budget.platform_support_eur = value as i64;
+        &mut support,
+        false,
+    ) {
+        budget.platform_support_eur = support.unwrap_or_default();
         key = Some("support");
     }
     if let Some(key) = key {

@@ -97,14 +97,7 @@ pub fn indicator_editor_ui(
                     target.value = value;
                     field = Some("target");
                 }
-                let outcome = widgets::number_field(
-                    ui,
-                    "Doeljaar",
-                    Some(f64::from(target.year)),
-                    NumberRules::YEAR,
-                );
-                if let Some(Some(year)) = outcome.new_value {
-                    target.year = year as i32;
+                if widgets::year_field(ui, "Doeljaar", &mut target.year) {
                     field = Some("target");
                 }
             }
@@ -123,10 +116,7 @@ pub fn indicator_editor_ui(
                 .map_or(2025, |y| y + 1);
             let year_id = ui.scope_id().with("new-year");
             let mut year: i32 = ui.data(|d| d.get_temp(year_id)).unwrap_or(next_year);
-            let outcome =
-                widgets::number_field(ui, "Nieuw jaar", Some(f64::from(year)), NumberRules::YEAR);
-            if let Some(Some(value)) = outcome.new_value {
-                year = value as i32;
+            if widgets::year_field(ui, "Nieuw jaar", &mut year) {
                 ui.data_mut(|d| d.insert_temp(year_id, year));
             }
             let exists = edited.values.iter().any(|v| v.year == year);

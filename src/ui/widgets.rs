@@ -303,3 +303,42 @@ pub fn string_list(ui: &mut Ui, title: &str, item_label: &str, items: &mut Vec<S
         },
     )
 }
+
+/// A labelled year field (1900–2100); returns whether the year changed.
+pub fn year_field(ui: &mut Ui, label: &str, year: &mut i32) -> bool {
+    let outcome = number_field(ui, label, Some(f64::from(*year)), NumberRules::YEAR);
+    match outcome.new_value {
+        // The rules only let whole numbers from 1900 through 2100 through.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(Some(value)) => {
+            *year = value as i32;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A labelled field of whole euros (empty = unknown when `amount` is optional);
+/// returns whether the amount changed.
+pub fn euro_field(ui: &mut Ui, label: &str, amount: &mut Option<i64>, optional: bool) -> bool {
+    #[allow(clippy::cast_precision_loss)]
+    let shown = amount.map(|a| a as f64);
+    let outcome = number_field(
+        ui,
+        label,
+        shown,
+        NumberRules {
+            optional,
+            ..NumberRules::EURO
+        },
+    );
+    match outcome.new_value {
+        // Whole numbers from 0 through 10^13: exact in both types.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(new) => {
+            *amount = new.map(|v| v as i64);
+            true
+        }
+        None => false,
+    }
+}
