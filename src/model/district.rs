@@ -22,19 +22,3 @@ pub struct District {
     /// Where the situation comes from.
     pub sources: Vec<SourceRef>,
 }
-
-/// The CBS code of a wijk from its two-digit number: 3 → `WK034403`.
-pub fn cbs_code(number: u8) -> String {
-    format!("WK0344{number:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::cbs_code;
-
-    #[test]
-    fn cbs_codes_have_two_digits() {
-        assert_eq!(cbs_code(3), "WK034403");
-        assert_eq!(cbs_code(10), "WK034410");
-    }
-}

@@ -25,7 +25,7 @@ pub use derived::{
     BudgetYear, Derived, Gap, IndicatorSeries, SupportRow, Trend, budget_years, indicator_series,
     support_rows,
 };
-pub use district::{District, cbs_code};
+pub use district::District;
 pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
 pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,

@@ -181,11 +181,3 @@ pub fn legend_ui(ui: &mut Ui, size: f32) {
         }
     });
 }
-
-/// The wijk whose tile contains `point`, if any (for tests and presentation).
-pub fn district_at(area: Rect, point: Pos2) -> Option<&'static str> {
-    tile_rects(area)
-        .into_iter()
-        .find(|(_, rect)| rect.contains(point))
-        .map(|(id, _)| id)
-}
