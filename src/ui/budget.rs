@@ -191,14 +191,11 @@ fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut 
     ui.label(RichText::new("Bedragen").strong());
     let mut budget = data.budget.clone();
     let mut key = None;
-    let mut structural = Some(budget.structural_eur);
     if widgets::euro_field(
         ui,
         "Structureel per jaar (vóór bezuiniging)",
-        &mut structural,
-        false,
+        &mut budget.structural_eur,
     ) {
-        budget.structural_eur = structural.unwrap_or_default();
         key = Some("structural");
     }
     widgets::problems_at(ui, problems, "budget.structural_eur");
@@ -206,9 +203,9 @@ fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut 
         ui.push_id(("change", i), |ui| {
             ui.label(&change.description);
             // Shown as a positive cut; stored as a negative change.
-            let mut cut = Some(-change.amount_eur);
-            if widgets::euro_field(ui, "Bezuiniging per jaar", &mut cut, false) {
-                change.amount_eur = -cut.unwrap_or_default();
+            let mut cut = -change.amount_eur;
+            if widgets::euro_field(ui, "Bezuiniging per jaar", &mut cut) {
+                change.amount_eur = -cut;
                 key = Some("changes");
             }
             if widgets::year_field(ui, "Vanaf jaar", &mut change.from_year) {
@@ -220,7 +217,8 @@ fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut 
     for (i, funding) in budget.incidental.iter_mut().enumerate() {
         ui.push_id(("incidental", i), |ui| {
             ui.label(RichText::new(&funding.name).strong());
-            if widgets::euro_field(ui, "Totaal (leeg = onbekend)", &mut funding.total_eur, true) {
+            if widgets::optional_euro_field(ui, "Totaal (leeg = onbekend)", &mut funding.total_eur)
+            {
                 key = Some("incidental");
             }
             ui.horizontal(|ui| {
@@ -234,14 +232,11 @@ fn amounts_ui(ui: &mut Ui, data: &Dataset, problems: &[Problem], commands: &mut 
             widgets::problems_at(ui, problems, &format!("budget.incidental[{i}]"));
         });
     }
-    let mut support = Some(budget.platform_support_eur);
     if widgets::euro_field(
         ui,
         "Ondersteuningsbudget per wijkplatform",
-        &mut support,
-        false,
+        &mut budget.platform_support_eur,
     ) {
-        budget.platform_support_eur = support.unwrap_or_default();
         key = Some("support");
     }
     if let Some(key) = key {

@@ -318,9 +318,23 @@ pub fn year_field(ui: &mut Ui, label: &str, year: &mut i32) -> bool {
     }
 }
 
-/// A labelled field of whole euros (empty = unknown when `amount` is optional);
-/// returns whether the amount changed.
-pub fn euro_field(ui: &mut Ui, label: &str, amount: &mut Option<i64>, optional: bool) -> bool {
+/// A labelled field of whole euros, 0 or more; returns whether it changed.
+pub fn euro_field(ui: &mut Ui, label: &str, amount: &mut i64) -> bool {
+    let mut optional = Some(*amount);
+    let changed = euro_number(ui, label, &mut optional, false);
+    if let (true, Some(new)) = (changed, optional) {
+        *amount = new;
+    }
+    changed
+}
+
+/// A labelled field of whole euros that may be left empty (unknown); returns
+/// whether it changed.
+pub fn optional_euro_field(ui: &mut Ui, label: &str, amount: &mut Option<i64>) -> bool {
+    euro_number(ui, label, amount, true)
+}
+
+fn euro_number(ui: &mut Ui, label: &str, amount: &mut Option<i64>, optional: bool) -> bool {
     #[allow(clippy::cast_precision_loss)]
     let shown = amount.map(|a| a as f64);
     let outcome = number_field(
