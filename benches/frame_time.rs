@@ -7,10 +7,13 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use wijkdashboard::app::{UiSettings, View, WijkApp};
+use wijkdashboard::app::WijkApp;
+use wijkdashboard::command::{AppCommand, View};
+use wijkdashboard::document::Document;
 use wijkdashboard::model::Dataset;
 use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
+use wijkdashboard::ui::settings::UiSettings;
 
 fn input(frame: u32) -> egui::RawInput {
     egui::RawInput {
@@ -46,21 +49,25 @@ fn bench_views(c: &mut Criterion) {
             ("budget", View::Budget, false),
             ("presentatie", View::Wijken, true),
         ] {
+            let selected_indicator = if view == View::Indicatoren {
+                data.indicators
+                    .first()
+                    .map(|i| i.id.clone())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            };
             let settings = UiSettings {
                 selected_district: district.to_owned(),
                 view,
+                selected_indicator,
                 ..UiSettings::default()
             };
-            let mut app = WijkApp::new(data.clone(), None, settings);
-            app.presenting = presenting;
-            if view == View::Indicatoren {
-                app.settings.selected_indicator = data
-                    .indicators
-                    .first()
-                    .map(|i| i.id.clone())
-                    .unwrap_or_default();
-            }
             let ctx = egui::Context::default();
+            let mut app = WijkApp::new(Document::new(data.clone(), None), settings, &ctx);
+            if presenting {
+                app.run(AppCommand::StartPresentation, &ctx);
+            }
             // Warm up: fonts, layout caches, panel sizes.
             for n in 0..5 {
                 frame(&ctx, &mut app, n);

@@ -5,6 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 
 fn load_save(c: &mut Criterion) {
@@ -27,12 +28,26 @@ fn load_save(c: &mut Criterion) {
         b.iter(|| store::to_ron(black_box(&data)));
     });
     let options = store::SaveOptions {
-        backups_kept: 0,
+        make_backup: false,
         ..store::SaveOptions::default()
     };
-    c.bench_function("atomic save (validate, write, fsync, rename)", |b| {
+    c.bench_function("atomic save (limits, write, fsync, rename)", |b| {
         b.iter(|| store::save_with(black_box(&path), black_box(&data), &options));
     });
+    // The stress dataset: about 11,6 MB of RON.
+    let stress = stress_dataset(&data, StressSize::BENCHMARK);
+    let stress_path = dir.join("stress.ron");
+    if store::save(&stress_path, &stress).is_ok() {
+        let mut group = c.benchmark_group("stress 11,6 MB");
+        group.sample_size(10);
+        group.bench_function("load from disk", |b| {
+            b.iter(|| store::load(black_box(&stress_path)));
+        });
+        group.bench_function("atomic save with backup", |b| {
+            b.iter(|| store::save(black_box(&stress_path), black_box(&stress)));
+        });
+        group.finish();
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

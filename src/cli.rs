@@ -104,7 +104,7 @@ pub fn format(file: &Path, out: &mut dyn Write) -> u8 {
         .map_err(|error| error.to_string())
         .and_then(|data| store::save(file, &data).map_err(|error| error.to_string()));
     match result {
-        Ok(()) => {
+        Ok(_) => {
             let _ = writeln!(out, "{}: opnieuw opgemaakt.", file.display());
             EXIT_VALID
         }

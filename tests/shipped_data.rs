@@ -115,7 +115,7 @@ fn it_has_the_ten_wijken_with_their_cbs_codes() {
     );
     assert_eq!(data.ambitions.len(), 5);
     assert_eq!(data.budget.structural_eur, 4_018_000);
-    assert_eq!(data.budget.structural_in_year(2026), 3_299_000);
+    assert_eq!(data.budget.structural_in_year(2026), Some(3_299_000));
     assert_eq!(data.budget.platform_support_eur, 5_300);
 }
 

@@ -198,7 +198,7 @@ fn version_one_is_migrated_to_a_list_of_structural_changes() {
     assert_eq!(migrated.budget.structural_changes.len(), 1);
     let change = &migrated.budget.structural_changes[0];
     assert_eq!((change.from_year, change.amount_eur), (2026, -719_000));
-    assert_eq!(migrated.budget.structural_in_year(2026), 3_299_000);
+    assert_eq!(migrated.budget.structural_in_year(2026), Some(3_299_000));
     // Everything else survives the migration unchanged.
     let current = shipped();
     assert_eq!(migrated.platforms, current.platforms);
@@ -241,11 +241,11 @@ fn a_save_that_fails_before_the_rename_leaves_the_old_file_intact() {
 }
 
 #[test]
-fn invalid_data_is_not_saved() {
+fn data_outside_the_limits_is_not_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.ron");
     let mut data = shipped();
-    data.budget.structural_eur = -1;
+    data.budget.structural_eur = i64::MAX;
     let error = store::save(&path, &data).expect_err("invalid");
     assert!(
         error.to_string().contains("budget.structural_eur"),
@@ -255,7 +255,7 @@ fn invalid_data_is_not_saved() {
 }
 
 #[test]
-fn backups_rotate_at_ten() {
+fn backups_keep_the_last_ten_and_the_first_of_the_day() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.ron");
     let mut data = shipped();
@@ -264,12 +264,15 @@ fn backups_rotate_at_ten() {
         store::save(&path, &data).unwrap();
     }
     let backups = store::list_backups(&path);
-    assert_eq!(backups.len(), 10);
+    assert_eq!(backups.len(), 11);
     // Newest first: the newest backup holds the version before the last save.
     let newest = store::load(&backups[0].path).unwrap();
     assert_eq!(newest.title, "versie 11");
-    let oldest = store::load(&backups[9].path).unwrap();
-    assert_eq!(oldest.title, "versie 2");
+    let tenth = store::load(&backups[9].path).unwrap();
+    assert_eq!(tenth.title, "versie 2");
+    // The first save of the day is kept as well.
+    let first_of_day = store::load(&backups[10].path).unwrap();
+    assert_eq!(first_of_day.title, "versie 0");
 }
 
 #[test]

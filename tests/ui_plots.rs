@@ -5,14 +5,13 @@ mod common;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-use common::{app_in_temp_dir, harness, open_view, replace_text};
+use common::{app_in_temp_dir, open_view, replace_text};
 
 const OVERVECHT: &str = "WK034403";
 
 #[test]
 fn the_budget_table_shows_3_299_000_for_2026() {
-    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
-    let mut harness = harness(app);
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "💶 Budget");
     assert!(
         harness.query_all_by_label("€ 4.018.000").count() >= 2,
@@ -24,7 +23,8 @@ fn the_budget_table_shows_3_299_000_for_2026() {
     );
     let y2026 = harness
         .state()
-        .derived
+        .document()
+        .derived()
         .budget
         .iter()
         .find(|y| y.year == 2026)
@@ -40,13 +40,12 @@ fn the_budget_table_shows_3_299_000_for_2026() {
 
 #[test]
 fn an_allocation_over_the_years_total_shows_the_warning() {
-    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
-    let mut harness = harness(app);
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "💶 Budget");
     assert!(harness.query_by_label_contains("meer dan de").is_none());
     replace_text(&mut harness, "Ambitie 1 in 2026", "9.000.000");
     assert_eq!(
-        harness.state().data.budget.allocation(2026, 1),
+        harness.state().data().budget.allocation(2026, 1),
         Some(9_000_000)
     );
     let warning = harness.query_by_label_contains(
@@ -60,14 +59,13 @@ fn an_allocation_over_the_years_total_shows_the_warning() {
     // Undo removes the allocation and the warning.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert_eq!(harness.state().data.budget.allocation(2026, 1), None);
+    assert_eq!(harness.state().data().budget.allocation(2026, 1), None);
     assert!(harness.query_by_label_contains("meer dan de").is_none());
 }
 
 #[test]
 fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
-    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
-    let mut harness = harness(app);
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "📈 Indicatoren");
     harness
         .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
@@ -83,7 +81,8 @@ fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
     replace_text(&mut harness, "Overvecht 2024", "270");
     let series = harness
         .state()
-        .derived
+        .document()
+        .derived()
         .indicators
         .iter()
         .find(|s| s.id == "gezinnen-buurtteam")
@@ -95,8 +94,7 @@ fn adding_a_years_value_to_an_indicator_shows_up_in_its_plot_data() {
 
 #[test]
 fn a_percentage_over_100_is_refused_beside_its_cell() {
-    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
-    let mut harness = harness(app);
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "📈 Indicatoren");
     harness
         .get_by_role_and_label(
@@ -113,7 +111,7 @@ fn a_percentage_over_100_is_refused_beside_its_cell() {
     );
     let value = harness
         .state()
-        .data
+        .data()
         .indicators
         .iter()
         .find(|i| i.id == "vroegtijdig-schoolverlaten")
@@ -123,8 +121,7 @@ fn a_percentage_over_100_is_refused_beside_its_cell() {
 
 #[test]
 fn the_overview_lists_every_indicator_with_its_development() {
-    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
-    let mut harness = harness(app);
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "📈 Indicatoren");
     assert!(
         harness
@@ -143,8 +140,7 @@ fn the_overview_lists_every_indicator_with_its_development() {
 
 #[test]
 fn changing_the_cut_updates_the_totals_and_is_undoable() {
-    let (app, _dir, _) = app_in_temp_dir(OVERVECHT);
-    let mut harness = harness(app);
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "💶 Budget");
     assert_eq!(
         harness
@@ -155,14 +151,24 @@ fn changing_the_cut_updates_the_totals_and_is_undoable() {
     );
     replace_text(&mut harness, "Bezuiniging per jaar", "800.000");
     assert_eq!(
-        harness.state().data.budget.structural_in_year(2026),
+        harness
+            .state()
+            .data()
+            .budget
+            .structural_in_year(2026)
+            .unwrap_or_default(),
         3_218_000
     );
     assert!(harness.query_all_by_label("€ 3.218.000").count() >= 5);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().data.budget.structural_in_year(2026),
+        harness
+            .state()
+            .data()
+            .budget
+            .structural_in_year(2026)
+            .unwrap_or_default(),
         3_299_000
     );
 }

@@ -1,182 +1,225 @@
-//! File commands: new, open, save, save as, import, export, restore a backup.
-//! A failed load replaces nothing; every error is shown once, in Dutch.
+//! File commands: open, save as, import, export, restore a backup, the
+//! lock of the open file. A failed load replaces nothing; every error is
+//! shown once, in Dutch.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::AppCommand;
-use super::dialogs::{Dialog, PathPurpose};
-use super::edit::Edit;
 use super::state::{FileDialogs, WijkApp};
+use crate::command::{PathPurpose, Replacement};
+use crate::document::{Edit, FileBinding, FileJob};
 use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
-use crate::store::{self, ImportSummary};
+use crate::store::{self, ImportSummary, LockError, SaveOptions};
+use crate::ui::dialogs::Dialog;
 
 /// A native dialog that returns faster than this was never shown (no portal);
 /// a person cancelling takes longer.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(150);
 
 impl WijkApp {
-    pub(crate) fn run_file_command(&mut self, command: AppCommand, ctx: &egui::Context) {
-        let mut follow_up = Vec::new();
-        match command {
-            AppCommand::New => {
-                let empty = new_dataset(&self.data);
-                self.apply_replace(empty);
-                self.path = None;
-                self.set_status("Nieuwe gegevens: kies Opslaan als… om ze te bewaren. Ctrl+Z maakt dit ongedaan.", false);
+    /// Replaces the data in use; the unsaved-changes question was asked.
+    pub(super) fn replace(&mut self, replacement: Replacement) {
+        match replacement {
+            Replacement::New => {
+                let empty = new_dataset(self.document.data());
+                let edit = Edit::ReplaceWithFile {
+                    data: Box::new(empty),
+                    binding: None,
+                };
+                if self.document.apply(edit, None) {
+                    self.after_change();
+                }
+                self.set_status(
+                    "Nieuwe gegevens: kies Opslaan als… om ze te bewaren. Ctrl+Z brengt het vorige bestand terug.",
+                    false,
+                );
             }
-            AppCommand::Open => self.choose_path(PathPurpose::Open, &mut follow_up),
-            AppCommand::OpenPath(path) => match store::load(&path) {
-                Ok(data) => {
-                    self.replace_loaded(data, Some(path.clone()));
+            Replacement::Open(path) => match store::load_with_stamp(&path) {
+                Ok((data, stamp)) => {
+                    self.document
+                        .open(data, FileBinding::new(path.clone(), Some(stamp)));
+                    self.after_change();
                     self.set_status(format!("Geopend: {}", path.display()), false);
                 }
                 Err(error) => self.show_error(&path, &error.to_string()),
             },
-            AppCommand::Import => self.choose_path(PathPurpose::Import, &mut follow_up),
-            AppCommand::ImportPath(path) => match store::load(&path) {
-                Ok(imported) => {
-                    let summary = ImportSummary::between(&self.data, &imported);
-                    self.dialog = Some(Dialog::Import {
-                        path,
-                        imported: Box::new(imported),
-                        summary,
-                    });
+            Replacement::Import { path, data } => {
+                if self.document.apply(Edit::Replace(data), None) {
+                    self.after_change();
                 }
-                Err(error) => self.show_error(&path, &error.to_string()),
-            },
-            AppCommand::Save => {
-                if self.path.is_some() {
-                    if self.save_now() {
-                        self.set_status("Opgeslagen.", false);
-                    }
-                } else {
-                    self.choose_path(PathPurpose::SaveAs, &mut follow_up);
-                }
+                self.set_status(
+                    format!(
+                        "Geïmporteerd (vervangen) uit {} — Ctrl+Z maakt dit ongedaan.",
+                        path.display()
+                    ),
+                    false,
+                );
             }
-            AppCommand::SaveAs => self.choose_path(PathPurpose::SaveAs, &mut follow_up),
-            AppCommand::SaveAsPath(path) => {
-                let path = with_ron_extension(path);
-                match store::save(&path, &self.data) {
-                    Ok(()) => {
-                        self.path = Some(path.clone());
-                        self.mark_saved();
-                        self.set_status(format!("Opgeslagen als {}", path.display()), false);
-                    }
-                    Err(error) => self.show_error(&path, &error.to_string()),
-                }
-            }
-            AppCommand::Export => self.dialog = Some(Dialog::ExportOptions),
-            AppCommand::ExportPath(path) => {
-                let path = with_ron_extension(path);
-                let data = if self.include_personal_in_export {
-                    self.data.clone()
-                } else {
-                    store::without_personal_data(&self.data)
-                };
-                match store::save(&path, &data) {
-                    Ok(()) => {
-                        self.set_status(format!("Geëxporteerd naar {}", path.display()), false)
-                    }
-                    Err(error) => self.show_error(&path, &error.to_string()),
-                }
-            }
-            AppCommand::ShowBackups => {
-                let backups = self
-                    .path
-                    .as_deref()
-                    .map(store::list_backups)
-                    .unwrap_or_default();
-                self.dialog = Some(Dialog::Backups(backups));
-            }
-            AppCommand::RestoreBackup(path) => match store::load(&path) {
+            Replacement::RestoreBackup(path) => match store::load(&path) {
                 Ok(data) => {
-                    self.apply_replace(data);
+                    if self.document.apply(Edit::Replace(Box::new(data)), None) {
+                        self.after_change();
+                    }
                     self.set_status("Back-up teruggezet (Ctrl+Z maakt dit ongedaan).", false);
                 }
                 Err(error) => self.show_error(&path, &error.to_string()),
             },
-            AppCommand::ExportImage => self.choose_path(PathPurpose::Image, &mut follow_up),
-            // Every other command is handled by `run` and never reaches this point.
-            _ => {}
-        }
-        for command in follow_up {
-            self.run(command, ctx);
+            Replacement::Quit => self.quit_now = true,
         }
     }
 
-    /// Replaces all data as one undoable step.
-    fn apply_replace(&mut self, data: Dataset) {
-        if self
-            .history
-            .apply(&mut self.data, Edit::Replace(Box::new(data)), None)
-        {
-            self.mark_changed();
+    /// Reads a file to import and shows what it would change.
+    pub(super) fn read_import(&mut self, path: PathBuf) {
+        match store::load(&path) {
+            Ok(imported) => {
+                let summary = ImportSummary::between(self.document.data(), &imported);
+                self.show_dialog(Dialog::Import {
+                    path,
+                    imported: Box::new(imported),
+                    summary,
+                });
+            }
+            Err(error) => self.show_error(&path, &error.to_string()),
         }
     }
 
-    pub(crate) fn finish_import(&mut self, imported: Dataset, path: &Path, merge: bool) {
-        let result = if merge {
-            store::merge(&self.data, &imported)
+    /// Applies the import on screen: merging is undoable at once; replacing
+    /// everything asks first when there are unsaved changes.
+    pub(super) fn apply_import(&mut self, merge: bool) {
+        let Some(Dialog::Import { path, imported, .. }) = self.close_dialog() else {
+            return;
+        };
+        if merge {
+            let merged = store::merge(self.document.data(), &imported);
+            if self.document.apply(Edit::Replace(Box::new(merged)), None) {
+                self.after_change();
+            }
+            self.set_status(
+                format!(
+                    "Geïmporteerd (samengevoegd) uit {} — Ctrl+Z maakt dit ongedaan.",
+                    path.display()
+                ),
+                false,
+            );
         } else {
-            imported
-        };
-        self.apply_replace(result);
-        let how = if merge { "samengevoegd" } else { "vervangen" };
-        self.set_status(
-            format!(
-                "Geïmporteerd ({how}) uit {} — Ctrl+Z maakt dit ongedaan.",
-                path.display()
-            ),
-            false,
-        );
+            self.replace_asking(Replacement::Import {
+                path,
+                data: imported,
+            });
+        }
     }
 
-    /// Saves to the current path; shows the error and returns false on failure.
-    pub(crate) fn save_now(&mut self) -> bool {
-        let Some(path) = self.path.clone() else {
-            self.dialog = Some(Dialog::Error(
-                "Er is nog geen bestand gekozen; gebruik Bestand → Opslaan als…".to_owned(),
-            ));
-            return false;
+    /// Saves under a new name, in the background; the document moves there
+    /// once the file is written.
+    pub(super) fn save_as(&mut self, path: PathBuf) {
+        let path = with_ron_extension(path);
+        let job = FileJob::Save {
+            path: path.clone(),
+            data: self.document.snapshot(),
+            revision: self.document.revision(),
+            options: SaveOptions::default(),
         };
-        match store::save(&path, &self.data) {
-            Ok(()) => {
-                self.mark_saved();
-                true
-            }
-            Err(error) => {
-                self.set_status(error.to_string(), true);
-                if !matches!(error, store::SaveError::Invalid { .. }) {
-                    self.dialog = Some(Dialog::Error(error.to_string()));
+        if let Some(done) = self.persistence.save_as(path, job) {
+            self.file_job_done(done);
+        }
+    }
+
+    /// Writes a copy for someone else (with or without contact persons).
+    pub(super) fn export(&mut self, path: PathBuf) {
+        let path = with_ron_extension(path);
+        let data = if self.include_personal_in_export {
+            self.document.data().clone()
+        } else {
+            store::without_personal_data(self.document.data())
+        };
+        match store::save(&path, &data) {
+            Ok(_) => self.set_status(format!("Geëxporteerd naar {}", path.display()), false),
+            Err(error) => self.show_error(&path, &error.to_string()),
+        }
+    }
+
+    /// "Hun versie openen": the file as the other program left it, as one
+    /// undoable step, so Ctrl+Z brings back my version.
+    pub(super) fn open_theirs(&mut self) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        match store::load_with_stamp(&path) {
+            Ok((data, stamp)) => {
+                let edit = Edit::ReplaceWithFile {
+                    data: Box::new(data),
+                    binding: Some(FileBinding::new(path.clone(), Some(stamp.clone()))),
+                };
+                if self.document.apply(edit, None) {
+                    self.after_change();
                 }
-                false
+                // What is shown now is what the file holds.
+                self.document.mark_saved(self.document.revision(), stamp);
+                self.set_status(
+                    "De versie uit het bestand is geopend; Ctrl+Z brengt uw versie terug.",
+                    false,
+                );
+            }
+            Err(error) => self.show_error(&path, &error.to_string()),
+        }
+    }
+
+    /// Keeps the lock on the file in use: taken when a file is bound, given
+    /// up when it is not; says so once when another window holds it.
+    pub(super) fn sync_lock(&mut self) {
+        let wanted = self.document.path().map(store::lock_path);
+        let held = self.lock.as_ref().map(|lock| lock.lock_file().to_owned());
+        if wanted == held || wanted == self.lock_refused {
+            return;
+        }
+        self.lock = None;
+        self.lock_refused = None;
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        match store::FileLock::acquire(&path) {
+            Ok(lock) => self.lock = Some(lock),
+            Err(error) => {
+                self.lock_refused = wanted;
+                if let LockError::Held(_) = error {
+                    self.show_dialog(Dialog::Message {
+                        title: "Bestand is al geopend".to_owned(),
+                        text: error.to_string(),
+                    });
+                }
             }
         }
     }
 
-    fn show_error(&mut self, path: &Path, message: &str) {
+    pub(super) fn show_error(&mut self, path: &Path, message: &str) {
         let text = format!(
             "{}:{message}\n\nUw huidige gegevens zijn niet gewijzigd.",
             path.display()
         );
         self.set_status(format!("Mislukt: {}", path.display()), true);
-        self.dialog = Some(Dialog::Error(text));
+        self.show_dialog(Dialog::error(text));
+    }
+
+    /// Closes the in-app path dialog after its path was entered.
+    pub(super) fn close_path_dialog(&mut self) {
+        if matches!(self.dialog(), Some(Dialog::Path { .. })) {
+            self.close_dialog();
+        }
     }
 
     /// Asks for a path: a native dialog, or the in-app field where none is available.
-    pub(crate) fn choose_path(&mut self, purpose: PathPurpose, commands: &mut Vec<AppCommand>) {
+    pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
         if self.file_dialogs == FileDialogs::InApp {
-            self.dialog = Some(Dialog::Path {
-                purpose,
-                text: self.suggested_path(),
-            });
+            let text = self.suggested_path();
+            self.show_dialog(Dialog::Path { purpose, text });
             return;
         }
         let started = Instant::now();
-        let mut dialog =
-            rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]);
-        if let Some(folder) = self.path.as_ref().and_then(|p| p.parent()) {
+        let mut dialog = match purpose {
+            PathPurpose::Image => rfd::FileDialog::new().add_filter("PNG-afbeelding", &["png"]),
+            _ => rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]),
+        };
+        if let Some(folder) = self.document.path().and_then(|p| p.parent()) {
             dialog = dialog.set_directory(folder);
         }
         let picked = match purpose {
@@ -187,22 +230,23 @@ impl WijkApp {
             PathPurpose::Image => dialog.set_file_name("wijkdashboard.png").save_file(),
         };
         match picked {
-            Some(path) => commands.push(purpose.command(path)),
+            Some(path) => self.queued.push(purpose.command(path)),
             None if started.elapsed() < NO_DIALOG_THRESHOLD => {
                 // No dialog appeared (Linux without a desktop portal): type the path instead.
                 self.file_dialogs = FileDialogs::InApp;
-                self.dialog = Some(Dialog::Path {
-                    purpose,
-                    text: self.suggested_path(),
-                });
+                let text = self.suggested_path();
+                self.show_dialog(Dialog::Path { purpose, text });
             }
-            None => {}
+            None => {
+                // Cancelled: a save that was to come first does not happen.
+                self.persistence.after_save = None;
+            }
         }
     }
 
     fn suggested_path(&self) -> String {
-        self.path
-            .as_ref()
+        self.document
+            .path()
             .and_then(|p| p.parent())
             .map(|folder| format!("{}/", folder.display()))
             .unwrap_or_default()

@@ -1,55 +1,19 @@
-//! The eframe app: state, commands applied in one place (undo/redo, dirty
-//! flag, autosave), file commands and dialogs, and the persisted UI settings.
+//! The eframe app: holds the document and the UI session, applies commands
+//! in one place, saves in the background, and starts the window.
 
 mod capture;
-mod command;
-mod dialogs;
-mod edit;
 mod files;
-mod settings;
+mod handle;
+mod persistence;
+mod startup;
 mod state;
 
 pub use capture::{CaptureJob, Shot, save_png, slide_file_name};
-pub use command::AppCommand;
-pub use dialogs::{Dialog, PathPurpose};
-pub use edit::{Edit, History};
-pub use settings::{UiSettings, View};
+pub use startup::Startup;
 pub use state::{FileDialogs, Status, WijkApp};
 
 use crate::cli::Args;
-use crate::store;
-
-/// Loads the data for the app: the given file, or the user's own file
-/// (created from the shipped data on the first start). When it cannot be
-/// loaded, the shipped data is shown unbound to any file, with the error, so
-/// that nothing overwrites the broken file.
-pub fn load_initial(
-    file: Option<&std::path::Path>,
-) -> (
-    crate::model::Dataset,
-    Option<std::path::PathBuf>,
-    Option<String>,
-) {
-    let path = match file {
-        Some(file) => Ok(file.to_owned()),
-        None => store::ensure_user_file(),
-    };
-    let loaded = path.map_err(|e| e.to_string()).and_then(|path| {
-        store::load(&path)
-            .map(|data| (data, path.clone()))
-            .map_err(|e| format!("{}:{e}", path.display()))
-    });
-    match loaded {
-        Ok((data, path)) => (data, Some(path), None),
-        Err(message) => {
-            let data = store::default_dataset().unwrap_or_default();
-            let text = format!(
-                "{message}\n\nDe ingebouwde Utrecht-gegevens worden getoond; uw bestand is niet gewijzigd. Kies Bestand → Back-up terugzetten… of Openen… om verder te gaan."
-            );
-            (data, None, Some(text))
-        }
-    }
-}
+use crate::ui::settings::UiSettings;
 
 /// The pictures the command line asks for (`--screenshot`, `--export-slides`).
 fn command_line_shots(args: &Args, data: &crate::model::Dataset) -> Result<Vec<Shot>, String> {
@@ -88,10 +52,71 @@ fn command_line_shots(args: &Args, data: &crate::model::Dataset) -> Result<Vec<S
     Ok(Vec::new())
 }
 
+/// How the window starts, beside the document: presentation mode, pictures
+/// to take and exit.
+#[derive(Default)]
+pub struct Launch {
+    /// Start in presentation mode.
+    pub present: bool,
+    /// Pictures to take, then exit (command line).
+    pub shots: Vec<Shot>,
+    /// Set when a command-line picture failed (exit code 1).
+    pub failed: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+}
+
+impl WijkApp {
+    /// The app as `main` starts it: remembered UI settings, the startup
+    /// questions (recovery, lock, a broken file), presentation or capture.
+    /// The UI tests build the app through this same function.
+    pub fn launch(cc: &eframe::CreationContext<'_>, startup: Startup, launch: Launch) -> Self {
+        let capturing = !launch.shots.is_empty();
+        let settings: UiSettings = if capturing {
+            UiSettings::default()
+        } else {
+            cc.storage
+                .and_then(|storage| eframe::get_value(storage, crate::ui::settings::STORAGE_KEY))
+                .unwrap_or_default()
+        };
+        cc.egui_ctx.set_theme(if settings.dark_mode {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let failed_to_load = startup.failed();
+        let message = startup.first_message();
+        let mut app = WijkApp::new(startup.document, settings, &cc.egui_ctx);
+        if capturing {
+            if failed_to_load {
+                eprintln!("Wijkdashboard: {}", message.unwrap_or_default());
+                if let Some(flag) = &launch.failed {
+                    flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+            app.persist_settings = false;
+            // Show the first slide in the very first frame: no frame is wasted.
+            if let Some(slide) = launch.shots.first().and_then(|shot| shot.slide) {
+                app.presenting = true;
+                app.presentation.slide = slide;
+            }
+            app.capture = Some(CaptureJob::new(launch.shots, true));
+            app.capture_failed_flag = launch.failed;
+            return app;
+        }
+        for dialog in startup.dialogs {
+            app.show_dialog(dialog);
+        }
+        app.sync_lock();
+        if launch.present {
+            app.start_presentation(&cc.egui_ctx);
+        }
+        app
+    }
+}
+
 /// Starts the window; returns the process exit code.
 pub fn run(args: &Args) -> u8 {
-    let (data, path, error) = load_initial(args.file.as_deref());
-    let shots = match command_line_shots(args, &data) {
+    let startup = Startup::prepare(args.file.as_deref());
+    let shots = match command_line_shots(args, startup.data()) {
         Ok(shots) => shots,
         Err(message) => {
             eprintln!("Wijkdashboard: {message}");
@@ -123,49 +148,16 @@ pub fn run(args: &Args) -> u8 {
         persist_window: !capturing,
         ..Default::default()
     };
-    let present = args.present;
     let failed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let failed_in_app = std::sync::Arc::clone(&failed);
+    let launch = Launch {
+        present: args.present,
+        shots,
+        failed: Some(std::sync::Arc::clone(&failed)),
+    };
     let result = eframe::run_native(
         "Wijkdashboard",
         options,
-        Box::new(move |cc| {
-            let settings: UiSettings = if capturing {
-                UiSettings::default()
-            } else {
-                cc.storage
-                    .and_then(|storage| eframe::get_value(storage, settings::STORAGE_KEY))
-                    .unwrap_or_default()
-            };
-            cc.egui_ctx.set_theme(if settings.dark_mode {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
-            let mut app = WijkApp::new(data, path, settings);
-            if let Some(error) = error {
-                if capturing {
-                    eprintln!("Wijkdashboard: {error}");
-                    failed_in_app.store(true, std::sync::atomic::Ordering::Relaxed);
-                } else {
-                    app.dialog = Some(Dialog::Error(error));
-                }
-            }
-            if present && !capturing {
-                app.start_presentation(&cc.egui_ctx);
-            }
-            if capturing {
-                app.persist_settings = false;
-                // Show the first slide in the very first frame: no frame is wasted.
-                if let Some(slide) = shots.first().and_then(|shot| shot.slide) {
-                    app.presenting = true;
-                    app.presentation.slide = slide;
-                }
-                app.capture = Some(CaptureJob::new(shots, true));
-                app.capture_failed_flag = Some(failed_in_app);
-            }
-            Ok(Box::new(app))
-        }),
+        Box::new(move |cc| Ok(Box::new(WijkApp::launch(cc, startup, launch)))),
     );
     match result {
         Ok(()) if failed.load(std::sync::atomic::Ordering::Relaxed) => 1,

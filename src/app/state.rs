@@ -1,16 +1,17 @@
-//! The app state and the frame: panels, shortcuts, dialogs, autosave.
+//! The app: the document, the UI session, and the frame (panels, shortcuts,
+//! dialogs, then the commands and the background file work).
 
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
-use super::AppCommand;
-use super::dialogs::{self, Dialog, DialogChoice};
-use super::edit::History;
-use super::settings::{UiSettings, View};
-use crate::model::{Dataset, Derived, Problem, Severity, validate};
+use super::persistence::Persistence;
+use crate::command::{AppCommand, View};
+use crate::document::Document;
+use crate::model::{Dataset, Severity};
 use crate::ui;
+use crate::ui::dialogs::Dialog;
+use crate::ui::settings::UiSettings;
 
 /// How file dialogs are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +23,7 @@ pub enum FileDialogs {
 }
 
 /// A short message in the status bar.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Status {
     /// The text.
     pub text: String,
@@ -30,145 +31,141 @@ pub struct Status {
     pub is_error: bool,
 }
 
-/// The whole app.
+/// The whole app: the open document and the UI session around it.
 pub struct WijkApp {
-    /// The data in use.
-    pub data: Dataset,
-    /// The file it is kept in (`None`: not yet saved anywhere).
-    pub path: Option<PathBuf>,
-    /// UI settings (persisted through eframe).
-    pub settings: UiSettings,
-    /// Undo/redo.
-    pub(crate) history: History,
-    /// Validation problems of `data`, recomputed after each change.
-    pub problems: Vec<Problem>,
-    /// Counts changes; compared with `saved_change` for the dirty marker.
-    change: u64,
-    saved_change: u64,
-    last_edit: Option<Instant>,
-    /// Delay between the last edit and the autosave.
-    pub autosave_delay: Duration,
-    /// The search text of the wijk list.
-    pub search: String,
-    /// The dialog on screen.
-    pub dialog: Option<Dialog>,
-    pub(crate) include_personal_in_export: bool,
-    /// The last status message.
-    pub status: Option<Status>,
-    /// How file dialogs are shown.
-    pub file_dialogs: FileDialogs,
+    pub(super) document: Document,
+    pub(super) settings: UiSettings,
+    pub(super) persistence: Persistence,
+    pub(super) search: String,
+    /// Dialogs waiting their turn; the first is on screen.
+    pub(super) dialogs: std::collections::VecDeque<Dialog>,
+    pub(super) status: Option<Status>,
+    pub(super) file_dialogs: FileDialogs,
+    pub(super) include_personal_in_export: bool,
     /// Set when the user chose to close; lets the close through.
-    allow_close: bool,
+    pub(super) allow_close: bool,
     shown_title: String,
-    /// Whether presentation mode is on.
-    pub presenting: bool,
-    /// Plot and table figures, derived once per change of the data.
-    pub derived: Derived,
-    /// Where the presentation is.
-    pub presentation: ui::presentation::PresentationState,
-    /// Pictures being taken (PNG export).
-    pub capture: Option<super::capture::CaptureJob>,
-    /// Set when a command-line capture failed (exit code 1).
-    pub capture_failed_flag: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
-    /// Whether UI settings are saved through eframe (off for captures).
-    pub persist_settings: bool,
+    pub(super) presenting: bool,
+    pub(super) presentation: ui::presentation::PresentationState,
+    pub(super) capture: Option<super::capture::CaptureJob>,
+    pub(super) capture_failed_flag: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    pub(super) persist_settings: bool,
+    /// Commands that come from work done while applying another (a picked path).
+    pub(super) queued: Vec<AppCommand>,
+    /// Set when the window may close now.
+    pub(super) quit_now: bool,
+    /// The lock of the file in use, if taken.
+    pub(super) lock: Option<crate::store::FileLock>,
+    /// The lock file another window holds (asked once).
+    pub(super) lock_refused: Option<std::path::PathBuf>,
 }
 
 impl WijkApp {
-    /// An app on `data`, kept in `path`.
-    pub fn new(data: Dataset, path: Option<PathBuf>, settings: UiSettings) -> Self {
-        let problems = validate(&data);
+    /// An app on `document`, with `settings`. Files are written by a
+    /// background worker that wakes `ctx` when it is done.
+    pub fn new(document: Document, settings: UiSettings, ctx: &egui::Context) -> Self {
         let mut app = Self {
-            data,
-            path,
+            document,
             settings,
-            history: History::default(),
-            problems,
-            change: 0,
-            saved_change: 0,
-            last_edit: None,
-            autosave_delay: Duration::from_secs(3),
+            persistence: Persistence::new(ctx),
             search: String::new(),
-            dialog: None,
-            include_personal_in_export: false,
+            dialogs: std::collections::VecDeque::new(),
             status: None,
             file_dialogs: FileDialogs::Native,
+            include_personal_in_export: false,
             allow_close: false,
             shown_title: String::new(),
             presenting: false,
-            derived: Derived::default(),
             presentation: ui::presentation::PresentationState::default(),
             capture: None,
             capture_failed_flag: None,
             persist_settings: true,
+            queued: Vec::new(),
+            quit_now: false,
+            lock: None,
+            lock_refused: None,
         };
-        app.refresh_derived();
         app.ensure_selection();
         app
     }
 
+    /// Uses the in-app path field instead of native file dialogs.
+    pub fn use_in_app_file_dialogs(&mut self) {
+        self.file_dialogs = FileDialogs::InApp;
+    }
+
+    /// Sets the delay between the last edit and the automatic save.
+    pub fn set_autosave_delay(&mut self, delay: Duration) {
+        self.persistence.set_autosave_delay(delay);
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The data in use.
+    pub fn data(&self) -> &Dataset {
+        self.document.data()
+    }
+
+    /// The UI settings.
+    pub fn settings(&self) -> &UiSettings {
+        &self.settings
+    }
+
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
+    }
+
+    /// The slide shown (index into the shown slides).
+    pub fn current_slide(&self) -> usize {
+        self.presentation.slide
+    }
+
+    /// The dialog on screen, if any.
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialogs.front()
+    }
+
+    /// The last status message.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.change != self.saved_change
+        self.document.is_dirty()
     }
 
-    /// Whether the data has validation errors (it is then not saved).
-    pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(|p| p.severity == Severity::Error)
+    /// Waits until the background file work is done and takes its results
+    /// (tests, and a clean exit).
+    pub fn finish_file_work(&mut self) {
+        let results = self.persistence.wait();
+        for result in results {
+            self.file_job_done(result);
+        }
     }
 
-    /// The window title, with `*` for unsaved changes.
+    /// The window title, with ● for unsaved changes.
     pub fn title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "naamloos".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = self
+            .document
+            .path()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "naamloos".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         let marker = if self.is_dirty() { "● " } else { "" };
         format!("{marker}{name} — Wijkdashboard")
     }
 
-    pub(crate) fn mark_changed(&mut self) {
-        self.change += 1;
-        self.last_edit = Some(Instant::now());
-        self.problems = validate(&self.data);
-        self.ensure_selection();
-        self.refresh_derived();
-    }
-
-    /// Recomputes the plot figures if the data changed since they were derived.
-    fn refresh_derived(&mut self) {
-        if self.derived.change != self.change
-            || self.derived.indicators.len() != self.data.indicators.len()
-        {
-            self.derived = Derived::from_data(&self.data, self.change);
-        }
-    }
-
-    pub(crate) fn mark_saved(&mut self) {
-        self.saved_change = self.change;
-        self.last_edit = None;
-    }
-
-    /// Forgets history and dirty state after loading other data.
-    pub(crate) fn replace_loaded(&mut self, data: Dataset, path: Option<PathBuf>) {
-        self.data = data;
-        self.path = path;
-        self.history.clear();
-        self.problems = validate(&self.data);
-        self.change += 1;
-        self.mark_saved();
-        self.ensure_selection();
-        self.refresh_derived();
-    }
-
-    fn ensure_selection(&mut self) {
-        if self
-            .data
-            .district(&self.settings.selected_district)
-            .is_none()
-        {
-            self.settings.selected_district = self
-                .data
+    pub(super) fn ensure_selection(&mut self) {
+        let data = self.document.data();
+        if data.district(&self.settings.selected_district).is_none() {
+            self.settings.selected_district = data
                 .districts
                 .first()
                 .map(|d| d.id.clone())
@@ -176,24 +173,34 @@ impl WijkApp {
         }
     }
 
-    pub(crate) fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
+    pub(super) fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
         self.status = Some(Status {
             text: text.into(),
             is_error,
         });
     }
 
+    /// Shows a dialog; one that is already open keeps its turn.
+    pub(super) fn show_dialog(&mut self, dialog: Dialog) {
+        self.dialogs.push_back(dialog);
+    }
+
+    /// Replaces the dialog on screen (an answer that leads to another question).
+    pub(super) fn close_dialog(&mut self) -> Option<Dialog> {
+        self.dialogs.pop_front()
+    }
+
     /// Draws one frame. Used by eframe and by the UI tests.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        self.handle_close_request(&ctx);
+        self.handle_close_request(&ctx, &mut commands);
         self.shortcuts(&ctx, &mut commands);
         if self.presenting {
             ui::presentation::presentation_ui(
                 ui,
-                &self.data,
-                &self.derived,
+                self.document.data(),
+                self.document.derived(),
                 &mut self.presentation,
                 &mut self.settings.presentation_zoom,
                 &mut commands,
@@ -201,26 +208,33 @@ impl WijkApp {
         } else {
             self.main_ui(ui, &mut commands);
         }
-        self.dialogs(&ctx, &mut commands);
+        if let Some(dialog) = self.dialogs.front_mut() {
+            ui::dialogs::dialog_ui(&ctx, dialog, self.document.data(), &mut commands);
+        }
         for command in commands {
             self.run(command, &ctx);
+            while !self.queued.is_empty() {
+                for command in std::mem::take(&mut self.queued) {
+                    self.run(command, &ctx);
+                }
+            }
         }
         self.step_capture(&ctx);
-        self.autosave(&ctx);
+        self.file_work(&ctx);
         self.update_title(&ctx);
     }
 
     fn main_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
-        egui::Panel::top("menu").show(ui, |ui| {
-            ui::menu::menu_bar_ui(
-                ui,
-                self.history.can_undo(),
-                self.history.can_redo(),
-                self.settings.view,
-                commands,
-            );
-        });
+        let menu = ui::menu::MenuState {
+            can_undo: self.document.can_undo(),
+            can_redo: self.document.can_redo(),
+            view: self.settings.view,
+        };
+        egui::Panel::top("menu").show(ui, |ui| ui::menu::menu_bar_ui(ui, menu, commands));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        let data = self.document.data();
+        let problems = self.document.problems();
+        let derived = self.document.derived();
         match self.settings.view {
             View::Wijken => {
                 egui::Panel::left("wijken")
@@ -231,7 +245,7 @@ impl WijkApp {
                         ui.add_space(4.0);
                         ui::district_list::district_list_ui(
                             ui,
-                            &self.data,
+                            data,
                             &self.settings.selected_district,
                             &mut self.search,
                             commands,
@@ -244,9 +258,9 @@ impl WijkApp {
                     .show(ui, |ui| {
                         ui::platform_panel::platform_panel_ui(
                             ui,
-                            &self.data,
+                            data,
                             &self.settings.selected_district,
-                            &self.problems,
+                            problems,
                             commands,
                         );
                     });
@@ -257,7 +271,7 @@ impl WijkApp {
                     );
                     ui::map::map_ui(
                         ui,
-                        &self.data,
+                        data,
                         &self.settings.selected_district,
                         &ui::map::MapStyle::default(),
                         commands,
@@ -267,9 +281,9 @@ impl WijkApp {
             View::Indicatoren => {
                 ui::indicators::indicators_view_ui(
                     ui,
-                    &self.data,
-                    &self.derived.indicators,
-                    &self.problems,
+                    data,
+                    &derived.indicators,
+                    problems,
                     &mut self.settings,
                     commands,
                 );
@@ -278,10 +292,10 @@ impl WijkApp {
                 egui::CentralPanel::default().show(ui, |ui| {
                     ui::budget::budget_view_ui(
                         ui,
-                        &self.data,
-                        &self.derived.budget,
-                        &self.derived.support,
-                        &self.problems,
+                        data,
+                        &derived.budget,
+                        &derived.support,
+                        problems,
                         commands,
                     );
                 });
@@ -291,33 +305,24 @@ impl WijkApp {
 
     fn status_bar_ui(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let file = self.path.as_ref().map_or_else(
+            let file = self.document.path().map_or_else(
                 || "niet opgeslagen (naamloos)".to_owned(),
                 |p| p.display().to_string(),
             );
             ui.label(format!("📄 {file}"));
             ui.separator();
-            if self.is_dirty() {
-                if self.has_errors() {
-                    ui.colored_label(
-                        ui::theme::ERROR,
-                        "• niet opgeslagen: los eerst de fouten op",
-                    );
-                } else {
-                    ui.colored_label(
-                        ui::theme::WARNING,
-                        "• niet-opgeslagen wijzigingen (automatisch opslaan volgt)",
-                    );
-                }
+            let (text, is_error) = self.persistence.state_text(&self.document);
+            if is_error {
+                ui.colored_label(ui::theme::ERROR, text);
             } else {
-                ui.label("✔ opgeslagen");
+                ui.label(text);
             }
-            let errors = self
-                .problems
+            let problems = self.document.problems();
+            let errors = problems
                 .iter()
                 .filter(|p| p.severity == Severity::Error)
                 .count();
-            let warnings = self.problems.len() - errors;
+            let warnings = problems.len() - errors;
             if errors + warnings > 0 {
                 ui.separator();
                 let text = format!("{errors} fout(en), {warnings} waarschuwing(en)");
@@ -327,7 +332,7 @@ impl WijkApp {
                     ui::theme::WARNING
                 };
                 ui.colored_label(colour, text).on_hover_ui(|ui| {
-                    for problem in self.problems.iter().take(20) {
+                    for problem in problems.iter().take(20) {
                         ui.label(problem.to_string());
                     }
                 });
@@ -344,180 +349,65 @@ impl WijkApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        if self.dialog.is_some() {
+        if !self.dialogs.is_empty() {
             return;
         }
-        let command = Modifiers::COMMAND;
-        let pressed = |modifiers: Modifiers, key: Key| {
-            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
-        };
-        if pressed(command, Key::E) {
-            commands.push(AppCommand::ExportImage);
-        }
-        // Presentation mode has its own keys and no editing.
-        if self.presenting {
-            return;
-        }
-        if pressed(command | Modifiers::SHIFT, Key::Z) || pressed(command, Key::Y) {
+        let pressed = |shortcut: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
+        // Ctrl+Shift+Z is the other redo; checked before Ctrl+Z takes it.
+        if !self.presenting
+            && pressed(&KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::Z,
+            ))
+        {
             commands.push(AppCommand::Redo);
-        } else if pressed(command, Key::Z) {
-            commands.push(AppCommand::Undo);
         }
-        if pressed(command, Key::S) {
-            commands.push(AppCommand::Save);
-        }
-        if pressed(Modifiers::NONE, Key::F5) {
-            commands.push(AppCommand::StartPresentation);
-        }
-        if self.settings.view == View::Wijken {
-            if pressed(command, Key::F) {
-                ctx.memory_mut(|m| m.request_focus(ui::district_list::search_id()));
+        for command in AppCommand::WITH_SHORTCUTS {
+            // Presentation mode has its own keys and no editing.
+            if self.presenting && !command.works_while_presenting() {
+                continue;
             }
-            if !ctx.text_edit_focused() {
-                let step = if pressed(Modifiers::NONE, Key::ArrowDown) {
-                    1
-                } else if pressed(Modifiers::NONE, Key::ArrowUp) {
-                    -1
-                } else {
-                    0
-                };
-                if step != 0 {
-                    let visible = ui::district_list::visible_ids(&self.data, &self.search);
-                    let current = visible
-                        .iter()
-                        .position(|id| *id == self.settings.selected_district);
-                    let next = match current {
-                        Some(i) => i
-                            .saturating_add_signed(step)
-                            .min(visible.len().saturating_sub(1)),
-                        None => 0,
-                    };
-                    if let Some(id) = visible.get(next) {
-                        commands.push(AppCommand::SelectDistrict(id.clone()));
-                    }
-                }
+            if let Some(shortcut) = command.shortcut()
+                && pressed(&shortcut)
+            {
+                commands.push(command);
             }
         }
-    }
-
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::ConfirmClose);
-        }
-    }
-
-    fn dialogs(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let Some(dialog) = self.dialog.as_mut() else {
-            return;
-        };
-        let choice = dialogs::dialog_ui(
-            ctx,
-            dialog,
-            &self.data,
-            &mut self.include_personal_in_export,
-        );
-        if matches!(choice, DialogChoice::Pending) {
+        if self.presenting || self.settings.view != View::Wijken {
             return;
         }
-        if let DialogChoice::Apply(more) = choice {
-            commands.extend(more);
+        if pressed(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
+            ctx.memory_mut(|m| m.request_focus(ui::district_list::search_id()));
+        }
+        if ctx.text_edit_focused() {
             return;
         }
-        let Some(dialog) = self.dialog.take() else {
-            return;
-        };
-        match choice {
-            DialogChoice::Pending | DialogChoice::Dismiss | DialogChoice::Apply(_) => {}
-            DialogChoice::Run(more) => commands.extend(more),
-            DialogChoice::SaveAndQuit => {
-                if self.save_now() {
-                    commands.push(AppCommand::Quit);
-                }
-            }
-            DialogChoice::QuitWithoutSaving => commands.push(AppCommand::Quit),
-            DialogChoice::ImportReplace | DialogChoice::ImportMerge => {
-                if let Dialog::Import { imported, path, .. } = dialog {
-                    let merge = matches!(choice, DialogChoice::ImportMerge);
-                    self.finish_import(*imported, &path, merge);
-                }
-            }
-            DialogChoice::ExportChosen { include_personal } => {
-                self.include_personal_in_export = include_personal;
-                self.choose_path(super::dialogs::PathPurpose::Export, commands);
-            }
-        }
-    }
-
-    /// Runs one command.
-    pub fn run(&mut self, command: AppCommand, ctx: &egui::Context) {
-        match command {
-            AppCommand::Edit { edit, key } => {
-                if self.history.apply(&mut self.data, edit, key) {
-                    self.mark_changed();
-                }
-            }
-            AppCommand::Undo => {
-                if self.history.undo(&mut self.data) {
-                    self.mark_changed();
-                    self.set_status("Ongedaan gemaakt.", false);
-                }
-            }
-            AppCommand::Redo => {
-                if self.history.redo(&mut self.data) {
-                    self.mark_changed();
-                    self.set_status("Opnieuw uitgevoerd.", false);
-                }
-            }
-            AppCommand::SelectDistrict(id) => self.settings.selected_district = id,
-            AppCommand::ShowView(view) => self.settings.view = view,
-            AppCommand::ToggleTheme => {
-                self.settings.dark_mode = !self.settings.dark_mode;
-                ctx.set_theme(if self.settings.dark_mode {
-                    egui::Theme::Dark
-                } else {
-                    egui::Theme::Light
-                });
-            }
-            AppCommand::StartPresentation => self.start_presentation(ctx),
-            AppCommand::ChooseSlides => self.dialog = Some(Dialog::ChooseSlides),
-            AppCommand::ExportImagePath(path) => {
-                let path = if path.extension().is_some() {
-                    path
-                } else {
-                    path.with_extension("png")
-                };
-                let shot = super::capture::Shot { slide: None, path };
-                self.capture = Some(super::capture::CaptureJob::new(vec![shot], false));
-                ctx.request_repaint();
-            }
-            AppCommand::StopPresentation => self.stop_presentation(ctx),
-            AppCommand::Quit => {
-                self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            file_command => self.run_file_command(file_command, ctx),
-        }
-    }
-
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(last_edit) = self.last_edit else {
-            return;
-        };
-        if !self.is_dirty() || self.path.is_none() || self.has_errors() {
-            return;
-        }
-        let elapsed = last_edit.elapsed();
-        if elapsed >= self.autosave_delay {
-            if self.save_now() {
-                self.set_status("Automatisch opgeslagen.", false);
-            } else {
-                // Do not retry every frame; the next edit tries again.
-                self.last_edit = None;
-            }
+        let step = if pressed(&KeyboardShortcut::new(Modifiers::NONE, Key::ArrowDown)) {
+            1
+        } else if pressed(&KeyboardShortcut::new(Modifiers::NONE, Key::ArrowUp)) {
+            -1
         } else {
-            // One wake-up when the delay is over, not a repaint loop.
-            ctx.request_repaint_after(self.autosave_delay - elapsed);
+            return;
+        };
+        let visible = ui::district_list::visible_ids(self.document.data(), &self.search);
+        let current = visible
+            .iter()
+            .position(|id| *id == self.settings.selected_district);
+        let next = match current {
+            Some(i) => i
+                .saturating_add_signed(step)
+                .min(visible.len().saturating_sub(1)),
+            None => 0,
+        };
+        if let Some(id) = visible.get(next) {
+            commands.push(AppCommand::SelectDistrict(id.clone()));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            commands.push(AppCommand::Quit);
         }
     }
 
@@ -532,6 +422,22 @@ impl WijkApp {
             self.shown_title = title;
         }
     }
+
+    /// Enters presentation mode, fullscreen, at the first slide.
+    pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
+        self.presenting = true;
+        self.presentation.slide = 0;
+        // Ctrl+plus/minus zoom the slides, not egui's whole UI.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    /// Leaves presentation mode.
+    pub(super) fn stop_presentation(&mut self, ctx: &egui::Context) {
+        self.presenting = false;
+        ctx.options_mut(|o| o.zoom_with_keyboard = true);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
 }
 
 impl eframe::App for WijkApp {
@@ -541,25 +447,11 @@ impl eframe::App for WijkApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.persist_settings {
-            eframe::set_value(storage, super::settings::STORAGE_KEY, &self.settings);
+            eframe::set_value(storage, ui::settings::STORAGE_KEY, &self.settings);
         }
     }
-}
 
-impl WijkApp {
-    /// Enters presentation mode, fullscreen, at the first slide.
-    pub fn start_presentation(&mut self, ctx: &egui::Context) {
-        self.presenting = true;
-        self.presentation.slide = 0;
-        // Ctrl+plus/minus zoom the slides, not egui's whole UI.
-        ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-    }
-
-    /// Leaves presentation mode.
-    pub fn stop_presentation(&mut self, ctx: &egui::Context) {
-        self.presenting = false;
-        ctx.options_mut(|o| o.zoom_with_keyboard = true);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.exit_cleanly();
     }
 }

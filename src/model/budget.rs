@@ -1,9 +1,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::SourceRef;
+use super::limits::{bounded_years, checked_sum};
 
 /// A structural change of the yearly municipal money from a year on.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StructuralChange {
     /// First year the change applies.
     pub from_year: i32,
@@ -17,6 +19,7 @@ pub struct StructuralChange {
 
 /// Incidental money for a number of years, such as the Regiodeal.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct IncidentalFunding {
     /// Stable id.
     pub id: String,
@@ -37,14 +40,16 @@ pub struct IncidentalFunding {
 impl IncidentalFunding {
     /// The amount in one year: the total spread evenly over the years, the
     /// remainder in the first year so that the years add up to the total.
+    /// `None` when the amount is not known.
     pub fn amount_in_year(&self, year: i32) -> Option<i64> {
         let total = self.total_eur?;
         if year < self.first_year || year > self.last_year {
             return Some(0);
         }
-        let years = i64::from(self.last_year - self.first_year + 1).max(1);
+        // In i64: a range of i32 years always fits, and is at least 1 here.
+        let years = (i64::from(self.last_year) - i64::from(self.first_year) + 1).max(1);
         let share = total / years;
-        let remainder = total - share * years;
+        let remainder = total % years;
         Some(if year == self.first_year {
             share + remainder
         } else {
@@ -55,6 +60,7 @@ impl IncidentalFunding {
 
 /// Money the user allocated to an ambition in a year.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Allocation {
     /// The year.
     pub year: i32,
@@ -66,6 +72,7 @@ pub struct Allocation {
 
 /// The budget of the programme.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Budget {
     /// Name of the programme.
     pub programme: String,
@@ -91,43 +98,49 @@ pub struct Budget {
 }
 
 impl Budget {
-    /// The years shown, first to last.
+    /// The years shown, first to last, bounded to 1900–2100 and at most 100
+    /// years whatever the file says.
     pub fn years(&self) -> std::ops::RangeInclusive<i32> {
-        self.first_year..=self.last_year
+        bounded_years(self.first_year, self.last_year)
     }
 
-    /// Structural municipal money in a year, after every change in force.
-    pub fn structural_in_year(&self, year: i32) -> i64 {
-        self.structural_eur
-            + self
-                .structural_changes
-                .iter()
-                .filter(|change| change.from_year <= year)
-                .map(|change| change.amount_eur)
-                .sum::<i64>()
+    /// Structural municipal money in a year, after every change in force;
+    /// `None` when the amounts do not fit in a sum.
+    pub fn structural_in_year(&self, year: i32) -> Option<i64> {
+        checked_sum(
+            std::iter::once(self.structural_eur).chain(
+                self.structural_changes
+                    .iter()
+                    .filter(|change| change.from_year <= year)
+                    .map(|change| change.amount_eur),
+            ),
+        )
     }
 
     /// Confirmed incidental money in a year (unknown amounts count as 0).
-    pub fn confirmed_incidental_in_year(&self, year: i32) -> i64 {
-        self.incidental
-            .iter()
-            .filter(|funding| funding.confirmed)
-            .filter_map(|funding| funding.amount_in_year(year))
-            .sum()
+    pub fn confirmed_incidental_in_year(&self, year: i32) -> Option<i64> {
+        checked_sum(
+            self.incidental
+                .iter()
+                .filter(|funding| funding.confirmed)
+                .filter_map(|funding| funding.amount_in_year(year)),
+        )
     }
 
     /// What a year has: structural plus confirmed incidental money.
-    pub fn available_in_year(&self, year: i32) -> i64 {
-        self.structural_in_year(year) + self.confirmed_incidental_in_year(year)
+    pub fn available_in_year(&self, year: i32) -> Option<i64> {
+        self.structural_in_year(year)?
+            .checked_add(self.confirmed_incidental_in_year(year)?)
     }
 
     /// Money allocated to ambitions in a year.
-    pub fn allocated_in_year(&self, year: i32) -> i64 {
-        self.allocations
-            .iter()
-            .filter(|allocation| allocation.year == year)
-            .map(|allocation| allocation.amount_eur)
-            .sum()
+    pub fn allocated_in_year(&self, year: i32) -> Option<i64> {
+        checked_sum(
+            self.allocations
+                .iter()
+                .filter(|allocation| allocation.year == year)
+                .map(|allocation| allocation.amount_eur),
+        )
     }
 
     /// The allocation of one ambition in one year, if entered.
@@ -167,9 +180,9 @@ mod tests {
     #[test]
     fn the_cut_applies_from_2026() {
         let budget = overvecht_budget();
-        assert_eq!(budget.structural_in_year(2025), 4_018_000);
-        assert_eq!(budget.structural_in_year(2026), 3_299_000);
-        assert_eq!(budget.structural_in_year(2030), 3_299_000);
+        assert_eq!(budget.structural_in_year(2025), Some(4_018_000));
+        assert_eq!(budget.structural_in_year(2026), Some(3_299_000));
+        assert_eq!(budget.structural_in_year(2030), Some(3_299_000));
     }
 
     #[test]
@@ -177,11 +190,37 @@ mod tests {
         let budget = overvecht_budget();
         let sum: i64 = budget
             .years()
-            .map(|y| budget.confirmed_incidental_in_year(y))
+            .filter_map(|y| budget.confirmed_incidental_in_year(y))
             .sum();
         assert_eq!(sum, 10_000_000);
-        assert_eq!(budget.confirmed_incidental_in_year(2024), 0);
-        assert_eq!(budget.available_in_year(2026), 3_299_000 + 2_500_000);
+        assert_eq!(budget.confirmed_incidental_in_year(2024), Some(0));
+        assert_eq!(budget.available_in_year(2026), Some(3_299_000 + 2_500_000));
+    }
+
+    #[test]
+    fn extreme_amounts_never_wrap() {
+        let budget = Budget {
+            first_year: 2024,
+            last_year: 2030,
+            structural_eur: i64::MAX,
+            structural_changes: vec![StructuralChange {
+                from_year: 2026,
+                amount_eur: 1,
+                ..StructuralChange::default()
+            }],
+            incidental: vec![IncidentalFunding {
+                total_eur: Some(i64::MIN),
+                first_year: i32::MIN,
+                last_year: i32::MAX,
+                confirmed: true,
+                ..IncidentalFunding::default()
+            }],
+            ..Budget::default()
+        };
+        assert_eq!(budget.structural_in_year(2025), Some(i64::MAX));
+        assert_eq!(budget.structural_in_year(2026), None);
+        assert_eq!(budget.available_in_year(2026), None);
+        assert!(budget.confirmed_incidental_in_year(2025).is_some());
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub const CURRENT_SCHEMA_VERSION: u32 = 2;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Version of the file layout; see `store::migrate`.
     pub schema_version: u32,
@@ -33,6 +34,7 @@ pub struct Dataset {
 
 /// One entry of the chosen presentation slides.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SlideChoice {
     /// Stable slide id: `"overzicht"`, `"wijk:WK034403"`, `"indicatoren"`, `"budget"`.
     pub id: String,
@@ -76,6 +78,7 @@ impl Dataset {
 
 /// One of the five ambitions of Samen voor Overvecht.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ambition {
     /// Number 1–5, as in the council letter.
     pub id: u8,
@@ -110,6 +113,7 @@ impl KeyFigureCategory {
 
 /// A counted figure that is not a time series: "zo'n 400 mensen bereikt".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     /// Stable id.
     pub id: String,

@@ -1,6 +1,7 @@
 //! Figures derived from the dataset for the plots and tables: computed once
 //! per change of the data, not every frame.
 
+use super::limits::checked_sum;
 use super::{Budget, Dataset, Direction, Unit};
 
 /// Whether the wijk moves the right way between its last two values.
@@ -174,48 +175,52 @@ impl BudgetYear {
     }
 }
 
-/// The budget per year, first to last.
+/// The budget per year, first to last. A year whose amounts do not fit in a
+/// sum is left out (validation reports it); nothing wraps or panics.
 pub fn budget_years(budget: &Budget) -> Vec<BudgetYear> {
     budget
         .years()
-        .map(|year| {
-            let structural_eur = budget.structural_in_year(year);
-            let cut_eur = -budget
-                .structural_changes
-                .iter()
-                .filter(|c| c.from_year <= year && c.amount_eur < 0)
-                .map(|c| c.amount_eur)
-                .sum::<i64>();
-            let in_year =
-                |f: &&super::IncidentalFunding| f.first_year <= year && year <= f.last_year;
-            let confirmed: Vec<(String, i64)> = budget
-                .incidental
-                .iter()
-                .filter(|f| f.confirmed)
-                .filter(in_year)
-                .filter_map(|f| Some((f.name.clone(), f.amount_in_year(year)?)))
-                .collect();
-            let unconfirmed = budget
-                .incidental
-                .iter()
-                .filter(|f| !f.confirmed)
-                .filter(in_year)
-                .map(|f| (f.name.clone(), f.amount_in_year(year)))
-                .collect();
-            let total_eur = structural_eur + confirmed.iter().map(|(_, a)| a).sum::<i64>();
-            let allocated_eur = budget.allocated_in_year(year);
-            BudgetYear {
-                year,
-                structural_eur,
-                cut_eur,
-                confirmed,
-                unconfirmed,
-                total_eur,
-                allocated_eur,
-                unallocated_eur: total_eur - allocated_eur,
-            }
-        })
+        .filter_map(|year| budget_year(budget, year))
         .collect()
+}
+
+fn budget_year(budget: &Budget, year: i32) -> Option<BudgetYear> {
+    let structural_eur = budget.structural_in_year(year)?;
+    let cut_eur = checked_sum(
+        budget
+            .structural_changes
+            .iter()
+            .filter(|c| c.from_year <= year && c.amount_eur < 0)
+            .map(|c| c.amount_eur),
+    )?
+    .checked_neg()?;
+    let in_year = |f: &&super::IncidentalFunding| f.first_year <= year && year <= f.last_year;
+    let confirmed: Vec<(String, i64)> = budget
+        .incidental
+        .iter()
+        .filter(|f| f.confirmed)
+        .filter(in_year)
+        .filter_map(|f| Some((f.name.clone(), f.amount_in_year(year)?)))
+        .collect();
+    let unconfirmed = budget
+        .incidental
+        .iter()
+        .filter(|f| !f.confirmed)
+        .filter(in_year)
+        .map(|f| (f.name.clone(), f.amount_in_year(year)))
+        .collect();
+    let total_eur = structural_eur.checked_add(checked_sum(confirmed.iter().map(|(_, a)| *a))?)?;
+    let allocated_eur = budget.allocated_in_year(year)?;
+    Some(BudgetYear {
+        year,
+        structural_eur,
+        cut_eur,
+        confirmed,
+        unconfirmed,
+        total_eur,
+        allocated_eur,
+        unallocated_eur: total_eur.checked_sub(allocated_eur)?,
+    })
 }
 
 /// The support budgets of the wijkplatforms of one wijk.
@@ -255,8 +260,11 @@ pub fn support_rows(data: &Dataset) -> Vec<SupportRow> {
                 platforms: platforms.len(),
                 receiving,
                 unknown,
-                amount_eur: i64::try_from(receiving).unwrap_or(0)
-                    * data.budget.platform_support_eur,
+                // Out of range only for amounts outside the limits; shown as 0 then.
+                amount_eur: i64::try_from(receiving)
+                    .ok()
+                    .and_then(|count| count.checked_mul(data.budget.platform_support_eur))
+                    .unwrap_or(0),
             }
         })
         .collect()
@@ -342,6 +350,18 @@ mod tests {
                 .iter()
                 .any(|(name, amount)| name.contains("SPUK") && amount.is_none())
         );
+    }
+
+    #[test]
+    fn a_two_billion_year_derives_quickly_and_bounded() {
+        let mut data = shipped();
+        data.budget.last_year = 2_000_000_000;
+        data.budget.structural_eur = i64::MAX;
+        let derived = Derived::from_data(&data, 1);
+        assert!(derived.budget.len() <= 100);
+        data.budget.structural_eur = 4_018_000;
+        let derived = Derived::from_data(&data, 2);
+        assert_eq!(derived.budget.last().map(|y| y.year), Some(2100));
     }
 
     #[test]

@@ -4,6 +4,7 @@ use super::{LogEntry, SourceRef};
 
 /// One of the city's wijken.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct District {
     /// CBS code, `WK034401` … `WK034410`.
     pub id: String,

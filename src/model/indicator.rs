@@ -47,6 +47,7 @@ impl Direction {
 
 /// One year of an indicator.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct IndicatorValue {
     /// The year.
     pub year: i32,
@@ -60,6 +61,7 @@ pub struct IndicatorValue {
 
 /// A target value for a year.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     /// The value aimed for.
     pub value: f64,
@@ -71,6 +73,7 @@ pub struct Target {
 
 /// A monitor indicator for one wijk against the Utrecht average.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Stable id.
     pub id: String,

@@ -10,6 +10,7 @@ mod dataset;
 mod derived;
 mod district;
 mod indicator;
+pub mod limits;
 mod platform;
 mod quantity;
 pub mod slides;

@@ -87,6 +87,7 @@ impl LegalForm {
 
 /// A reach figure: "mailinglijst met ongeveer 600 bewoners".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Reach {
     /// Who or what is reached, e.g. "bewoners op de mailinglijst".
     pub description: String,
@@ -96,6 +97,7 @@ pub struct Reach {
 
 /// How a platform is funded.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Funding {
     /// Whether it receives the standard ondersteuningsbudget (`None`: not known).
     #[serde(default)]
@@ -110,6 +112,7 @@ pub struct Funding {
 
 /// A contact person. Personal data (AVG): never shown in presentation mode.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Full name.
     pub name: String,
@@ -137,6 +140,7 @@ pub enum DatePrecision {
 
 /// A dated event in a platform's or wijk's history.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LogEntry {
     /// The date (see `precision`).
     pub date: NaiveDate,
@@ -152,6 +156,7 @@ pub struct LogEntry {
 
 /// A wijkplatform: a residents' platform in a wijk.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Platform {
     /// Stable id, e.g. `"wijkplatform-overvecht"`.
     pub id: String,

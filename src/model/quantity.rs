@@ -40,6 +40,7 @@ impl Qualifier {
 
 /// A counted figure such as "bijna 200 leden" or "50 tot 60 bewoners".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Count {
     /// The number (the lower bound of a range).
     pub value: u64,

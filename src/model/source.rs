@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// A source document the dataset's figures come from.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// Short stable id used by [`SourceRef::document`], e.g. `"bijlage1"`.
     pub id: String,
@@ -17,6 +18,7 @@ pub struct SourceDocument {
 
 /// Where a value comes from: a document and a short quote or section name.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// Id of a [`SourceDocument`].
     pub document: String,

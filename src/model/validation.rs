@@ -34,9 +34,6 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// The earliest and latest year a value may have.
-pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2100;
-
 /// Collects problems while walking the dataset.
 #[derive(Default)]
 struct Checker {
@@ -58,15 +55,6 @@ impl Checker {
             message,
             severity: Severity::Warning,
         });
-    }
-
-    fn year(&mut self, path: String, year: i32) {
-        if !YEAR_RANGE.contains(&year) {
-            self.error(
-                path,
-                format!("jaar {year} ligt buiten 1900–2100; vul een jaartal in zoals 2025."),
-            );
-        }
     }
 
     fn money(&mut self, path: String, amount_eur: i64) {
@@ -133,7 +121,9 @@ impl Checker {
 
 /// Checks a dataset and returns every problem found (empty: valid).
 pub fn validate(data: &Dataset) -> Vec<Problem> {
-    let mut check = Checker::default();
+    let mut check = Checker {
+        problems: super::limits::limit_problems(data),
+    };
     let districts: HashSet<&str> = data.districts.iter().map(|d| d.id.as_str()).collect();
     let ambitions: HashSet<u8> = data.ambitions.iter().map(|a| a.id).collect();
 
@@ -150,17 +140,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         data.budget.incidental.iter().map(|f| f.id.as_str()),
     );
 
-    for (index, source) in data.sources.iter().enumerate() {
-        check.year(format!("sources[{index}].year"), source.year);
-    }
     for (index, district) in data.districts.iter().enumerate() {
         check.name(format!("districts[{index}].name"), &district.name);
-        for (entry, log) in district.log.iter().enumerate() {
-            check.year(
-                format!("districts[{index}].log[{entry}].date"),
-                log_year(log),
-            );
-        }
     }
     let mut ambition_ids = HashSet::new();
     for (index, ambition) in data.ambitions.iter().enumerate() {
@@ -180,7 +161,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         check.name(format!("{at}.name"), &platform.name);
         check.district_ref(format!("{at}.district"), &platform.district, &districts);
         for (entry, log) in platform.log.iter().enumerate() {
-            check.year(format!("{at}.log[{entry}].date"), log_year(log));
             if log.text.trim().is_empty() {
                 check.error(
                     format!("{at}.log[{entry}].text"),
@@ -202,7 +182,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let mut years = HashSet::new();
         for (entry, value) in indicator.values.iter().enumerate() {
             let place = format!("{at}.values[{entry}]");
-            check.year(format!("{place}.year"), value.year);
             if !years.insert(value.year) {
                 check.error(
                     format!("{place}.year"),
@@ -224,7 +203,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             }
         }
         if let Some(target) = &indicator.target {
-            check.year(format!("{at}.target.year"), target.year);
             check_number(
                 &mut check,
                 format!("{at}.target.value"),
@@ -236,7 +214,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     for (index, figure) in data.key_figures.iter().enumerate() {
         let at = format!("key_figures[{index}]");
         check.name(format!("{at}.label"), &figure.label);
-        check.year(format!("{at}.year"), figure.year);
         check.district_ref(format!("{at}.district"), &figure.district, &districts);
         if let Some(ambition) = figure.ambition {
             check.ambition_ref(format!("{at}.ambition"), ambition, &ambitions);
@@ -248,8 +225,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 
 fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>) {
     let budget = &data.budget;
-    check.year("budget.first_year".to_owned(), budget.first_year);
-    check.year("budget.last_year".to_owned(), budget.last_year);
     if budget.first_year > budget.last_year {
         check.error(
             "budget.last_year".to_owned(),
@@ -261,15 +236,9 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
         "budget.platform_support_eur".to_owned(),
         budget.platform_support_eur,
     );
-    for (index, change) in budget.structural_changes.iter().enumerate() {
-        check.year(
-            format!("budget.structural_changes[{index}].from_year"),
-            change.from_year,
-        );
-    }
     let negative_years: Vec<String> = budget
         .years()
-        .filter(|&year| budget.structural_in_year(year) < 0)
+        .filter(|&year| budget.structural_in_year(year).is_some_and(|eur| eur < 0))
         .map(|year| year.to_string())
         .collect();
     // A negative base amount is reported above; report the cuts only otherwise.
@@ -288,8 +257,6 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
         if let Some(total) = funding.total_eur {
             check.money(format!("{at}.total_eur"), total);
         }
-        check.year(format!("{at}.first_year"), funding.first_year);
-        check.year(format!("{at}.last_year"), funding.last_year);
         if funding.first_year > funding.last_year {
             check.error(
                 format!("{at}.last_year"),
@@ -300,12 +267,19 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
     for (index, allocation) in budget.allocations.iter().enumerate() {
         let at = format!("budget.allocations[{index}]");
         check.money(format!("{at}.amount_eur"), allocation.amount_eur);
-        check.year(format!("{at}.year"), allocation.year);
         check.ambition_ref(format!("{at}.ambition"), allocation.ambition, ambitions);
     }
     for year in budget.years() {
-        let allocated = budget.allocated_in_year(year);
-        let available = budget.available_in_year(year);
+        let (Some(allocated), Some(available)) = (
+            budget.allocated_in_year(year),
+            budget.available_in_year(year),
+        ) else {
+            check.error(
+                format!("budget (jaar {year})"),
+                format!("de bedragen van {year} zijn samen te groot om op te tellen; verklein de bedragen."),
+            );
+            continue;
+        };
         if allocated > available {
             check.warning(
                 format!("budget.allocations (jaar {year})"),
@@ -330,9 +304,4 @@ fn check_number(check: &mut Checker, path: String, unit: &Unit, value: f64) {
             format!("waarde {value} is negatief; vul 0 of meer in."),
         );
     }
-}
-
-fn log_year(log: &super::LogEntry) -> i32 {
-    use chrono::Datelike;
-    log.date.year()
 }

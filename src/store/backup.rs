@@ -18,14 +18,22 @@ pub fn backup_dir(file: &Path) -> PathBuf {
     file.with_file_name(name)
 }
 
-const STAMP: &str = "%Y%m%d-%H%M%S%.3f";
+const STAMP: &str = "%Y%m%d-%H%M%S-%3f";
 
-/// Copies the current `file` into its backup folder and removes the oldest
-/// backups so that at most `keep` remain.
-pub(crate) fn keep_backup(file: &Path, keep: usize) -> std::io::Result<()> {
-    if keep == 0 {
-        return Ok(());
-    }
+/// How many of the most recent backups are always kept.
+pub const KEEP_RECENT: usize = 10;
+
+/// For how many days the first backup of each day is kept as well.
+pub const KEEP_DAYS: i64 = 30;
+
+/// Copies the current `file` into its backup folder. The name carries the
+/// time to the millisecond and a sequence number, so two backups within one
+/// millisecond get different names (the file is created exclusively).
+///
+/// # Errors
+/// When the folder or the copy cannot be made; the save then stops before
+/// the old file is replaced.
+pub(crate) fn keep_backup(file: &Path) -> std::io::Result<PathBuf> {
     let dir = backup_dir(file);
     std::fs::create_dir_all(&dir)?;
     let stem = file
@@ -34,18 +42,68 @@ pub(crate) fn keep_backup(file: &Path, keep: usize) -> std::io::Result<()> {
         .to_string_lossy()
         .into_owned();
     let stamp = Local::now().format(STAMP).to_string();
-    let mut target = dir.join(format!("{stem}-{stamp}.ron"));
-    let mut extra = 1;
-    while target.exists() {
-        target = dir.join(format!("{stem}-{stamp}-{extra}.ron"));
-        extra += 1;
+    let mut source = std::fs::File::open(file)?;
+    for sequence in 0..10_000_u32 {
+        let target = dir.join(format!("{stem}-{stamp}-{sequence:04}.ron"));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+        {
+            Ok(mut copy) => {
+                std::io::copy(&mut source, &mut copy)?;
+                copy.sync_all()?;
+                return Ok(target);
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(error) => return Err(error),
+        }
     }
-    std::fs::copy(file, &target)?;
-    let backups = list_backups(file);
-    for old in backups.iter().skip(keep) {
-        std::fs::remove_file(&old.path)?;
+    Err(std::io::Error::other(
+        "te veel back-ups in één milliseconde",
+    ))
+}
+
+/// The backups that the retention rule drops: all but the newest
+/// [`KEEP_RECENT`] and the first backup of each of the last [`KEEP_DAYS`] days.
+pub fn backups_to_prune(backups: &[Backup], now: DateTime<Local>) -> Vec<PathBuf> {
+    let mut newest_first: Vec<&Backup> = backups.iter().collect();
+    newest_first.sort_by(|a, b| b.made.cmp(&a.made).then_with(|| b.path.cmp(&a.path)));
+    let oldest_day = now.date_naive() - chrono::Days::new(KEEP_DAYS.unsigned_abs() - 1);
+    let mut first_of_day: std::collections::BTreeMap<chrono::NaiveDate, &Backup> =
+        std::collections::BTreeMap::new();
+    for backup in &newest_first {
+        let day = backup.made.date_naive();
+        if day >= oldest_day {
+            // Newest first: the last one seen for a day is its first.
+            first_of_day.insert(day, backup);
+        }
     }
-    Ok(())
+    newest_first
+        .iter()
+        .skip(KEEP_RECENT)
+        .filter(|backup| !first_of_day.values().any(|kept| kept.path == backup.path))
+        .map(|backup| backup.path.clone())
+        .collect()
+}
+
+/// Removes the backups the retention rule drops. Returns a Dutch warning
+/// when one could not be removed; that never fails a save.
+pub(crate) fn prune_backups(file: &Path) -> Option<String> {
+    let failed: Vec<String> = backups_to_prune(&list_backups(file), Local::now())
+        .into_iter()
+        .filter_map(|path| {
+            std::fs::remove_file(&path)
+                .err()
+                .map(|error| format!("{}: {}", path.display(), super::error::io_reason(&error)))
+        })
+        .collect();
+    (!failed.is_empty()).then(|| {
+        format!(
+            "Oude back-up(s) konden niet worden opgeruimd ({}); het opslaan is wel gelukt.",
+            failed.join("; ")
+        )
+    })
 }
 
 /// The backups of `file`, newest first.
@@ -68,4 +126,45 @@ pub fn list_backups(file: &Path) -> Vec<Backup> {
     // Names carry a sortable time stamp; sort by name so that equal mtimes keep order.
     backups.sort_by(|a, b| b.path.cmp(&a.path));
     backups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn backup(name: &str, made: DateTime<Local>) -> Backup {
+        Backup {
+            path: PathBuf::from(name),
+            made,
+        }
+    }
+
+    #[test]
+    fn the_last_ten_and_the_first_of_each_of_thirty_days_are_kept() {
+        let now = Local
+            .with_ymd_and_hms(2026, 11, 22, 12, 0, 0)
+            .single()
+            .unwrap_or_else(Local::now);
+        let mut backups = Vec::new();
+        // 40 days with three saves each, oldest first.
+        for day in (0..40_u64).rev() {
+            for hour in [9, 13, 17] {
+                let made = now - chrono::Days::new(day) - chrono::TimeDelta::hours(12 - hour);
+                backups.push(backup(&format!("d{day:02}-h{hour}"), made));
+            }
+        }
+        let pruned = backups_to_prune(&backups, now);
+        let kept: Vec<_> = backups
+            .iter()
+            .filter(|b| !pruned.contains(&b.path))
+            .map(|b| b.path.display().to_string())
+            .collect();
+        // Today's three plus the newest seven of the days before (10), and
+        // the 9-o'clock backup of each of the other 27 days of the 30.
+        assert_eq!(kept.len(), 10 + 27, "{kept:?}");
+        assert!(kept.contains(&"d29-h9".to_owned()));
+        assert!(!kept.contains(&"d30-h9".to_owned()), "older than 30 days");
+        assert!(!kept.contains(&"d05-h13".to_owned()));
+    }
 }

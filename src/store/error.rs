@@ -54,6 +54,16 @@ pub enum LoadError {
         "Het bestand heeft geen geldige schemaversie (veld 'schema_version'). Is dit wel een bestand van Wijkdashboard?"
     )]
     MissingVersion,
+    /// The file is readable but holds values outside the limits (a year of
+    /// two billion, money beyond € 1.000.000.000.000).
+    #[error(
+        "Het bestand bevat waarden buiten de grenzen van Wijkdashboard:\n{}\nVerbeter deze waarden (bijvoorbeeld met een teksteditor), of zet een back-up terug. Het bestand is niet gewijzigd.",
+        list_problems(problems)
+    )]
+    OutOfLimits {
+        /// Each problem with its place, e.g. `budget.last_year: fout: …`.
+        problems: Vec<String>,
+    },
     /// The file was written by a newer Wijkdashboard.
     #[error(
         "Dit bestand heeft schemaversie {found}, van een nieuwere Wijkdashboard; deze versie leest tot en met versie {supported}. Werk Wijkdashboard bij om het te openen; het bestand is niet gewijzigd."
@@ -94,16 +104,33 @@ pub enum SaveError {
         /// Why, in Dutch.
         reason: String,
     },
-    /// The data has errors and is not saved until they are fixed.
+    /// The data is outside the limits and could not be loaded again.
     #[error(
-        "De gegevens bevatten {count} fout(en) en worden niet opgeslagen. Eerste fout: {first}"
+        "De gegevens vallen buiten de grenzen ({count} probleem/problemen) en worden niet in het bestand opgeslagen; het herstelbestand bewaart ze wel. Eerste: {first}"
     )]
-    Invalid {
-        /// Number of errors.
+    OutOfLimits {
+        /// Number of problems.
         count: usize,
-        /// The first error.
+        /// The first problem.
         first: String,
     },
+    /// Another program changed the file since it was loaded or saved.
+    #[error(
+        "'{path}' is gewijzigd door een ander programma of venster sinds u het opende. Uw versie is niet opgeslagen, zodat de andere versie niet verloren gaat."
+    )]
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+/// At most 20 problems, one per line, and how many more there are.
+fn list_problems(problems: &[String]) -> String {
+    let mut text: Vec<String> = problems.iter().take(20).map(|p| format!("• {p}")).collect();
+    if problems.len() > 20 {
+        text.push(format!("… en nog {} meer.", problems.len() - 20));
+    }
+    text.join("\n")
 }
 
 /// A Dutch reason for an I/O error.

@@ -2,8 +2,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::disk::DiskStamp;
 use super::error::{LoadError, io_reason};
 use super::migrate;
+use crate::model::limits::limit_problems;
 use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
 
 /// Files larger than this are refused before parsing: a dataset is kilobytes.
@@ -15,6 +17,15 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// # Errors
 /// A [`LoadError`] with a Dutch message and, where there is one, line:column.
 pub fn load(path: &Path) -> Result<Dataset, LoadError> {
+    load_with_stamp(path).map(|(data, _)| data)
+}
+
+/// Like [`load`], and also returns what the file held, to notice later
+/// whether another program changed it.
+///
+/// # Errors
+/// See [`load`].
+pub fn load_with_stamp(path: &Path) -> Result<(Dataset, DiskStamp), LoadError> {
     let read_error = |error: &std::io::Error| LoadError::Read {
         path: path.to_owned(),
         reason: io_reason(error),
@@ -26,8 +37,21 @@ pub fn load(path: &Path) -> Result<Dataset, LoadError> {
             max_mb: MAX_FILE_BYTES / (1024 * 1024),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| read_error(&e))?;
-    parse(&bytes)
+    let bytes = read_bounded(path).map_err(|e| read_error(&e))?;
+    let metadata = std::fs::metadata(path).map_err(|e| read_error(&e))?;
+    let data = parse(&bytes)?;
+    Ok((data, DiskStamp::of(&bytes, &metadata)))
+}
+
+/// Reads at most one byte past the limit, so a file that grows while being
+/// read cannot exhaust memory.
+fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Only the version field, read first to pick the right layout.
@@ -74,11 +98,25 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
             let old: migrate::DatasetV1 = options
                 .from_str(text)
                 .map_err(|error| syntax_error(&error, text))?;
-            Ok(migrate::v1_to_v2(old))
+            within_limits(migrate::v1_to_v2(old))
         }
-        _ => options
-            .from_str(text)
-            .map_err(|error| syntax_error(&error, text)),
+        _ => within_limits(
+            options
+                .from_str(text)
+                .map_err(|error| syntax_error(&error, text))?,
+        ),
+    }
+}
+
+/// Refuses data outside the limits, as a broken file is refused.
+pub(crate) fn within_limits(data: Dataset) -> Result<Dataset, LoadError> {
+    let problems = limit_problems(&data);
+    if problems.is_empty() {
+        Ok(data)
+    } else {
+        Err(LoadError::OutOfLimits {
+            problems: problems.iter().map(ToString::to_string).collect(),
+        })
     }
 }
 
@@ -129,7 +167,7 @@ fn text_hint(text: &str) -> &'static str {
     }
 }
 
-fn syntax_error(error: &ron::error::SpannedError, text: &str) -> LoadError {
+pub(crate) fn syntax_error(error: &ron::error::SpannedError, text: &str) -> LoadError {
     let (line, column) = skip_whitespace(text, error.span.start.line, error.span.start.col);
     LoadError::Syntax {
         line,
@@ -196,9 +234,7 @@ fn dutch_message(error: &ron::Error) -> String {
         E::UnclosedBlockComment | E::UnclosedLineComment => "een commentaar wordt niet afgesloten".to_owned(),
         E::MissingStructField { field, .. } => format!("het veld '{field}' ontbreekt"),
         E::DuplicateStructField { field, .. } => format!("het veld '{field}' staat er twee keer"),
-        E::NoSuchStructField { found, expected, .. } => {
-            format!("onbekend veld '{found}' (verwacht: {})", expected.join(", "))
-        }
+        E::NoSuchStructField { found, expected, .. } => unknown_field_message(found, expected),
         E::NoSuchEnumVariant { found, expected, .. } => {
             format!("onbekende waarde '{found}' (mogelijk: {})", expected.join(", "))
         }
@@ -208,9 +244,42 @@ fn dutch_message(error: &ron::Error) -> String {
     }
 }
 
+/// "onbekend veld `membrs`; bedoelt u `members`?": an unknown field would be
+/// lost at the next save, so it is an error that names the closest known field.
+fn unknown_field_message(found: &str, expected: &[&str]) -> String {
+    let closest = expected
+        .iter()
+        .map(|name| (strsim::damerau_levenshtein(found, name), *name))
+        .min()
+        .filter(|(distance, name)| *distance <= (name.chars().count() / 2).max(2));
+    match closest {
+        Some((_, name)) => format!(
+            "onbekend veld `{found}`; bedoelt u `{name}`? Wijkdashboard kent dit veld niet en zou de waarde bij opslaan kwijtraken; verbeter de naam"
+        ),
+        None => format!(
+            "onbekend veld `{found}` (bekende velden: {}); Wijkdashboard zou de waarde bij opslaan kwijtraken; verwijder of hernoem het veld",
+            expected.join(", ")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::line_column;
+    use super::{line_column, unknown_field_message};
+
+    #[test]
+    fn an_unknown_field_names_the_closest_known_one() {
+        let message = unknown_field_message("membrs", &["name", "members", "reach"]);
+        assert!(
+            message.starts_with("onbekend veld `membrs`; bedoelt u `members`?"),
+            "{message}"
+        );
+        let message = unknown_field_message("onbekend_veld", &["name", "members"]);
+        assert!(
+            message.contains("bekende velden: name, members"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn line_column_counts_from_one() {

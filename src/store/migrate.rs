@@ -13,6 +13,7 @@ use crate::model::{
 
 /// The budget as schema version 1 stored it.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct BudgetV1 {
     programme: String,
     first_year: i32,
@@ -32,7 +33,11 @@ pub(crate) struct BudgetV1 {
 
 /// A dataset as schema version 1 stored it.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct DatasetV1 {
+    /// Always 1; read so that the field is not unknown.
+    #[serde(rename = "schema_version")]
+    _schema_version: u32,
     title: String,
     sources: Vec<SourceDocument>,
     districts: Vec<District>,

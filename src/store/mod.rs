@@ -2,19 +2,28 @@
 //! schema migrations and Dutch error messages. Knows nothing of egui.
 
 mod backup;
+mod disk;
 mod error;
 mod import;
 mod load;
+mod lock;
 mod migrate;
 mod paths;
+mod recovery;
 mod save;
 
-pub use backup::{Backup, backup_dir, list_backups};
+pub use backup::{Backup, KEEP_DAYS, KEEP_RECENT, backup_dir, backups_to_prune, list_backups};
+pub use disk::DiskStamp;
 pub use error::{LoadError, SaveError};
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
-pub use load::{load, parse};
+pub use load::{load, load_with_stamp, parse};
+pub use lock::{FileLock, LockError, LockHolder, lock_path};
 pub use paths::{DATA_DIR_ENV, ensure_file_at, ensure_user_file, user_data_file};
-pub use save::{SaveOptions, save, save_with, to_ron};
+pub use recovery::{
+    Recovery, read_recovery, recovery_is_newer, recovery_path, remove_recovery, set_aside_recovery,
+    unbound_recovery_path, write_recovery,
+};
+pub use save::{SaveOptions, Saved, save, save_with, to_ron, write_text};
 
 use crate::model::Dataset;
 

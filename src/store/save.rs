@@ -2,16 +2,20 @@ use std::io::Write;
 use std::path::Path;
 
 use super::backup;
+use super::disk::DiskStamp;
 use super::error::{SaveError, io_reason};
-use crate::model::{Dataset, Severity, validate};
+use crate::model::Dataset;
+use crate::model::limits::limit_problems;
 
 /// How a save behaves.
 #[derive(Clone, Debug)]
 pub struct SaveOptions {
-    /// How many earlier versions are kept as backups beside the file.
-    pub backups_kept: usize,
-    /// Refuse to save data with validation errors (warnings are fine).
-    pub require_valid: bool,
+    /// Keep the replaced version as a backup beside the file.
+    pub make_backup: bool,
+    /// What the file held when it was last loaded or saved; when the file no
+    /// longer matches, the save stops with [`SaveError::ChangedOnDisk`].
+    /// `None`: do not compare (a new file, or the user chose to overwrite).
+    pub expected: Option<DiskStamp>,
     /// Test hook: fail after the temporary file is written, before the rename.
     #[doc(hidden)]
     pub fail_before_rename: bool,
@@ -20,11 +24,20 @@ pub struct SaveOptions {
 impl Default for SaveOptions {
     fn default() -> Self {
         Self {
-            backups_kept: 10,
-            require_valid: true,
+            make_backup: true,
+            expected: None,
             fail_before_rename: false,
         }
     }
+}
+
+/// A successful save.
+#[derive(Clone, Debug)]
+pub struct Saved {
+    /// What the file now holds.
+    pub stamp: DiskStamp,
+    /// A problem that did not stop the save (an old backup not removed).
+    pub warning: Option<String>,
 }
 
 /// The dataset as pretty-printed RON with a stable field order, so that a diff
@@ -44,38 +57,54 @@ pub fn to_ron(data: &Dataset) -> Result<String, SaveError> {
     Ok(text)
 }
 
-/// Saves atomically with the default options (10 backups, valid data only).
+/// Saves atomically with the default options (a backup, no comparison).
 ///
 /// # Errors
 /// See [`save_with`].
-pub fn save(path: &Path, data: &Dataset) -> Result<(), SaveError> {
+pub fn save(path: &Path, data: &Dataset) -> Result<Saved, SaveError> {
     save_with(path, data, &SaveOptions::default())
 }
 
-/// Saves atomically: writes a temporary file in the same folder, flushes and
-/// syncs it, keeps a backup of the old file, then renames the temporary file
-/// over the old one. Any failure before the rename leaves the old file intact.
+/// Saves atomically: data outside the limits is refused (it could not be
+/// loaded again); other validation problems do not stop a save, so that no
+/// edit is lost. See [`write_text`].
 ///
 /// # Errors
-/// [`SaveError::Invalid`] for data with errors, [`SaveError::Write`] for I/O.
-pub fn save_with(path: &Path, data: &Dataset, options: &SaveOptions) -> Result<(), SaveError> {
-    if options.require_valid {
-        let errors: Vec<_> = validate(data)
-            .into_iter()
-            .filter(|problem| problem.severity == Severity::Error)
-            .collect();
-        if let Some(first) = errors.first() {
-            return Err(SaveError::Invalid {
-                count: errors.len(),
-                first: first.to_string(),
-            });
-        }
+/// [`SaveError::OutOfLimits`], or any error of [`write_text`].
+pub fn save_with(path: &Path, data: &Dataset, options: &SaveOptions) -> Result<Saved, SaveError> {
+    let problems = limit_problems(data);
+    if let Some(first) = problems.first() {
+        return Err(SaveError::OutOfLimits {
+            count: problems.len(),
+            first: first.to_string(),
+        });
     }
-    let text = to_ron(data)?;
+    write_text(path, &to_ron(data)?, options)
+}
+
+/// Writes `text` atomically: compares the file with what was expected, writes
+/// a temporary file in the same folder, flushes and syncs it, keeps a backup
+/// of the old file, renames the temporary file over it and syncs the folder.
+/// Any failure before the rename leaves the old file intact; failing to prune
+/// old backups only gives a warning.
+///
+/// # Errors
+/// [`SaveError::ChangedOnDisk`] when another program changed the file,
+/// [`SaveError::Write`] for I/O.
+pub fn write_text(path: &Path, text: &str, options: &SaveOptions) -> Result<Saved, SaveError> {
     let write_error = |at: &Path, error: &std::io::Error| SaveError::Write {
         path: at.to_owned(),
         reason: io_reason(error),
     };
+    if let Some(expected) = &options.expected
+        && !expected
+            .matches_file(path)
+            .map_err(|e| write_error(path, &e))?
+    {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
+    }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => std::env::current_dir().map_err(|e| write_error(path, &e))?,
@@ -93,8 +122,9 @@ pub fn save_with(path: &Path, data: &Dataset, options: &SaveOptions) -> Result<(
         .and_then(|()| temporary.as_file().sync_all())
         .map_err(|e| write_error(temporary.path(), &e))?;
 
-    if path.exists() {
-        backup::keep_backup(path, options.backups_kept).map_err(|e| write_error(path, &e))?;
+    let backed_up = options.make_backup && path.exists();
+    if backed_up {
+        backup::keep_backup(path).map_err(|e| write_error(path, &e))?;
     }
     if options.fail_before_rename {
         return Err(SaveError::Write {
@@ -102,12 +132,22 @@ pub fn save_with(path: &Path, data: &Dataset, options: &SaveOptions) -> Result<(
             reason: "opzettelijk afgebroken (test)".to_owned(),
         });
     }
-    temporary
+    let file = temporary
         .persist(path)
         .map_err(|e| write_error(path, &e.error))?;
+    let metadata = file.metadata().map_err(|e| write_error(path, &e))?;
+    drop(file);
     // Make the rename itself durable; not every platform can open a folder.
     if let Ok(dir) = std::fs::File::open(&folder) {
         let _ = dir.sync_all();
     }
-    Ok(())
+    let warning = if backed_up {
+        backup::prune_backups(path)
+    } else {
+        None
+    };
+    Ok(Saved {
+        stamp: DiskStamp::of(text.as_bytes(), &metadata),
+        warning,
+    })
 }

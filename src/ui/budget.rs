@@ -3,7 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{AppCommand, Edit};
+use crate::command::AppCommand;
+use crate::document::Edit;
 use crate::format;
 use crate::model::{Allocation, BudgetYear, Dataset, Problem, SupportRow};
 use crate::ui::widgets::{self, NumberRules};

@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use crate::app::AppCommand;
+use crate::command::AppCommand;
 use crate::model::{Dataset, District};
 use crate::ui::theme;
 

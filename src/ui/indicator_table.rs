@@ -4,7 +4,8 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::{AppCommand, Edit};
+use crate::command::AppCommand;
+use crate::document::Edit;
 use crate::model::{
     Dataset, Direction, Indicator, IndicatorValue, Problem, SourceRef, Target, Unit,
 };

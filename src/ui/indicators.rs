@@ -3,9 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{AppCommand, UiSettings};
+use crate::command::AppCommand;
 use crate::format;
 use crate::model::{Dataset, IndicatorSeries, Problem};
+use crate::ui::settings::UiSettings;
 use crate::ui::{indicator_plot, indicator_table};
 
 /// The id the list uses for the overview entry.

@@ -3,7 +3,7 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::app::AppCommand;
+use crate::command::AppCommand;
 use crate::format;
 use crate::model::Dataset;
 use crate::ui::theme;

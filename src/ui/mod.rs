@@ -1,8 +1,9 @@
-//! The views and widgets. They read the model and push [`crate::app::AppCommand`]s;
+//! The views and widgets. They read the model and push [`crate::command::AppCommand`]s;
 //! they never write files.
 
 pub mod budget;
 pub mod budget_plot;
+pub mod dialogs;
 pub mod district_list;
 pub mod indicator_plot;
 pub mod indicator_table;
@@ -12,6 +13,7 @@ pub mod menu;
 pub mod platform_editor;
 pub mod platform_panel;
 pub mod presentation;
+pub mod settings;
 pub mod slide_chooser;
 pub mod theme;
 pub mod widgets;

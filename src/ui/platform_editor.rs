@@ -4,7 +4,8 @@
 use chrono::{Datelike, Local, NaiveDate};
 use egui::{RichText, Ui};
 
-use crate::app::{AppCommand, Edit};
+use crate::command::AppCommand;
+use crate::document::Edit;
 use crate::format;
 use crate::model::{
     Contact, Count, Dataset, DatePrecision, LegalForm, LogEntry, Platform, PlatformStatus, Problem,

@@ -3,7 +3,8 @@
 
 use egui::Ui;
 
-use crate::app::{AppCommand, Edit};
+use crate::command::AppCommand;
+use crate::document::Edit;
 use crate::model::{Dataset, District, Platform, Problem};
 use crate::ui::platform_editor;
 

@@ -4,7 +4,7 @@
 
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::app::AppCommand;
+use crate::command::AppCommand;
 use crate::format;
 use crate::model::slides::{Slide, shown_slides};
 use crate::model::{Dataset, Derived, PlatformStatus};

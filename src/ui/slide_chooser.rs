@@ -3,7 +3,8 @@
 
 use egui::Ui;
 
-use crate::app::{AppCommand, Edit};
+use crate::command::AppCommand;
+use crate::document::Edit;
 use crate::model::Dataset;
 use crate::model::slides::{Slide, slide_choices};
 

@@ -1,42 +1,66 @@
-//! One harness factory for all UI tests.
+//! One harness factory for all UI tests: the app as `main` builds it
+//! (`WijkApp::launch` inside eframe's creation context), on a file in a
+//! fresh temporary folder.
 
 #![allow(dead_code)] // Each test binary uses a different part.
 #![allow(clippy::expect_used)] // A test helper fails by panicking.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
-use wijkdashboard::app::{FileDialogs, UiSettings, WijkApp};
+use wijkdashboard::app::{Launch, Startup, WijkApp};
+use wijkdashboard::command::AppCommand;
+use wijkdashboard::model::Dataset;
 use wijkdashboard::store;
+
+/// The app's harness type.
+pub type AppHarness = Harness<'static, WijkApp>;
 
 /// The app on the shipped data, saved in a fresh temporary folder, with the
 /// in-app path dialog instead of native dialogs and `selected` chosen.
-pub fn app_in_temp_dir(selected: &str) -> (WijkApp, tempfile::TempDir, PathBuf) {
+pub fn app_in_temp_dir(selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("wijkdashboard.ron");
     store::ensure_file_at(&path).expect("creates the file");
-    let data = store::load(&path).expect("loads");
-    let settings = UiSettings {
-        selected_district: selected.to_owned(),
-        ..UiSettings::default()
-    };
-    let mut app = WijkApp::new(data, Some(path.clone()), settings);
-    app.file_dialogs = FileDialogs::InApp;
-    (app, dir, path)
+    let harness = open_file(&path, selected);
+    (harness, dir, path)
 }
 
-/// A harness of laptop size around the app.
-pub fn harness(app: WijkApp) -> Harness<'static, WijkApp> {
+/// The app on `data`, saved first in a fresh temporary folder.
+pub fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("wijkdashboard.ron");
+    store::save(&path, data).expect("saves");
+    let harness = open_file(&path, selected);
+    (harness, dir, path)
+}
+
+/// The app as started with `wijkdashboard FILE`, at laptop size.
+pub fn open_file(path: &Path, selected: &str) -> AppHarness {
+    let path = path.to_owned();
     let mut harness = Harness::builder()
         .with_size([1366.0, 768.0])
-        .build_ui_state(|ui, app: &mut WijkApp| app.show(ui), app);
-    harness.run();
+        .build_eframe(move |cc| {
+            WijkApp::launch(cc, Startup::prepare(Some(&path)), Launch::default())
+        });
+    harness.state_mut().use_in_app_file_dialogs();
+    run_command(
+        &mut harness,
+        AppCommand::SelectDistrict(selected.to_owned()),
+    );
     harness
+}
+
+/// Runs a command as the views would emit it, and draws.
+pub fn run_command(harness: &mut AppHarness, command: AppCommand) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run(command, &ctx);
+    harness.run();
 }
 
 /// Replaces the text of the field labelled `label`, as a user would: focus,
 /// select all, type.
-pub fn replace_text(harness: &mut Harness<'_, WijkApp>, label: &str, text: &str) {
+pub fn replace_text(harness: &mut AppHarness, label: &str, text: &str) {
     use egui_kittest::kittest::Queryable;
     harness.get_by_label(label).focus();
     harness.run();
@@ -47,10 +71,25 @@ pub fn replace_text(harness: &mut Harness<'_, WijkApp>, label: &str, text: &str)
 }
 
 /// Clicks the view tab with this label ("📈 Indicatoren", "💶 Budget").
-pub fn open_view(harness: &mut Harness<'_, WijkApp>, tab: &str) {
+pub fn open_view(harness: &mut AppHarness, tab: &str) {
     use egui_kittest::kittest::Queryable;
     harness
         .get_by_role_and_label(egui::accesskit::Role::Button, tab)
         .click();
+    harness.run();
+}
+
+/// Opens a menu and clicks one of its items.
+pub fn click_menu(harness: &mut AppHarness, menu: &str, item: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label_contains(item).click();
+    harness.run();
+}
+
+/// Waits for the background file work and draws.
+pub fn settle(harness: &mut AppHarness) {
+    harness.state_mut().finish_file_work();
     harness.run();
 }

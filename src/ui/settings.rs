@@ -2,31 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The main views.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum View {
-    /// Map, list and platform panel.
-    #[default]
-    Wijken,
-    /// Indicator plots and table.
-    Indicatoren,
-    /// Budget plots and table.
-    Budget,
-}
-
-impl View {
-    /// All views, in tab order.
-    pub const ALL: [Self; 3] = [Self::Wijken, Self::Indicatoren, Self::Budget];
-
-    /// Dutch tab label.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Self::Wijken => "🗺 Wijken",
-            Self::Indicatoren => "📈 Indicatoren",
-            Self::Budget => "💶 Budget",
-        }
-    }
-}
+use crate::command::View;
 
 /// Settings kept between sessions (window size and panel widths are kept by
 /// eframe and egui themselves).

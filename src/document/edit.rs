@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use super::FileBinding;
 use crate::model::{Budget, Dataset, District, Indicator, Platform, SlideChoice};
 
 /// One change to the dataset.
@@ -57,14 +58,22 @@ pub enum Edit {
     Budget(Box<Budget>),
     /// Replace the chosen presentation slides.
     Slides(Vec<SlideChoice>),
-    /// Replace the whole dataset (new file, import, backup restore).
+    /// Replace the whole dataset, keeping the file (import, backup restore).
     Replace(Box<Dataset>),
+    /// Replace the whole dataset and the file it is kept in (Nieuw, or
+    /// opening the other program's version), so that undo brings back both.
+    ReplaceWithFile {
+        /// The new data.
+        data: Box<Dataset>,
+        /// The file it belongs to (`None`: not yet saved anywhere).
+        binding: Option<FileBinding>,
+    },
 }
 
 impl Edit {
     /// Applies the edit and returns its inverse; `None` when the edit does not
     /// fit the data (an index out of range), in which case nothing changed.
-    pub fn apply(self, data: &mut Dataset) -> Option<Edit> {
+    pub fn apply(self, data: &mut Dataset, binding: &mut Option<FileBinding>) -> Option<Edit> {
         match self {
             Self::Platform { index, platform } => {
                 let slot = data.platforms.get_mut(index)?;
@@ -136,6 +145,17 @@ impl Edit {
                 let old = std::mem::replace(data, *dataset);
                 Some(Self::Replace(Box::new(old)))
             }
+            Self::ReplaceWithFile {
+                data: dataset,
+                binding: new_binding,
+            } => {
+                let old = std::mem::replace(data, *dataset);
+                let old_binding = std::mem::replace(binding, new_binding);
+                Some(Self::ReplaceWithFile {
+                    data: Box::new(old),
+                    binding: old_binding,
+                })
+            }
         }
     }
 }
@@ -164,8 +184,14 @@ impl History {
     /// Applies `edit` to `data` and records its inverse. Edits with the same
     /// `key` (e.g. the same text field) in quick succession share one step.
     /// Returns whether anything changed.
-    pub fn apply(&mut self, data: &mut Dataset, edit: Edit, key: Option<String>) -> bool {
-        let Some(inverse) = edit.apply(data) else {
+    pub fn apply(
+        &mut self,
+        data: &mut Dataset,
+        binding: &mut Option<FileBinding>,
+        edit: Edit,
+        key: Option<String>,
+    ) -> bool {
+        let Some(inverse) = edit.apply(data, binding) else {
             return false;
         };
         let now = Instant::now();
@@ -194,11 +220,11 @@ impl History {
     }
 
     /// Undoes the last step; returns whether there was one.
-    pub fn undo(&mut self, data: &mut Dataset) -> bool {
+    pub fn undo(&mut self, data: &mut Dataset, binding: &mut Option<FileBinding>) -> bool {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        match step.inverse.apply(data) {
+        match step.inverse.apply(data, binding) {
             Some(redo) => {
                 self.redo.push(redo);
                 true
@@ -208,11 +234,11 @@ impl History {
     }
 
     /// Redoes the last undone step; returns whether there was one.
-    pub fn redo(&mut self, data: &mut Dataset) -> bool {
+    pub fn redo(&mut self, data: &mut Dataset, binding: &mut Option<FileBinding>) -> bool {
         let Some(edit) = self.redo.pop() else {
             return false;
         };
-        match edit.apply(data) {
+        match edit.apply(data, binding) {
             Some(inverse) => {
                 self.undo.push(UndoStep {
                     inverse,
@@ -270,13 +296,13 @@ mod tests {
         let mut data = data();
         let mut history = History::default();
         let edit = rename(&data, "B");
-        assert!(history.apply(&mut data, edit, None));
+        assert!(history.apply(&mut data, &mut None, edit, None));
         assert_eq!(data.platforms[0].name, "B");
-        assert!(history.undo(&mut data));
+        assert!(history.undo(&mut data, &mut None));
         assert_eq!(data.platforms[0].name, "A");
-        assert!(history.redo(&mut data));
+        assert!(history.redo(&mut data, &mut None));
         assert_eq!(data.platforms[0].name, "B");
-        assert!(!history.redo(&mut data));
+        assert!(!history.redo(&mut data, &mut None));
     }
 
     #[test]
@@ -285,9 +311,9 @@ mod tests {
         let mut history = History::default();
         for name in ["Ab", "Abc", "Abcd"] {
             let edit = rename(&data, name);
-            history.apply(&mut data, edit, Some("name".into()));
+            history.apply(&mut data, &mut None, edit, Some("name".into()));
         }
-        assert!(history.undo(&mut data));
+        assert!(history.undo(&mut data, &mut None));
         assert_eq!(data.platforms[0].name, "A");
         assert!(!history.can_undo());
     }
@@ -300,12 +326,22 @@ mod tests {
             name: "Nieuw".into(),
             ..Platform::default()
         });
-        history.apply(&mut data, Edit::InsertPlatform { index: 1, platform }, None);
+        history.apply(
+            &mut data,
+            &mut None,
+            Edit::InsertPlatform { index: 1, platform },
+            None,
+        );
         assert_eq!(data.platforms.len(), 2);
-        history.apply(&mut data, Edit::RemovePlatform { index: 0 }, None);
+        history.apply(
+            &mut data,
+            &mut None,
+            Edit::RemovePlatform { index: 0 },
+            None,
+        );
         assert_eq!(data.platforms[0].name, "Nieuw");
-        history.undo(&mut data);
-        history.undo(&mut data);
+        history.undo(&mut data, &mut None);
+        history.undo(&mut data, &mut None);
         assert_eq!(data.platforms.len(), 1);
         assert_eq!(data.platforms[0].name, "A");
     }
@@ -314,7 +350,12 @@ mod tests {
     fn an_edit_that_does_not_fit_changes_nothing() {
         let mut data = data();
         let mut history = History::default();
-        assert!(!history.apply(&mut data, Edit::RemovePlatform { index: 5 }, None));
+        assert!(!history.apply(
+            &mut data,
+            &mut None,
+            Edit::RemovePlatform { index: 5 },
+            None
+        ));
         assert!(!history.can_undo());
     }
 }

@@ -1,0 +1,197 @@
+//! The file worker: one background thread that saves and writes recovery
+//! files, so the UI thread never waits for a disk. The frame only polls for
+//! results; the worker wakes the UI when one is ready.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use chrono::{DateTime, Local};
+
+use crate::model::Dataset;
+use crate::store::{self, SaveError, SaveOptions, Saved};
+
+/// Work for the file worker.
+#[derive(Debug)]
+pub enum FileJob {
+    /// Save `data` (revision `revision`) to `path`.
+    Save {
+        /// The file.
+        path: PathBuf,
+        /// The data as it was when the save was asked.
+        data: Arc<Dataset>,
+        /// Its revision.
+        revision: u64,
+        /// Backup and comparison with what the file should hold.
+        options: SaveOptions,
+    },
+    /// Write the recovery file `path` for `data` (revision `revision`).
+    WriteRecovery {
+        /// The recovery file.
+        path: PathBuf,
+        /// The data file it belongs to.
+        of_file: Option<PathBuf>,
+        /// When the last edit was made.
+        last_edit: DateTime<Local>,
+        /// The data.
+        data: Arc<Dataset>,
+        /// Its revision.
+        revision: u64,
+    },
+    /// Remove the recovery file `path` (after a save).
+    RemoveRecovery {
+        /// The recovery file.
+        path: PathBuf,
+    },
+}
+
+/// What the worker did.
+#[derive(Debug)]
+pub enum JobDone {
+    /// A save finished.
+    Saved {
+        /// The file.
+        path: PathBuf,
+        /// The revision written.
+        revision: u64,
+        /// The outcome.
+        result: Result<Saved, SaveError>,
+    },
+    /// A recovery file was written (or not).
+    RecoveryWritten {
+        /// The revision written.
+        revision: u64,
+        /// The outcome.
+        result: Result<(), SaveError>,
+    },
+    /// A recovery file was removed (or not).
+    RecoveryRemoved {
+        /// The outcome, as a Dutch message on failure.
+        result: Result<(), String>,
+    },
+}
+
+/// The handle of the worker thread. Dropping it finishes the queued jobs.
+pub struct FileWorker {
+    jobs: Option<Sender<FileJob>>,
+    done: Receiver<JobDone>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    busy: usize,
+}
+
+/// Called by the worker after each job, e.g. to repaint the UI.
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+impl FileWorker {
+    /// Starts the worker; `wake` is called after every finished job.
+    pub fn start(wake: Waker) -> Self {
+        let (jobs, incoming) = channel::<FileJob>();
+        let (finished, done) = channel();
+        let thread = std::thread::Builder::new()
+            .name("wijkdashboard-bestanden".into())
+            .spawn(move || {
+                for job in incoming {
+                    if finished.send(run(job)).is_err() {
+                        break;
+                    }
+                    wake();
+                }
+            })
+            .ok();
+        Self {
+            jobs: Some(jobs),
+            done,
+            thread,
+            busy: 0,
+        }
+    }
+
+    /// Queues a job. Without a worker thread (it could not start) the job
+    /// runs here, so nothing is lost.
+    pub fn submit(&mut self, job: FileJob) -> Option<JobDone> {
+        let job = match (&self.thread, &self.jobs) {
+            (Some(_), Some(jobs)) => match jobs.send(job) {
+                Ok(()) => {
+                    self.busy += 1;
+                    return None;
+                }
+                Err(error) => error.0,
+            },
+            _ => job,
+        };
+        Some(run(job))
+    }
+
+    /// The results that are ready.
+    pub fn poll(&mut self) -> Vec<JobDone> {
+        let results: Vec<JobDone> = self.done.try_iter().collect();
+        self.busy = self.busy.saturating_sub(results.len());
+        results
+    }
+
+    /// Whether jobs are queued or running.
+    pub fn is_busy(&self) -> bool {
+        self.busy > 0
+    }
+
+    /// Waits for every queued job and returns the results (at exit, in tests).
+    pub fn wait(&mut self) -> Vec<JobDone> {
+        let mut results = Vec::new();
+        while self.busy > 0 {
+            match self.done.recv() {
+                Ok(result) => {
+                    self.busy -= 1;
+                    results.push(result);
+                }
+                Err(_) => break,
+            }
+        }
+        results
+    }
+}
+
+impl Drop for FileWorker {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread once the queue is done.
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(job: FileJob) -> JobDone {
+    match job {
+        FileJob::Save {
+            path,
+            data,
+            revision,
+            options,
+        } => {
+            let result = store::save_with(&path, &data, &options);
+            JobDone::Saved {
+                path,
+                revision,
+                result,
+            }
+        }
+        FileJob::WriteRecovery {
+            path,
+            of_file,
+            last_edit,
+            data,
+            revision,
+        } => JobDone::RecoveryWritten {
+            revision,
+            result: store::write_recovery(&path, of_file.as_deref(), last_edit, &data),
+        },
+        FileJob::RemoveRecovery { path } => JobDone::RecoveryRemoved {
+            result: store::remove_recovery(&path).map_err(|error| {
+                format!(
+                    "Kan het herstelbestand '{}' niet verwijderen: {error}",
+                    path.display()
+                )
+            }),
+        },
+    }
+}
