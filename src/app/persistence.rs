@@ -117,7 +117,7 @@ impl Persistence {
                 true,
             ),
             _ if document.is_dirty() && document.path().is_none() => (
-                "• niet opgeslagen: kies Bestand → Opslaan als…".to_owned(),
+                "• niet opgeslagen: kies Bestand > Opslaan als…".to_owned(),
                 false,
             ),
             _ if document.is_dirty() => (

@@ -38,7 +38,7 @@ impl Startup {
             Err(message) => {
                 let data = store::default_dataset().unwrap_or_default();
                 dialogs.push(Dialog::error(format!(
-                    "{message}\n\nDe ingebouwde Utrecht-gegevens worden getoond; uw bestand is niet gewijzigd. Kies Bestand → Back-up terugzetten… of Openen… om verder te gaan."
+                    "{message}\n\nDe ingebouwde Utrecht-gegevens worden getoond; uw bestand is niet gewijzigd. Kies Bestand > Back-up terugzetten… of Openen… om verder te gaan."
                 )));
                 Document::new(data, None)
             }

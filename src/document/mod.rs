@@ -166,9 +166,11 @@ impl Document {
     /// Applies an edit as one undo step (or part of the step of the same
     /// `key` typed just before); returns whether anything changed.
     pub fn apply(&mut self, edit: Edit, key: Option<String>) -> bool {
+        let known = self.binding.clone();
         let data = Arc::make_mut(&mut self.data);
         let changed = self.history.apply(data, &mut self.binding, edit, key);
         if changed {
+            self.keep_disk_knowledge(known);
             self.changed();
         }
         changed
@@ -176,9 +178,11 @@ impl Document {
 
     /// Undoes the last step; returns whether there was one.
     pub fn undo(&mut self) -> bool {
+        let known = self.binding.clone();
         let data = Arc::make_mut(&mut self.data);
         let changed = self.history.undo(data, &mut self.binding);
         if changed {
+            self.keep_disk_knowledge(known);
             self.changed();
         }
         changed
@@ -186,9 +190,11 @@ impl Document {
 
     /// Redoes the last undone step; returns whether there was one.
     pub fn redo(&mut self) -> bool {
+        let known = self.binding.clone();
         let data = Arc::make_mut(&mut self.data);
         let changed = self.history.redo(data, &mut self.binding);
         if changed {
+            self.keep_disk_knowledge(known);
             self.changed();
         }
         changed
@@ -221,6 +227,16 @@ impl Document {
         self.saved_revision = revision;
         if !self.is_dirty() {
             self.first_unsaved_edit = None;
+        }
+    }
+
+    /// What is known of a file on disk is a fact, not part of the undo
+    /// history: undo that returns to the same file keeps the latest stamp.
+    fn keep_disk_knowledge(&mut self, known: Option<FileBinding>) {
+        if let (Some(now), Some(known)) = (&mut self.binding, known)
+            && now.path == known.path
+        {
+            now.stamp = known.stamp;
         }
     }
 

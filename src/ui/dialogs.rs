@@ -128,7 +128,7 @@ fn dialog_content_ui(
         Dialog::UnsavedChanges { then, summary } => {
             ui.heading("Niet-opgeslagen wijzigingen");
             ui.label(format!(
-                "Er zijn {summary} die nog niet in het bestand staan. Wilt u ze opslaan voordat u {}?",
+                "U heeft {summary} die nog niet in het bestand staan. Wilt u ze opslaan voordat u {}?",
                 then.description_nl()
             ));
             ui.add_space(8.0);

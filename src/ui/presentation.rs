@@ -115,7 +115,7 @@ pub fn presentation_ui(
                 Some(Slide::Indicators) => indicators_slide_ui(ui, derived, sizes),
                 Some(Slide::Budget) => budget_slide_ui(ui, data, derived, sizes),
                 None => {
-                    ui.label(RichText::new("Geen dia's gekozen. Druk op Esc en kies dia's via Beeld → Dia's kiezen…").size(sizes.body));
+                    ui.label(RichText::new("Geen dia's gekozen. Druk op Esc en kies dia's via Beeld > Dia's kiezen…").size(sizes.body));
                 }
             }
         });
