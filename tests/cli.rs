@@ -57,3 +57,72 @@ fn a_missing_file_exits_2() {
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("bestaat niet"), "{out}");
 }
+
+/// Runs `check` on the shipped file with one text replaced.
+fn check_changed(from: &str, to: &str) -> (i32, String, std::time::Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bewerkt.ron");
+    let text = wijkdashboard::store::DEFAULT_DATA_RON.replacen(from, to, 1);
+    assert_ne!(
+        text,
+        wijkdashboard::store::DEFAULT_DATA_RON,
+        "{from} not found"
+    );
+    std::fs::write(&path, text).unwrap();
+    let started = std::time::Instant::now();
+    let (code, out) = check(&path);
+    (code, out, started.elapsed())
+}
+
+#[test]
+fn a_year_of_two_billion_is_refused_at_once_with_its_place() {
+    let (code, out, took) = check_changed("last_year: 2030", "last_year: 2000000000");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("budget.last_year"), "{out}");
+    assert!(out.contains("2000000000"), "{out}");
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+}
+
+#[test]
+fn extreme_money_and_years_are_refused_not_wrapped() {
+    for (from, to, place) in [
+        (
+            "structural_eur: 4018000",
+            "structural_eur: 9223372036854775807",
+            "budget.structural_eur",
+        ),
+        (
+            "amount_eur: -719000",
+            "amount_eur: -9223372036854775808",
+            "budget.structural_changes[0].amount_eur",
+        ),
+        ("last_year: 2030", "last_year: -5", "budget.last_year"),
+        (
+            "first_year: 2024",
+            "first_year: -2147483648",
+            "budget.first_year",
+        ),
+    ] {
+        let (code, out, _) = check_changed(from, to);
+        assert_eq!(code, 1, "{to}: {out}");
+        assert!(out.contains(place), "{to}: {out}");
+        assert!(!out.contains("geldig ("), "{to}: {out}");
+    }
+}
+
+#[test]
+fn an_unknown_field_is_an_error_naming_the_closest_known_one() {
+    let (code, out, _) = check_changed("members: Some(", "membrs: Some(");
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("onbekend veld `membrs`; bedoelt u `members`?"),
+        "{out}"
+    );
+    // line:column of the field.
+    let line = wijkdashboard::store::DEFAULT_DATA_RON
+        .lines()
+        .position(|l| l.contains("members: Some("))
+        .unwrap()
+        + 1;
+    assert!(out.contains(&format!(":{line}:")), "line {line} in {out}");
+}

@@ -62,7 +62,11 @@ fn question_then_cancel(harness: &mut AppHarness) {
         .get_by_role_and_label(Role::Button, "Annuleren")
         .click();
     harness.run();
-    assert!(harness.query_by_label_contains("1 wijziging sinds").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("1 wijziging sinds")
+            .is_none()
+    );
     assert_eq!(members(harness), Some(215), "the edit is kept");
     assert!(harness.state().is_dirty());
 }
@@ -336,7 +340,10 @@ fn recovered_edits_are_offered_at_start_and_restored() {
         .get_by_role_and_label(Role::Button, "Herstellen")
         .click();
     harness.run();
-    assert_eq!(harness.state().data().platforms[0].name, "Hersteld platform");
+    assert_eq!(
+        harness.state().data().platforms[0].name,
+        "Hersteld platform"
+    );
     assert!(harness.state().is_dirty(), "to be saved");
 }
 
@@ -351,7 +358,10 @@ fn weggooien_keeps_the_recovered_edits_in_a_dated_file() {
         .get_by_role_and_label(Role::Button, "Weggooien")
         .click();
     harness.run();
-    assert_ne!(harness.state().data().platforms[0].name, "Hersteld platform");
+    assert_ne!(
+        harness.state().data().platforms[0].name,
+        "Hersteld platform"
+    );
     assert!(!store::recovery_path(&path).exists());
     let kept: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

@@ -28,7 +28,7 @@ pub const KEEP_DAYS: i64 = 30;
 
 /// Copies the current `file` into its backup folder. The name carries the
 /// time to the millisecond and a sequence number, so two backups within one
-/// millisecond get different names (the file is created exclusively).
+/// millisecond get different names (the name is taken without replacing).
 ///
 /// # Errors
 /// When the folder or the copy cannot be made; the save then stops before
@@ -42,21 +42,22 @@ pub(crate) fn keep_backup(file: &Path) -> std::io::Result<PathBuf> {
         .to_string_lossy()
         .into_owned();
     let stamp = Local::now().format(STAMP).to_string();
-    let mut source = std::fs::File::open(file)?;
+    // Copied to a temporary file first, so that a crash during the copy
+    // never leaves a truncated backup under a backup's name.
+    let mut copy = tempfile::Builder::new()
+        .prefix(".wijkdashboard-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    std::io::copy(&mut std::fs::File::open(file)?, copy.as_file_mut())?;
+    copy.as_file().sync_all()?;
     for sequence in 0..10_000_u32 {
         let target = dir.join(format!("{stem}-{stamp}-{sequence:04}.ron"));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&target)
-        {
-            Ok(mut copy) => {
-                std::io::copy(&mut source, &mut copy)?;
-                copy.sync_all()?;
-                return Ok(target);
+        match copy.persist_noclobber(&target) {
+            Ok(_) => return Ok(target),
+            Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                copy = error.file;
             }
-            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(error) => return Err(error),
+            Err(error) => return Err(error.error),
         }
     }
     Err(std::io::Error::other(
