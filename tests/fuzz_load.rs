@@ -146,22 +146,22 @@ fn apply_text(text: &str, change: &TextChange) -> String {
                     })
                 })
                 .collect();
-            if let Some(&i) = numbered.get(n % numbered.len().max(1)) {
-                if let Some((key, rest)) = lines[i].split_once(": ") {
-                    let tail = if rest.ends_with(',') { "," } else { "" };
-                    lines[i] = format!("{key}: {}{tail}", EXTREMES[*value]);
-                }
+            if let Some(&i) = numbered.get(n % numbered.len().max(1))
+                && let Some((key, rest)) = lines[i].split_once(": ")
+            {
+                let tail = if rest.ends_with(',') { "," } else { "" };
+                lines[i] = format!("{key}: {}{tail}", EXTREMES[*value]);
             }
         }
         TextChange::Field(n, name) => {
             let fields: Vec<usize> = (0..lines.len())
                 .filter(|&i| lines[i].trim_start().contains(": "))
                 .collect();
-            if let Some(&i) = fields.get(n % fields.len().max(1)) {
-                if let Some((key, rest)) = lines[i].split_once(": ") {
-                    let indent = &key[..key.len() - key.trim_start().len()];
-                    lines[i] = format!("{indent}{name}: {rest}");
-                }
+            if let Some(&i) = fields.get(n % fields.len().max(1))
+                && let Some((key, rest)) = lines[i].split_once(": ")
+            {
+                let indent = &key[..key.len() - key.trim_start().len()];
+                lines[i] = format!("{indent}{name}: {rest}");
             }
         }
         TextChange::RemoveLine(n) => {

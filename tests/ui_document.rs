@@ -373,3 +373,34 @@ fn weggooien_keeps_the_recovered_edits_in_a_dated_file() {
     let aside = store::read_recovery(&dir.path().join(&kept[0])).unwrap();
     assert_eq!(aside.data.platforms[0].name, "Hersteld platform");
 }
+
+#[test]
+fn a_failed_save_is_shown_kept_and_tried_again() {
+    let (mut harness, _dir, path) = edited();
+    // The backup folder's place is taken by a file: the save must fail
+    // (before the file is replaced).
+    let backups = store::backup_dir(&path);
+    std::fs::write(&backups, "geen map").unwrap();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    settle(&mut harness);
+    let status = harness.get_by_label_contains("niet opgeslagen:");
+    assert!(
+        format!("{status:?}").contains("Nieuwe poging volgt"),
+        "{status:?}"
+    );
+    assert!(harness.state().is_dirty(), "the edit is not forgotten");
+    std::fs::remove_file(&backups).unwrap();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    settle(&mut harness);
+    assert!(!harness.state().is_dirty());
+    assert!(harness.query_by_label_contains("opgeslagen om ").is_some());
+    assert!(
+        store::load(&path)
+            .unwrap()
+            .platforms
+            .iter()
+            .any(|p| p.members.map(|m| m.value) == Some(215))
+    );
+}

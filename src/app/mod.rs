@@ -85,6 +85,8 @@ impl WijkApp {
         let failed_to_load = startup.failed();
         let message = startup.first_message();
         let mut app = WijkApp::new(startup.document, settings, &cc.egui_ctx);
+        app.persistence
+            .set_unbound_recovery(startup.unbound_recovery);
         if capturing {
             if failed_to_load {
                 eprintln!("Wijkdashboard: {}", message.unwrap_or_default());

@@ -28,11 +28,12 @@ enum SaveState {
     Idle,
     /// Saved at this time.
     SavedAt(DateTime<Local>),
-    /// The last save failed; tried again at `retry_at` (`None`: only after the
-    /// next edit or an explicit save).
+    /// The save of `revision` failed; tried again at `retry_at` (`None`: only
+    /// after the next edit or an explicit save).
     Failed {
         message: String,
         retry_at: Option<Instant>,
+        revision: u64,
     },
     /// Another program changed the file; nothing is saved until the user chose.
     Conflict,
@@ -52,6 +53,8 @@ pub struct Persistence {
     /// The revision last handed to a recovery write.
     recovery_revision: Option<u64>,
     last_recovery_at: Option<Instant>,
+    /// The recovery file of data not yet saved anywhere.
+    unbound_recovery: Option<PathBuf>,
     /// A running "Opslaan als…": the document moves to this file once written.
     rebind_to: Option<PathBuf>,
     /// What to do once the running save has succeeded (after "Opslaan" in
@@ -73,6 +76,7 @@ impl Persistence {
             recovery_revision: None,
             last_recovery_at: None,
             rebind_to: None,
+            unbound_recovery: store::unbound_recovery_path(),
             after_save: None,
         }
     }
@@ -104,7 +108,9 @@ impl Persistence {
             return ("💾 opslaan…".to_owned(), false);
         }
         match &self.state {
-            SaveState::Failed { message, retry_at } => {
+            SaveState::Failed {
+                message, retry_at, ..
+            } => {
                 let retry = if retry_at.is_some() {
                     " Nieuwe poging volgt."
                 } else {
@@ -129,10 +135,15 @@ impl Persistence {
         }
     }
 
-    fn recovery_path(document: &Document) -> Option<PathBuf> {
+    /// Where the edits of data not yet saved anywhere are kept.
+    pub fn set_unbound_recovery(&mut self, path: Option<PathBuf>) {
+        self.unbound_recovery = path;
+    }
+
+    fn recovery_path(&self, document: &Document) -> Option<PathBuf> {
         match document.path() {
             Some(path) => Some(store::recovery_path(path)),
-            None => store::unbound_recovery_path(),
+            None => self.unbound_recovery.clone(),
         }
     }
 }
@@ -206,7 +217,7 @@ impl WijkApp {
                 return;
             }
         }
-        let Some(path) = Persistence::recovery_path(&self.document) else {
+        let Some(path) = p.recovery_path(&self.document) else {
             return;
         };
         let job = FileJob::WriteRecovery {
@@ -233,14 +244,19 @@ impl WijkApp {
         {
             return;
         }
-        if let SaveState::Failed { retry_at, .. } = &p.state {
+        if let SaveState::Failed {
+            retry_at, revision, ..
+        } = &p.state
+        {
             match retry_at {
                 Some(at) if *at > Instant::now() => {
                     wake(*at - Instant::now());
                     return;
                 }
                 Some(_) => {}
-                None => return,
+                // Waits for the user: an edit since the failure tries again.
+                None if *revision == self.document.revision() => return,
+                None => {}
             }
         }
         let since_edit = self
@@ -298,7 +314,13 @@ impl WijkApp {
                 if !self.document.is_dirty() {
                     self.remove_recovery_file();
                 }
-                if let Some(then) = self.persistence.after_save.take() {
+                // With another save queued, the question's action waits for it.
+                let then = if self.persistence.save_again {
+                    None
+                } else {
+                    self.persistence.after_save.take()
+                };
+                if let Some(then) = then {
                     if self.document.is_dirty() {
                         // Edited again meanwhile: ask again rather than lose it.
                         self.replace_asking(then);
@@ -321,6 +343,7 @@ impl WijkApp {
                 self.persistence.state = SaveState::Failed {
                     message: error.to_string(),
                     retry_at,
+                    revision,
                 };
                 if let Some(then) = self.persistence.after_save.take() {
                     self.show_dialog(Dialog::error(format!(
@@ -348,7 +371,7 @@ impl WijkApp {
     /// Removes the recovery file of the document (after a save, a clean exit
     /// or a choice to discard the edits).
     pub(super) fn remove_recovery_file(&mut self) {
-        if let Some(path) = Persistence::recovery_path(&self.document) {
+        if let Some(path) = self.persistence.recovery_path(&self.document) {
             let p = &mut self.persistence;
             p.recovery_revision = Some(self.document.revision());
             if let Some(done) = p.worker.submit(FileJob::RemoveRecovery { path }) {

@@ -13,6 +13,8 @@ pub struct Startup {
     pub(super) document: Document,
     /// Dialogs to show at the start, in order.
     pub(super) dialogs: Vec<Dialog>,
+    /// Where edits of data not yet saved anywhere are kept.
+    pub(super) unbound_recovery: Option<PathBuf>,
 }
 
 impl Startup {
@@ -21,6 +23,12 @@ impl Startup {
     /// unbound to any file, with the error, so nothing overwrites the broken
     /// file. A newer recovery file is offered back.
     pub fn prepare(file: Option<&Path>) -> Self {
+        Self::prepare_with(file, store::unbound_recovery_path())
+    }
+
+    /// Like [`Startup::prepare`], with the recovery file of unsaved new data
+    /// at `unbound_recovery` (tests keep it in their own folder).
+    pub fn prepare_with(file: Option<&Path>, unbound_recovery: Option<PathBuf>) -> Self {
         let path = match file {
             Some(file) => Ok(file.to_owned()),
             None => store::ensure_user_file(),
@@ -43,14 +51,20 @@ impl Startup {
                 Document::new(data, None)
             }
         };
-        let recovery = match document.path() {
-            Some(path) => Some(store::recovery_path(path)),
-            None => store::unbound_recovery_path(),
-        };
-        if let Some(recovery) = recovery {
+        // Edits of the file, and edits of new data never saved anywhere.
+        let recoveries = document
+            .path()
+            .map(store::recovery_path)
+            .into_iter()
+            .chain(unbound_recovery.clone());
+        for recovery in recoveries {
             dialogs.extend(recovery_dialog(&recovery, &document));
         }
-        Self { document, dialogs }
+        Self {
+            document,
+            dialogs,
+            unbound_recovery,
+        }
     }
 
     /// Whether the file could not be loaded (the built-in data is shown).
@@ -75,7 +89,13 @@ impl Startup {
 /// The question for a recovery file newer than the data file, if there is
 /// one whose data differs; an unreadable one is set aside and reported.
 fn recovery_dialog(recovery: &Path, document: &Document) -> Option<Dialog> {
-    if !store::recovery_is_newer(recovery, document.path()) {
+    let is_file_recovery = document.path().map(store::recovery_path).as_deref() == Some(recovery);
+    let newer = if is_file_recovery {
+        store::recovery_is_newer(recovery, document.path())
+    } else {
+        recovery.exists()
+    };
+    if !newer {
         return None;
     }
     match store::read_recovery(recovery) {

@@ -142,6 +142,18 @@ mod tests {
     }
 
     #[test]
+    fn backups_within_one_millisecond_get_their_own_names() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let file = dir.path().join("data.ron");
+        std::fs::write(&file, "inhoud").unwrap_or_else(|e| panic!("{e}"));
+        let names: std::collections::HashSet<PathBuf> = (0..50)
+            .map(|_| keep_backup(&file).unwrap_or_else(|e| panic!("{e}")))
+            .collect();
+        assert_eq!(names.len(), 50);
+        assert_eq!(list_backups(&file).len(), 50);
+    }
+
+    #[test]
     fn the_last_ten_and_the_first_of_each_of_thirty_days_are_kept() {
         let now = Local
             .with_ymd_and_hms(2026, 11, 22, 12, 0, 0)

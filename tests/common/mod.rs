@@ -35,13 +35,20 @@ pub fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::Tem
     (harness, dir, path)
 }
 
-/// The app as started with `wijkdashboard FILE`, at laptop size.
+/// The app as started with `wijkdashboard FILE`, at laptop size. New data
+/// that is never saved keeps its recovery file beside `path`, not in the
+/// user's data folder.
 pub fn open_file(path: &Path, selected: &str) -> AppHarness {
     let path = path.to_owned();
+    let unbound = path.with_file_name("naamloos.ron.herstel");
     let mut harness = Harness::builder()
         .with_size([1366.0, 768.0])
         .build_eframe(move |cc| {
-            WijkApp::launch(cc, Startup::prepare(Some(&path)), Launch::default())
+            WijkApp::launch(
+                cc,
+                Startup::prepare_with(Some(&path), Some(unbound)),
+                Launch::default(),
+            )
         });
     harness.state_mut().use_in_app_file_dialogs();
     run_command(
