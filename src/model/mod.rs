@@ -9,6 +9,7 @@ mod budget;
 mod dataset;
 mod derived;
 mod district;
+pub mod geo;
 mod indicator;
 pub mod limits;
 mod platform;

@@ -7,6 +7,7 @@ mod error;
 mod import;
 mod load;
 mod lock;
+mod map_import;
 mod migrate;
 mod paths;
 mod recovery;
@@ -18,6 +19,9 @@ pub use error::{LoadError, SaveError};
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
 pub use load::{load, load_with_stamp, parse};
 pub use lock::{FileLock, LockError, LockHolder, lock_path};
+pub use map_import::{
+    CoordinateSystem, ImportedBoundary, MapError, MapImport, parse_map, read_map,
+};
 pub use paths::{DATA_DIR_ENV, ensure_file_at, ensure_user_file, user_data_file};
 pub use recovery::{
     Recovery, read_recovery, recovery_is_newer, recovery_path, remove_recovery, set_aside_recovery,
