@@ -241,3 +241,61 @@ fn a_hundred_megabytes_of_junk_is_refused_at_once() {
     let junk: Vec<u8> = (0..30_000_000_u32).map(|i| (i % 251) as u8).collect();
     assert!(error_text(&junk).starts_with("1:1:"));
 }
+
+#[test]
+fn stored_boundaries_are_small_close_and_whole() {
+    let shared_bytes = shared_map().to_string().len();
+    let started = Instant::now();
+    let import = import(&shared_map()).unwrap();
+    let boundaries = import.boundaries();
+    let took = started.elapsed();
+    let mut data = store::default_dataset().unwrap();
+    let without = store::to_ron(&data).unwrap().len();
+    data.boundaries = boundaries.clone();
+    let with = store::to_ron(&data).unwrap().len();
+    let stored = with - without;
+    assert!(
+        stored <= 40_000,
+        "{stored} bytes for a {shared_bytes}-byte GeoJSON"
+    );
+    println!("{shared_bytes} bytes of GeoJSON → {stored} bytes in the RON file, in {took:?}");
+    // No ring collapses, and every stored position lies on (near) the original.
+    for (stored, original) in boundaries.iter().zip(&import.matched) {
+        for (polygon, original) in stored.polygons.iter().zip(&original.polygons) {
+            for (ring, original) in polygon.iter().zip(original) {
+                assert!(ring.len() >= 4);
+                for p in ring.degrees() {
+                    let nearest = original
+                        .iter()
+                        .map(|q| {
+                            let north = (p[1] - q[1]) * 111_320.0;
+                            let east = (p[0] - q[0]) * 111_320.0 * p[1].to_radians().cos();
+                            north.hypot(east)
+                        })
+                        .fold(f64::INFINITY, f64::min);
+                    assert!(nearest < 1.5, "{nearest} m");
+                }
+            }
+        }
+    }
+    // It loads again as it was.
+    let text = store::to_ron(&data).unwrap();
+    assert_eq!(
+        store::parse(text.as_bytes()).unwrap().boundaries,
+        boundaries
+    );
+}
+
+#[test]
+fn a_version_two_file_is_migrated_without_boundaries() {
+    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 3,", "schema_version: 2,", 1);
+    let data = store::parse(text.as_bytes()).unwrap();
+    assert_eq!(
+        data.schema_version,
+        wijkdashboard::model::CURRENT_SCHEMA_VERSION
+    );
+    assert!(data.boundaries.is_empty());
+    // A version-2 file cannot smuggle in boundaries.
+    let with = text.replacen("    title:", "    boundaries: [],\n    title:", 1);
+    assert!(store::parse(with.as_bytes()).unwrap().boundaries.is_empty());
+}

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use super::FileBinding;
-use crate::model::{Budget, Dataset, District, Indicator, Platform, SlideChoice};
+use crate::model::{Boundary, Budget, Dataset, District, Indicator, Platform, SlideChoice};
 
 /// One change to the dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +58,8 @@ pub enum Edit {
     Budget(Box<Budget>),
     /// Replace the chosen presentation slides.
     Slides(Vec<SlideChoice>),
+    /// Replace the boundaries of the wijken (a map import).
+    Boundaries(Vec<Boundary>),
     /// Replace the whole dataset, keeping the file (import, backup restore).
     Replace(Box<Dataset>),
     /// Replace the whole dataset and the file it is kept in (Nieuw, or
@@ -140,6 +142,10 @@ impl Edit {
             Self::Slides(slides) => {
                 let old = std::mem::replace(&mut data.slides, slides);
                 Some(Self::Slides(old))
+            }
+            Self::Boundaries(boundaries) => {
+                let old = std::mem::replace(&mut data.boundaries, boundaries);
+                Some(Self::Boundaries(old))
             }
             Self::Replace(dataset) => {
                 let old = std::mem::replace(data, *dataset);

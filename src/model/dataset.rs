@@ -1,9 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Budget, Count, District, Indicator, Platform, SourceDocument, SourceRef};
+use super::{Boundary, Budget, Count, District, Indicator, Platform, SourceDocument, SourceRef};
 
 /// The schema version this build writes. Older files are migrated on load.
-pub const CURRENT_SCHEMA_VERSION: u32 = 2;
+pub const CURRENT_SCHEMA_VERSION: u32 = 3;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -30,6 +30,10 @@ pub struct Dataset {
     /// Which presentation slides are shown, in which order (ids of slides).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub slides: Vec<SlideChoice>,
+    /// The boundaries of the wijken, imported from an official map
+    /// (schema version 3); empty: the tile map is shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub boundaries: Vec<Boundary>,
 }
 
 /// One entry of the chosen presentation slides.
@@ -65,6 +69,11 @@ impl Dataset {
         self.platforms_of(district_id)
             .map(|(_, platform)| platform.status)
             .min()
+    }
+
+    /// The imported boundary of a wijk, if any.
+    pub fn boundary(&self, district_id: &str) -> Option<&Boundary> {
+        self.boundaries.iter().find(|b| b.district == district_id)
     }
 
     /// The name of an ambition by number, or "onbekend".

@@ -64,6 +64,29 @@ impl Limits {
         }
     }
 
+    fn ring(&mut self, path: impl Fn() -> String, ring: &super::Ring) {
+        self.list(&path, &ring.0);
+        if ring.len() < 4 {
+            self.error(
+                path(),
+                format!(
+                    "deze rand van de kaart heeft {} posities; minstens 4 zijn nodig. Importeer de kaart opnieuw.",
+                    ring.len()
+                ),
+            );
+        }
+        let degree = super::UNITS_PER_DEGREE;
+        if ring.0.iter().any(|[x, y]| {
+            f64::from(x.unsigned_abs()) > 180.0 * degree
+                || f64::from(y.unsigned_abs()) > 90.0 * degree
+        }) {
+            self.error(
+                path(),
+                "een positie ligt niet op aarde (lengte ±180°, breedte ±90°); importeer de kaart opnieuw.".to_owned(),
+            );
+        }
+    }
+
     fn list<T>(&mut self, path: impl FnOnce() -> String, list: &[T]) {
         if list.len() > MAX_LIST_LEN {
             self.error(
@@ -88,6 +111,19 @@ pub fn limit_problems(data: &Dataset) -> Vec<Problem> {
     check.list(|| "indicators".into(), &data.indicators);
     check.list(|| "key_figures".into(), &data.key_figures);
     check.list(|| "slides".into(), &data.slides);
+    check.list(|| "boundaries".into(), &data.boundaries);
+    for (index, boundary) in data.boundaries.iter().enumerate() {
+        check.list(
+            || format!("boundaries[{index}].polygons"),
+            &boundary.polygons,
+        );
+        for (p, polygon) in boundary.polygons.iter().enumerate() {
+            check.list(|| format!("boundaries[{index}].polygons[{p}]"), polygon);
+            for (r, ring) in polygon.iter().enumerate() {
+                check.ring(|| format!("boundaries[{index}].polygons[{p}][{r}]"), ring);
+            }
+        }
+    }
     for (index, source) in data.sources.iter().enumerate() {
         check.year(|| format!("sources[{index}].year"), source.year);
     }

@@ -5,6 +5,7 @@
 //! figures (reach of approaches, housing targets) and the budget. Every figure
 //! carries a [`SourceRef`] to the document it comes from.
 
+mod boundary;
 mod budget;
 mod dataset;
 mod derived;
@@ -19,6 +20,7 @@ mod source;
 pub mod stress;
 mod validation;
 
+pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};
 pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange};
 pub use dataset::{
     Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,

@@ -100,6 +100,11 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
                 .map_err(|error| syntax_error(&error, text))?;
             within_limits(migrate::v1_to_v2(old))
         }
+        2 => within_limits(migrate::v2_to_v3(
+            options
+                .from_str(text)
+                .map_err(|error| syntax_error(&error, text))?,
+        )),
         _ => within_limits(
             options
                 .from_str(text)

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::model::District;
 use crate::model::geo::{LonLat, looks_like_rd, looks_like_wgs84, rd_to_wgs84};
+use crate::model::{Boundary, District, simplify_ring};
 
 /// Map files larger than this are refused before parsing; a city's wijken
 /// are a few megabytes at most.
@@ -18,7 +18,7 @@ const MAX_MAP_BYTES: u64 = 64 * 1024 * 1024;
 /// The municipality of Utrecht in CBS codes.
 const UTRECHT: &str = "GM0344";
 
-/// A ring: positions [lon, lat], first equal to last.
+/// A ring as read: positions [lon, lat], first equal to last.
 pub type Ring = Vec<LonLat>;
 
 /// A polygon: the outer ring, then its holes.
@@ -234,6 +234,68 @@ pub fn parse_map(bytes: &[u8], districts: &[District]) -> Result<MapImport, MapE
         ignored,
         coordinates,
     })
+}
+
+/// How far a stored boundary may lie from the imported one, in metres.
+pub const SIMPLIFY_TOLERANCE_M: f64 = 3.0;
+
+impl MapImport {
+    /// The matched boundaries as kept with the data: simplified to within
+    /// [`SIMPLIFY_TOLERANCE_M`] and rounded to about a metre.
+    pub fn boundaries(&self) -> Vec<Boundary> {
+        self.matched
+            .iter()
+            .map(|imported| Boundary {
+                district: imported.district.clone(),
+                polygons: imported
+                    .polygons
+                    .iter()
+                    .map(|polygon| {
+                        polygon
+                            .iter()
+                            .map(|ring| {
+                                crate::model::Ring::from_degrees(&simplify_ring(
+                                    ring,
+                                    SIMPLIFY_TOLERANCE_M,
+                                ))
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// One line per fact, in Dutch, for the preview and the command line.
+    pub fn summary_lines(&self) -> Vec<String> {
+        let names: Vec<&str> = self
+            .matched
+            .iter()
+            .map(|b| b.name_in_file.as_str())
+            .collect();
+        let mut lines = vec![format!(
+            "{} van de {} wijken gevonden: {}.",
+            self.matched.len(),
+            self.matched.len() + self.unmatched.len(),
+            names.join(", ")
+        )];
+        if !self.unmatched.is_empty() {
+            lines.push(format!("Niet gevonden: {}.", self.unmatched.join(", ")));
+        }
+        if self.ignored > 0 {
+            lines.push(format!(
+                "{} andere kaartvorm(en) genegeerd (andere gemeenten, water, dubbele wijken).",
+                self.ignored
+            ));
+        }
+        lines.push(match self.coordinates {
+            CoordinateSystem::Wgs84 => "Coördinaten: WGS84 (lengte/breedte).".to_owned(),
+            CoordinateSystem::RdNew => {
+                "Coördinaten: RD New (EPSG:28992), omgerekend naar WGS84.".to_owned()
+            }
+        });
+        lines
+    }
 }
 
 fn to_wgs84(position: [f64; 2], system: CoordinateSystem) -> LonLat {

@@ -1,5 +1,8 @@
 //! Migrations of older schema versions to the current one.
 //!
+//! Version 3 adds the boundaries of the wijken (`boundaries`, empty in
+//! older files).
+//!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
 //! list of structural changes, so that a later cut or an increase can be added.
@@ -48,7 +51,16 @@ pub(crate) struct DatasetV1 {
     budget: BudgetV1,
 }
 
-/// Version 1 → 2: the single cut becomes the first structural change.
+/// Version 2 → 3: boundaries of the wijken may be kept; a version-2 file
+/// has none, and is otherwise the same.
+pub(crate) fn v2_to_v3(mut data: Dataset) -> Dataset {
+    data.schema_version = CURRENT_SCHEMA_VERSION;
+    data.boundaries.clear();
+    data
+}
+
+/// Version 1 → 2 (and on to the current version): the single cut becomes
+/// the first structural change.
 pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
     let budget = old.budget;
     let structural_changes = if budget.cut_eur == 0 {
@@ -83,5 +95,6 @@ pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
             platform_support_source: budget.platform_support_source,
         },
         slides: Vec::new(),
+        boundaries: Vec::new(),
     }
 }

@@ -41,8 +41,11 @@ pub fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::Tem
 pub fn open_file(path: &Path, selected: &str) -> AppHarness {
     let path = path.to_owned();
     let unbound = path.with_file_name("naamloos.ron.herstel");
+    // Background file work wakes the UI when it is done; on a busy machine
+    // that can take a few more frames to settle than egui_kittest's default 4.
     let mut harness = Harness::builder()
         .with_size([1366.0, 768.0])
+        .with_max_steps(12)
         .build_eframe(move |cc| {
             WijkApp::launch(
                 cc,
