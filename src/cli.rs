@@ -49,6 +49,15 @@ pub enum Command {
         /// The file to rewrite.
         file: PathBuf,
     },
+    /// Import the wijk boundaries from a GeoJSON file (CBS/PDOK Wijk- en
+    /// buurtkaart) into FILE, or your own file (exit 0 all ten wijken
+    /// matched, 1 problems or unmatched wijken, 2 a file cannot be read).
+    ImportMap {
+        /// The GeoJSON file with the boundaries.
+        geojson: PathBuf,
+        /// The data file to write them into (default: your own file).
+        file: Option<PathBuf>,
+    },
 }
 
 /// Exit code of `check` for a valid file.
@@ -94,6 +103,60 @@ pub fn check(file: &Path, out: &mut dyn Write) -> u8 {
             out,
             "{shown}: ongeldig: {errors} fout(en), {warnings} waarschuwing(en)."
         );
+        EXIT_INVALID
+    }
+}
+
+/// Runs `import-map GEOJSON [FILE]`, writing the report to `out`; returns
+/// the exit code.
+pub fn import_map(geojson: &Path, file: Option<&Path>, out: &mut dyn Write) -> u8 {
+    let file = match file {
+        Some(file) => file.to_owned(),
+        None => match store::ensure_user_file() {
+            Ok(file) => file,
+            Err(error) => {
+                let _ = writeln!(out, "{error}");
+                return EXIT_UNREADABLE;
+            }
+        },
+    };
+    let mut data = match store::load(&file) {
+        Ok(data) => data,
+        Err(error) => {
+            let _ = writeln!(out, "{}:{error}", file.display());
+            return match error {
+                LoadError::Read { .. } => EXIT_UNREADABLE,
+                _ => EXIT_INVALID,
+            };
+        }
+    };
+    let import = match store::read_map(geojson, &data.districts) {
+        Ok(import) => import,
+        Err(error) => {
+            let _ = writeln!(out, "{}:{error}", geojson.display());
+            return match error {
+                store::MapError::Read { .. } => EXIT_UNREADABLE,
+                _ => EXIT_INVALID,
+            };
+        }
+    };
+    for line in import.summary_lines() {
+        let _ = writeln!(out, "{}: {line}", geojson.display());
+    }
+    data.boundaries = import.boundaries();
+    if let Err(error) = store::save(&file, &data) {
+        let _ = writeln!(out, "{}:{error}", file.display());
+        return EXIT_UNREADABLE;
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} wijkgrenzen opgeslagen (de vorige versie staat bij de back-ups).",
+        file.display(),
+        import.matched.len()
+    );
+    if import.unmatched.is_empty() {
+        EXIT_VALID
+    } else {
         EXIT_INVALID
     }
 }

@@ -37,6 +37,17 @@ impl View {
     }
 }
 
+/// How the wijken are drawn: the real map from imported boundaries, or
+/// equal tiles in their rough positions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MapKind {
+    /// The boundaries, when imported.
+    #[default]
+    Kaart,
+    /// The tile map (also an equal-area view).
+    Tegels,
+}
+
 /// What a typed or picked path is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PathPurpose {
@@ -50,6 +61,8 @@ pub enum PathPurpose {
     Export,
     /// Save the view or slide as a PNG.
     Image,
+    /// Import the boundaries of the wijken from a GeoJSON file.
+    Map,
 }
 
 impl PathPurpose {
@@ -61,6 +74,7 @@ impl PathPurpose {
             Self::SaveAs => "Opslaan als",
             Self::Export => "Exporteren",
             Self::Image => "Afbeelding exporteren",
+            Self::Map => "Kaart importeren",
         }
     }
 
@@ -72,6 +86,7 @@ impl PathPurpose {
             Self::SaveAs => AppCommand::SaveAsPath(path),
             Self::Export => AppCommand::ExportPath(path),
             Self::Image => AppCommand::ExportImagePath(path),
+            Self::Map => AppCommand::ImportMapPath(path),
         }
     }
 }
@@ -176,6 +191,14 @@ pub enum AppCommand {
         /// Merge instead of replacing.
         merge: bool,
     },
+    /// Bestand → Kaart importeren…
+    ImportMap,
+    /// Read this map file and show what it holds.
+    ImportMapPath(PathBuf),
+    /// Apply the map on screen (one undoable edit).
+    ApplyMap,
+    /// Beeld: the real map or the tiles.
+    ShowMapKind(MapKind),
     /// Bestand → Opslaan.
     Save,
     /// Bestand → Opslaan als…
@@ -221,10 +244,11 @@ pub enum AppCommand {
 
 impl AppCommand {
     /// The commands of the Bestand menu, in order (`None`: a separator).
-    pub const FILE_MENU: [Option<Self>; 10] = [
+    pub const FILE_MENU: [Option<Self>; 11] = [
         Some(Self::New),
         Some(Self::Open),
         Some(Self::Import),
+        Some(Self::ImportMap),
         None,
         Some(Self::Save),
         Some(Self::SaveAs),
@@ -265,6 +289,7 @@ impl AppCommand {
             Self::New => "Nieuw",
             Self::Open => "Openen…",
             Self::Import => "Importeren…",
+            Self::ImportMap => "Kaart importeren…",
             Self::Save => "Opslaan",
             Self::SaveAs => "Opslaan als…",
             Self::Export => "Exporteren…",
@@ -282,6 +307,9 @@ impl AppCommand {
             | Self::OpenPath(_)
             | Self::ImportPath(_)
             | Self::ImportApply { .. }
+            | Self::ImportMapPath(_)
+            | Self::ApplyMap
+            | Self::ShowMapKind(_)
             | Self::SaveAsPath(_)
             | Self::ExportChosen { .. }
             | Self::ExportPath(_)

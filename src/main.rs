@@ -11,6 +11,9 @@ fn main() -> ExitCode {
     match &args.command {
         Some(Command::Check { file }) => ExitCode::from(cli::check(file, &mut stdout)),
         Some(Command::Format { file }) => ExitCode::from(cli::format(file, &mut stdout)),
+        Some(Command::ImportMap { geojson, file }) => {
+            ExitCode::from(cli::import_map(geojson, file.as_deref(), &mut stdout))
+        }
         None => ExitCode::from(wijkdashboard::app::run(&args)),
     }
 }

@@ -126,3 +126,56 @@ fn an_unknown_field_is_an_error_naming_the_closest_known_one() {
         + 1;
     assert!(out.contains(&format!(":{line}:")), "line {line} in {out}");
 }
+
+fn import_map(geojson: &std::path::Path, file: &std::path::Path) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_wijkdashboard"))
+        .arg("import-map")
+        .arg(geojson)
+        .arg(file)
+        .output()
+        .expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+const SHARED_MAP: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/maps/utrecht-wijken.geojson"
+);
+
+#[test]
+fn import_map_writes_all_ten_wijken_and_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wijkdashboard.ron");
+    wijkdashboard::store::ensure_file_at(&file).unwrap();
+    let (code, out) = import_map(std::path::Path::new(SHARED_MAP), &file);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("10 van de 10 wijken gevonden"), "{out}");
+    let data = wijkdashboard::store::load(&file).unwrap();
+    assert_eq!(data.boundaries.len(), 10);
+    assert_eq!(wijkdashboard::store::list_backups(&file).len(), 1);
+    let (code, out) = check(&file);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn import_map_exits_1_for_a_bad_map_and_2_for_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wijkdashboard.ron");
+    wijkdashboard::store::ensure_file_at(&file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let bad = dir.path().join("kapot.geojson");
+    std::fs::write(&bad, "{\"type\": \"FeatureCollection\", \"features\": [").unwrap();
+    let (code, out) = import_map(&bad, &file);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("kapot.geojson:1:"), "{out}");
+    let (code, out) = import_map(&dir.path().join("weg.geojson"), &file);
+    assert_eq!(code, 2, "{out}");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the data file is untouched"
+    );
+}

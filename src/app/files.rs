@@ -109,6 +109,39 @@ impl WijkApp {
         }
     }
 
+    /// Reads a map file and shows what it holds; nothing changes yet.
+    pub(super) fn read_map(&mut self, path: PathBuf) {
+        match store::read_map(&path, &self.document.data().districts) {
+            Ok(import) => self.show_dialog(Dialog::MapPreview {
+                path,
+                import: Box::new(import),
+            }),
+            Err(error) => self.show_error(&path, &error.to_string()),
+        }
+    }
+
+    /// Applies the map on screen as one undoable edit.
+    pub(super) fn apply_map(&mut self) {
+        let Some(Dialog::MapPreview { path, import }) = self.close_dialog() else {
+            return;
+        };
+        if self
+            .document
+            .apply(Edit::Boundaries(import.boundaries()), None)
+        {
+            self.after_change();
+        }
+        self.settings.map_kind = crate::command::MapKind::Kaart;
+        self.set_status(
+            format!(
+                "Kaart geïmporteerd uit {}: {} wijken — Ctrl+Z maakt dit ongedaan.",
+                path.display(),
+                import.matched.len()
+            ),
+            false,
+        );
+    }
+
     /// Saves under a new name, in the background; the document moves there
     /// once the file is written.
     pub(super) fn save_as(&mut self, path: PathBuf) {
@@ -217,13 +250,16 @@ impl WijkApp {
         let started = Instant::now();
         let mut dialog = match purpose {
             PathPurpose::Image => rfd::FileDialog::new().add_filter("PNG-afbeelding", &["png"]),
+            PathPurpose::Map => {
+                rfd::FileDialog::new().add_filter("Kaart (GeoJSON)", &["geojson", "json"])
+            }
             _ => rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]),
         };
         if let Some(folder) = self.document.path().and_then(|p| p.parent()) {
             dialog = dialog.set_directory(folder);
         }
         let picked = match purpose {
-            PathPurpose::Open | PathPurpose::Import => dialog.pick_file(),
+            PathPurpose::Open | PathPurpose::Import | PathPurpose::Map => dialog.pick_file(),
             PathPurpose::SaveAs | PathPurpose::Export => {
                 dialog.set_file_name("wijkdashboard.ron").save_file()
             }

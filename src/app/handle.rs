@@ -41,6 +41,13 @@ impl WijkApp {
                 self.read_import(path);
             }
             AppCommand::ImportApply { merge } => self.apply_import(merge),
+            AppCommand::ImportMap => self.choose_path(PathPurpose::Map),
+            AppCommand::ImportMapPath(path) => {
+                self.close_path_dialog();
+                self.read_map(path);
+            }
+            AppCommand::ApplyMap => self.apply_map(),
+            AppCommand::ShowMapKind(kind) => self.settings.map_kind = kind,
             AppCommand::Save => {
                 if self.document.path().is_some() {
                     self.save_now(false);

@@ -265,15 +265,11 @@ impl WijkApp {
                         );
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
-                    ui.heading("Wijken van Utrecht");
-                    ui.weak(
-                        "Kleur: status van het wijkplatform. Klik op een wijk om die te kiezen.",
-                    );
-                    ui::map::map_ui(
+                    ui::map_view::map_view_ui(
                         ui,
                         data,
-                        &self.settings.selected_district,
-                        &ui::map::MapStyle::default(),
+                        derived.map.as_deref(),
+                        &self.settings,
                         commands,
                     );
                 });

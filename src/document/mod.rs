@@ -247,7 +247,7 @@ impl Document {
         self.revision += 1;
         self.last_edit = Some(Local::now());
         self.problems = validate(&self.data);
-        self.derived = Derived::from_data(&self.data, self.revision);
+        self.derived.update(&self.data, self.revision);
     }
 }
 

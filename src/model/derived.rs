@@ -281,6 +281,10 @@ pub struct Derived {
     pub budget: Vec<BudgetYear>,
     /// Support budgets per wijk.
     pub support: Vec<SupportRow>,
+    /// The real map, when boundaries are imported.
+    pub map: Option<std::sync::Arc<super::MapShapes>>,
+    /// The boundaries `map` was made from, to redo it only when they change.
+    map_source: Vec<super::Boundary>,
 }
 
 impl Derived {
@@ -291,7 +295,27 @@ impl Derived {
             indicators: indicator_series(data),
             budget: budget_years(&data.budget),
             support: support_rows(data),
+            map: super::MapShapes::from_data(data).map(std::sync::Arc::new),
+            map_source: data.boundaries.clone(),
         }
+    }
+
+    /// Derives everything again after a change, keeping the map when the
+    /// boundaries did not change (triangulation is the costly part).
+    pub fn update(&mut self, data: &Dataset, change: u64) {
+        let map = if self.map_source == data.boundaries {
+            self.map.take()
+        } else {
+            super::MapShapes::from_data(data).map(std::sync::Arc::new)
+        };
+        *self = Self {
+            change,
+            indicators: indicator_series(data),
+            budget: budget_years(&data.budget),
+            support: support_rows(data),
+            map,
+            map_source: data.boundaries.clone(),
+        };
     }
 }
 

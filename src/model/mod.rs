@@ -13,6 +13,7 @@ mod district;
 pub mod geo;
 mod indicator;
 pub mod limits;
+mod map_shapes;
 mod platform;
 mod quantity;
 pub mod slides;
@@ -31,6 +32,7 @@ pub use derived::{
 };
 pub use district::District;
 pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
+pub use map_shapes::{DistrictShape, MapShapes};
 pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
 };

@@ -10,7 +10,7 @@ use crate::command::{
     AppCommand, ConflictAnswer, PathPurpose, RecoveryAnswer, Replacement, UnsavedAnswer,
 };
 use crate::model::Dataset;
-use crate::store::{Backup, ImportSummary};
+use crate::store::{Backup, ImportSummary, MapImport};
 
 /// The dialog on screen, if any.
 pub enum Dialog {
@@ -38,6 +38,13 @@ pub enum Dialog {
         differences: Vec<String>,
         /// When the last edit was made, as shown.
         last_edit: String,
+    },
+    /// A map file was read: what it holds, before anything changes.
+    MapPreview {
+        /// The file.
+        path: PathBuf,
+        /// What it holds.
+        import: Box<MapImport>,
     },
     /// An import was read; replace or merge?
     Import {
@@ -207,6 +214,25 @@ fn dialog_content_ui(
                 commands,
             );
         }
+        Dialog::MapPreview { path, import } => {
+            ui.heading("Kaart importeren");
+            ui.label(format!("Bestand: {}", path.display()));
+            ui.add_space(6.0);
+            for line in import.summary_lines() {
+                ui.label(line);
+            }
+            ui.add_space(6.0);
+            ui.label("Toepassen vervangt de wijkgrenzen in uw gegevens (met Ctrl+Z ongedaan te maken). Wijken zonder grens blijven op de tegelkaart.");
+            ui.add_space(8.0);
+            buttons_ui(
+                ui,
+                &[
+                    ("Toepassen", AppCommand::ApplyMap),
+                    ("Annuleren", AppCommand::CloseDialog),
+                ],
+                commands,
+            );
+        }
         Dialog::Import { path, summary, .. } => {
             ui.heading("Importeren");
             ui.label(format!("Bestand: {}", path.display()));
@@ -253,6 +279,8 @@ fn dialog_content_ui(
             ui.heading(purpose.title());
             ui.label(if *purpose == PathPurpose::Image {
                 "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van de afbeelding (.png)."
+            } else if *purpose == PathPurpose::Map {
+                "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van het kaartbestand (.geojson of .json)."
             } else {
                 "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van het bestand (.ron)."
             });

@@ -146,7 +146,8 @@ pub fn map_ui(
     legend_ui(ui, style.name_size * 0.8);
 }
 
-fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
+/// The tooltip of a wijk: its platforms with status and members.
+pub fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
     let Some(district) = data.district(id) else {
         return;
     };

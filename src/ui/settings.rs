@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::command::View;
+use crate::command::{MapKind, View};
 
 /// Settings kept between sessions (window size and panel widths are kept by
 /// eframe and egui themselves).
@@ -19,6 +19,8 @@ pub struct UiSettings {
     pub presentation_zoom: f32,
     /// Id of the indicator shown ("" for the overview).
     pub selected_indicator: String,
+    /// The real map or the tiles.
+    pub map_kind: MapKind,
 }
 
 impl Default for UiSettings {
@@ -29,6 +31,7 @@ impl Default for UiSettings {
             dark_mode: false,
             presentation_zoom: 1.0,
             selected_indicator: String::new(),
+            map_kind: MapKind::Kaart,
         }
     }
 }

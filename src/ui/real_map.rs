@@ -1,0 +1,215 @@
+//! The real map: each wijk filled in its imported shape, coloured by
+//! platform status, its outline on top and its name inside it. The shapes
+//! are triangulated once per change of the boundaries ([`MapShapes`]); a
+//! frame only places the cached triangles in the available space.
+
+use egui::{Color32, Mesh, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
+
+use crate::command::AppCommand;
+use crate::model::{Dataset, MapShapes};
+use crate::ui::map::{MapStyle, legend_ui, tooltip_ui};
+use crate::ui::theme;
+
+/// How one drawing of the real map looks.
+pub struct RealMapStyle<'a> {
+    /// Names, tooltips and legend as the tile map has them.
+    pub map: MapStyle,
+    /// Draw only this wijk in its colour, the rest grey (the small map on a
+    /// wijk slide); `None`: every wijk in its status colour.
+    pub highlight: Option<&'a str>,
+    /// Whether to write the names (off for the small map).
+    pub names: bool,
+    /// Whether to show the legend below.
+    pub legend: bool,
+}
+
+/// Maps km of the shapes to screen points, keeping true proportions.
+struct Placement {
+    origin: Pos2,
+    scale: f32,
+    height_km: f32,
+}
+
+impl Placement {
+    fn fit(area: Rect, shapes: &MapShapes) -> Self {
+        let [width, height] = shapes.size;
+        let scale = (area.width() / width.max(0.001)).min(area.height() / height.max(0.001));
+        let used = Vec2::new(width * scale, height * scale);
+        Self {
+            origin: area.center() - used / 2.0,
+            scale,
+            height_km: height,
+        }
+    }
+
+    fn to_screen(&self, p: [f32; 2]) -> Pos2 {
+        // North is up: y in km grows north, screen y grows down.
+        self.origin + Vec2::new(p[0] * self.scale, (self.height_km - p[1]) * self.scale)
+    }
+
+    fn to_km(&self, pos: Pos2) -> [f32; 2] {
+        let d = pos - self.origin;
+        [d.x / self.scale, self.height_km - d.y / self.scale]
+    }
+}
+
+/// The name laid out to fit the room inside its shape: never broken inside a
+/// word; a long single word gets a smaller font instead.
+fn name_galley(
+    painter: &egui::Painter,
+    name: &str,
+    room: f32,
+    base_size: f32,
+    colour: Color32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut size = (room * 0.55).clamp(base_size * 0.7, base_size * 1.6);
+    let allowed = (room * 3.0).max(40.0);
+    let layout = |size: f32, width: f32| {
+        painter.layout(
+            name.to_owned(),
+            egui::FontId::proportional(size),
+            colour,
+            width,
+        )
+    };
+    let mut galley = layout(size, f32::INFINITY);
+    if galley.size().x > allowed {
+        let widest_word = name
+            .split([' ', '-'])
+            .map(|word| {
+                layout(size, f32::INFINITY).size().x * word.len() as f32 / name.len().max(1) as f32
+            })
+            .fold(0.0, f32::max);
+        if name.contains(' ') && widest_word <= allowed {
+            galley = layout(size, allowed);
+        } else {
+            size = (size * allowed / galley.size().x).max(base_size * 0.65);
+            galley = layout(size, f32::INFINITY);
+        }
+    }
+    galley
+}
+
+/// Draws the real map in the available space; a click (or Enter on a
+/// focused wijk) selects a wijk.
+pub fn real_map_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    shapes: &MapShapes,
+    selected: &str,
+    style: &RealMapStyle<'_>,
+    commands: &mut Vec<AppCommand>,
+) {
+    let legend_height = if style.legend {
+        style.map.name_size * 2.2
+    } else {
+        0.0
+    };
+    let available = ui.available_size();
+    let size = Vec2::new(available.x, (available.y - legend_height).max(60.0));
+    let (area, map_response) = ui.allocate_exact_size(size, Sense::click());
+    let placement = Placement::fit(area, shapes);
+    let hovered = map_response
+        .hover_pos()
+        .and_then(|pos| shapes.district_at(placement.to_km(pos)))
+        .map(str::to_owned);
+    let painter = ui.painter_at(area);
+    for shape in &shapes.districts {
+        let status = data.district_status(&shape.district);
+        let mut fill = match style.highlight {
+            Some(id) if id != shape.district => Color32::from_gray(205),
+            _ => theme::status_fill(status),
+        };
+        if hovered.as_deref() == Some(shape.district.as_str()) {
+            fill = fill.gamma_multiply(0.85);
+        }
+        let mut mesh = Mesh::default();
+        for vertex in &shape.vertices {
+            mesh.colored_vertex(placement.to_screen(*vertex), fill);
+        }
+        mesh.indices.clone_from(&shape.triangles);
+        painter.add(Shape::mesh(mesh));
+    }
+    // Outlines on top; the selected (or highlighted) wijk last and thick.
+    let focus = style.highlight.unwrap_or(selected);
+    for shape in shapes.districts.iter().filter(|s| s.district != focus) {
+        for ring in &shape.outlines {
+            let points: Vec<Pos2> = ring.iter().map(|p| placement.to_screen(*p)).collect();
+            painter.add(Shape::line(
+                points,
+                Stroke::new(1.2, Color32::from_white_alpha(230)),
+            ));
+        }
+    }
+    if let Some(shape) = shapes.districts.iter().find(|s| s.district == focus) {
+        for ring in &shape.outlines {
+            let points: Vec<Pos2> = ring.iter().map(|p| placement.to_screen(*p)).collect();
+            painter.add(Shape::line(
+                points,
+                Stroke::new(3.5, ui.visuals().strong_text_color()),
+            ));
+        }
+    }
+    for shape in &shapes.districts {
+        let Some(district) = data.district(&shape.district) else {
+            continue;
+        };
+        let centre = placement.to_screen(shape.label_at);
+        let status = data.district_status(&shape.district);
+        let text_colour = match style.highlight {
+            Some(id) if id != shape.district => Color32::from_gray(60),
+            _ => theme::status_text(status),
+        };
+        let room = shape.label_room * placement.scale;
+        let galley = name_galley(
+            &painter,
+            &district.name,
+            room,
+            style.map.name_size,
+            text_colour,
+        );
+        let label_rect = Rect::from_center_size(centre, galley.size() + Vec2::splat(4.0));
+        if style.names {
+            painter.galley(label_rect.min + Vec2::splat(2.0), galley, text_colour);
+        }
+        // Each wijk is a focusable button at its name, for the keyboard and
+        // for screen readers, as the tiles are.
+        let response = ui
+            .interact(
+                label_rect,
+                ui.scope_id().with(("real-map", &shape.district)),
+                Sense::click(),
+            )
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
+        let label = format!("{} op de kaart", district.name);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if response.has_focus() {
+            painter.rect_stroke(
+                label_rect,
+                4.0,
+                ui.visuals().selection.stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+        if response.clicked() && shape.district != selected {
+            commands.push(AppCommand::SelectDistrict(shape.district.clone()));
+        }
+        if style.map.tooltips {
+            response.on_hover_ui(|ui| tooltip_ui(ui, data, &shape.district));
+        }
+    }
+    if map_response.clicked()
+        && let Some(id) = &hovered
+        && id != selected
+    {
+        commands.push(AppCommand::SelectDistrict(id.clone()));
+    }
+    if style.map.tooltips
+        && let Some(id) = &hovered
+    {
+        map_response.on_hover_ui_at_pointer(|ui| tooltip_ui(ui, data, id));
+    }
+    if style.legend {
+        legend_ui(ui, style.map.name_size * 0.8);
+    }
+}
