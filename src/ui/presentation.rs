@@ -8,6 +8,7 @@ use crate::command::AppCommand;
 use crate::format;
 use crate::model::slides::{Slide, shown_slides};
 use crate::model::{Dataset, Derived, PlatformStatus};
+use crate::ui::real_map::{RealMapStyle, real_map_ui};
 use crate::ui::{budget_plot, indicator_plot, map, theme};
 
 /// Where the presentation is.
@@ -110,8 +111,8 @@ pub fn presentation_ui(
         ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
             ui.set_min_height(content_height);
             match slides.get(state.slide) {
-                Some(Slide::Overview) => overview_slide_ui(ui, data, sizes, state, &slides),
-                Some(Slide::District(code)) => district_slide_ui(ui, data, code, sizes),
+                Some(Slide::Overview) => overview_slide_ui(ui, data, derived, sizes, state, &slides),
+                Some(Slide::District(code)) => district_slide_ui(ui, data, derived, code, sizes),
                 Some(Slide::Indicators) => indicators_slide_ui(ui, derived, sizes),
                 Some(Slide::Budget) => budget_slide_ui(ui, data, derived, sizes),
                 None => {
@@ -166,6 +167,7 @@ fn footer_ui(ui: &mut Ui, data: &Dataset, slides: &[Slide], current: usize, size
 fn overview_slide_ui(
     ui: &mut Ui,
     data: &Dataset,
+    derived: &Derived,
     sizes: Sizes,
     state: &mut PresentationState,
     slides: &[Slide],
@@ -203,7 +205,19 @@ fn overview_slide_ui(
         name_size: sizes.body * 1.2,
         tooltips: false,
     };
-    map::map_ui(ui, data, "", &style, &mut clicks);
+    match derived.map.as_deref() {
+        // The real map when the boundaries are imported.
+        Some(shapes) => {
+            let style = RealMapStyle {
+                map: style,
+                highlight: None,
+                names: true,
+                legend: true,
+            };
+            real_map_ui(ui, data, shapes, "", &style, &mut clicks);
+        }
+        None => map::map_ui(ui, data, "", &style, &mut clicks),
+    }
     for command in clicks {
         if let AppCommand::SelectDistrict(code) = command
             && let Some(index) = slides
@@ -232,7 +246,7 @@ fn bullet_list_ui(ui: &mut Ui, title: &str, items: &[String], sizes: Sizes, limi
     }
 }
 
-fn district_slide_ui(ui: &mut Ui, data: &Dataset, code: &str, sizes: Sizes) {
+fn district_slide_ui(ui: &mut Ui, data: &Dataset, derived: &Derived, code: &str, sizes: Sizes) {
     let Some(district) = data.district(code) else {
         return;
     };
@@ -252,6 +266,25 @@ fn district_slide_ui(ui: &mut Ui, data: &Dataset, code: &str, sizes: Sizes) {
                         .color(Color32::WHITE),
                 );
             });
+        // A small map of the city with this wijk highlighted.
+        if let Some(shapes) = derived.map.as_deref() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                let height = sizes.title * 3.2;
+                let width = height * shapes.size[0] / shapes.size[1].max(0.001);
+                ui.allocate_ui(egui::vec2(width, height), |ui| {
+                    let style = RealMapStyle {
+                        map: map::MapStyle {
+                            name_size: sizes.small,
+                            tooltips: false,
+                        },
+                        highlight: Some(code),
+                        names: false,
+                        legend: false,
+                    };
+                    real_map_ui(ui, data, shapes, code, &style, &mut Vec::new());
+                });
+            });
+        }
     });
     let platforms: Vec<_> = data.platforms_of(code).map(|(_, p)| p).collect();
     let names: Vec<&str> = platforms.iter().map(|p| p.name.as_str()).collect();

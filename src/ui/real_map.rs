@@ -53,8 +53,8 @@ impl Placement {
     }
 }
 
-/// The name laid out to fit the room inside its shape: never broken inside a
-/// word; a long single word gets a smaller font instead.
+/// The name laid out to fit the room inside its shape: wrapped at spaces
+/// (never inside a word) and made smaller until it fits, within limits.
 fn name_galley(
     painter: &egui::Painter,
     name: &str,
@@ -62,32 +62,37 @@ fn name_galley(
     base_size: f32,
     colour: Color32,
 ) -> std::sync::Arc<egui::Galley> {
-    let mut size = (room * 0.55).clamp(base_size * 0.7, base_size * 1.6);
-    let allowed = (room * 3.0).max(40.0);
+    let smallest = base_size * 0.65;
+    let allowed = (room * 2.2).max(40.0);
     let layout = |size: f32, width: f32| {
-        painter.layout(
+        let mut job = egui::text::LayoutJob::simple(
             name.to_owned(),
             egui::FontId::proportional(size),
             colour,
             width,
-        )
+        );
+        job.halign = egui::Align::Center;
+        painter.layout_job(job)
     };
-    let mut galley = layout(size, f32::INFINITY);
-    if galley.size().x > allowed {
-        let widest_word = name
-            .split([' ', '-'])
+    let widest_word = |size: f32| {
+        name.split(' ')
             .map(|word| {
-                layout(size, f32::INFINITY).size().x * word.len() as f32 / name.len().max(1) as f32
+                painter
+                    .layout_no_wrap(word.to_owned(), egui::FontId::proportional(size), colour)
+                    .size()
+                    .x
             })
-            .fold(0.0, f32::max);
-        if name.contains(' ') && widest_word <= allowed {
-            galley = layout(size, allowed);
-        } else {
-            size = (size * allowed / galley.size().x).max(base_size * 0.65);
-            galley = layout(size, f32::INFINITY);
-        }
+            .fold(0.0, f32::max)
+    };
+    let mut size = (room * 0.5).clamp(smallest, base_size * 1.4);
+    // Smaller until the longest word fits the room.
+    let word = widest_word(size);
+    if word > allowed {
+        size = (size * allowed / word).max(smallest);
     }
-    galley
+    // Wrap only between words: the width is never less than the longest word.
+    let width = allowed.max(widest_word(size) + 1.0);
+    layout(size, width)
 }
 
 /// Draws the real map in the available space; a click (or Enter on a
@@ -170,7 +175,13 @@ pub fn real_map_ui(
         );
         let label_rect = Rect::from_center_size(centre, galley.size() + Vec2::splat(4.0));
         if style.names {
-            painter.galley(label_rect.min + Vec2::splat(2.0), galley, text_colour);
+            // Centred text: the galley's rows are centred on its own x = 0.
+            let left = label_rect.center().x - galley.rect.center().x;
+            painter.galley(
+                egui::pos2(left, label_rect.min.y + 2.0),
+                galley,
+                text_colour,
+            );
         }
         // Each wijk is a focusable button at its name, for the keyboard and
         // for screen readers, as the tiles are.
