@@ -37,11 +37,41 @@ fn bench_views(c: &mut Criterion) {
         return;
     };
     let stress = stress_dataset(&shipped, StressSize::BENCHMARK);
+    // The shipped data with the municipality's map imported (read in place
+    // from ../shared/maps; skipped when it is not there).
+    let map = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/maps/utrecht-wijken.geojson"
+    );
+    let with_map = store::read_map(std::path::Path::new(map), &shipped.districts)
+        .ok()
+        .map(|import| Dataset {
+            boundaries: import.boundaries(),
+            ..shipped.clone()
+        });
     let datasets: [(&str, &Dataset, &str); 2] = [
         ("shipped", &shipped, "WK034403"),
         ("stress", &stress, "WK900000"),
     ];
     let mut group = c.benchmark_group("frame");
+    if let Some(data) = &with_map {
+        let settings = UiSettings {
+            selected_district: "WK034403".to_owned(),
+            ..UiSettings::default()
+        };
+        let ctx = egui::Context::default();
+        let mut app = WijkApp::new(Document::new(data.clone(), None), settings, &ctx);
+        for n in 0..5 {
+            frame(&ctx, &mut app, n);
+        }
+        let mut n = 5;
+        group.bench_function(BenchmarkId::new("wijken-kaart", "shipped"), |b| {
+            b.iter(|| {
+                n += 1;
+                black_box(frame(&ctx, &mut app, n))
+            });
+        });
+    }
     for (name, data, district) in datasets {
         for (view_name, view, presenting) in [
             ("wijken", View::Wijken, false),

@@ -48,6 +48,22 @@ fn load_save(c: &mut Criterion) {
         });
         group.finish();
     }
+    // The municipality's map in ../shared/maps (reference data, read in place).
+    let map = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/maps/utrecht-wijken.geojson"
+    );
+    if let Ok(bytes) = std::fs::read(map) {
+        c.bench_function(
+            "import map (parse, match, simplify: utrecht-wijken.geojson)",
+            |b| {
+                b.iter(|| {
+                    store::parse_map(black_box(&bytes), &data.districts)
+                        .map(|import| import.boundaries())
+                });
+            },
+        );
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
