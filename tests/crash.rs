@@ -112,15 +112,7 @@ fn edits_survive_a_kill_and_are_offered_at_the_next_start() {
         .get_by_role_and_label(Role::Button, "Herstellen")
         .click();
     harness.run();
-    let members = harness
-        .state()
-        .data()
-        .platforms
-        .iter()
-        .find(|p| p.id == "oost-voor-elkaar")
-        .and_then(|p| p.members)
-        .map(|m| m.value);
-    assert_eq!(members, Some(333));
+    assert_eq!(common::oost_members(&harness), Some(333));
 }
 
 /// A small, seeded random number generator (xorshift), so a failing run can

@@ -17,14 +17,7 @@ use common::{AppHarness, app_in_temp_dir, click_menu, open_file, replace_text, s
 const OOST: &str = "WK034405";
 
 fn members(harness: &AppHarness) -> Option<u64> {
-    harness
-        .state()
-        .data()
-        .platforms
-        .iter()
-        .find(|p| p.id == "oost-voor-elkaar")
-        .and_then(|p| p.members)
-        .map(|m| m.value)
+    common::oost_members(harness)
 }
 
 /// The app on Oost, with an unsaved edit (215 leden) that autosave leaves alone.

@@ -98,6 +98,19 @@ pub fn click_menu(harness: &mut AppHarness, menu: &str, item: &str) {
     harness.run();
 }
 
+/// The members of Wijkcoöperatie Oost voor Elkaar, the platform the
+/// editing tests change.
+pub fn oost_members(harness: &AppHarness) -> Option<u64> {
+    harness
+        .state()
+        .data()
+        .platforms
+        .iter()
+        .find(|p| p.id == "oost-voor-elkaar")
+        .and_then(|p| p.members)
+        .map(|m| m.value)
+}
+
 /// Waits for the background file work and draws.
 pub fn settle(harness: &mut AppHarness) {
     harness.state_mut().finish_file_work();
