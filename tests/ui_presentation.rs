@@ -176,3 +176,44 @@ fn no_contact_data_appears_on_any_slide() {
         harness.run();
     }
 }
+
+#[test]
+fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
+    let (mut harness, _dir, _) = presenting();
+    let count = shown_slides(harness.state().data()).len();
+    let mut charts_seen = 0;
+    for slide in 0..count {
+        assert_eq!(harness.state().current_slide(), slide);
+        let charts: Vec<String> = harness
+            .root()
+            .children_recursive()
+            .filter(|node| node.accesskit_node().role() == Role::Image)
+            .filter_map(|node| node.accesskit_node().label())
+            .filter(|label| label.starts_with("Grafiek"))
+            .collect();
+        for chart in &charts {
+            // A description holds figures, not only a title.
+            assert!(chart.chars().any(|c| c.is_ascii_digit()), "{chart}");
+        }
+        let title = shown_slides(harness.state().data())[slide].title(harness.state().data());
+        if title.starts_with("Indicatoren") {
+            let text = charts.join(" ");
+            assert!(
+                text.contains("Huishoudens op of onder de Utrechtse armoedegrens")
+                    && text.contains("29%"),
+                "{text}"
+            );
+        }
+        if title.starts_with("Budget") {
+            let text = charts.join(" ");
+            assert!(text.contains("2026: structureel € 3.299.000"), "{text}");
+        }
+        charts_seen += charts.len();
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    assert!(
+        charts_seen >= 2,
+        "the indicator and budget slides have charts"
+    );
+}

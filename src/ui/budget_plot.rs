@@ -107,7 +107,8 @@ pub fn budget_plot_ui(
         .find(|y| y.cut_eur == 0)
         .map(|y| y.structural_eur);
     let max_total = years.iter().map(|y| y.total_eur).max().unwrap_or(0) as f64;
-    Plot::new("budget-plot")
+    let description = super::chart_text::budget_text(years);
+    let response = Plot::new("budget-plot")
         .height(height)
         .show_grid([false, true])
         .show_x(interactive)
@@ -181,4 +182,5 @@ pub fn budget_plot_ui(
                 );
             }
         });
+    super::chart_text::describe_chart(&response.response, &description);
 }

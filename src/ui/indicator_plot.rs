@@ -65,6 +65,7 @@ pub fn indicator_plot_ui(
             format!("{plot_name}\n{year}: {value}\nBron: {source}")
         })
     };
+    let description = super::chart_text::indicator_text(series, district_name);
     let unit_for_axis = series.unit.clone();
     let plot = Plot::new(("indicator-plot", &series.id))
         .height(height)
@@ -76,7 +77,7 @@ pub fn indicator_plot_ui(
         .y_axis_formatter(move |mark, _| format::with_unit(mark.value, &unit_for_axis))
         .include_y(0.0)
         .label_formatter(tooltip);
-    if series.year_count() <= 1 {
+    let response = if series.year_count() <= 1 {
         let year = series
             .district
             .first()
@@ -139,7 +140,7 @@ pub fn indicator_plot_ui(
                     .style(LineStyle::dashed_loose()),
                 );
             }
-        });
+        })
     } else {
         plot.x_axis_formatter(|mark, _| {
             if (mark.value - mark.value.round()).abs() < 0.01 {
@@ -181,8 +182,9 @@ pub fn indicator_plot_ui(
                         .shape(egui_plot::MarkerShape::Diamond),
                 );
             }
-        });
-    }
+        })
+    };
+    super::chart_text::describe_chart(&response.response, &description);
 }
 
 /// The overview: how far the wijk is from the Utrecht average, per indicator.
@@ -259,7 +261,8 @@ pub fn overview_plot_ui(
             )
         })
         .collect();
-    Plot::new("indicator-overview")
+    let description = super::chart_text::overview_text(all);
+    let response = Plot::new("indicator-overview")
         .height(height)
         .show_x(interactive)
         .show_y(interactive)
@@ -301,6 +304,7 @@ pub fn overview_plot_ui(
                     .width(2.0),
             );
         });
+    super::chart_text::describe_chart(&response.response, &description);
 }
 
 /// A unit's short name for column headers.

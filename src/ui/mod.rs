@@ -3,6 +3,7 @@
 
 pub mod budget;
 pub mod budget_plot;
+pub mod chart_text;
 pub mod dialogs;
 pub mod district_list;
 pub mod indicator_plot;
