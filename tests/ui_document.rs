@@ -397,3 +397,51 @@ fn a_failed_save_is_shown_kept_and_tried_again() {
             .any(|p| p.members.map(|m| m.value) == Some(215))
     );
 }
+
+#[test]
+fn edits_of_new_data_never_saved_are_offered_too() {
+    let (mut harness, dir, path) = app_in_temp_dir(OOST);
+    click_menu(&mut harness, "Bestand", "Nieuw");
+    assert_eq!(harness.state().document().path(), None);
+    // Add a platform: the simplest edit a user makes in new data.
+    harness.get_by_label("➕ Wijkplatform toevoegen").click();
+    harness.run();
+    replace_text(&mut harness, "Naam", "Platform in nieuwe gegevens");
+    let unbound = dir.path().join("naamloos.ron.herstel");
+    // "Within about a second of every edit."
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_millis(1200) {
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    settle(&mut harness);
+    assert!(
+        unbound.exists(),
+        "written beside the data, not in the user's folder"
+    );
+    // A crash: the window goes without a clean exit.
+    drop(harness);
+    let mut harness = open_file(&path, OOST);
+    assert!(
+        harness
+            .query_by_label_contains("Platform in nieuwe gegevens")
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Herstellen")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().document().path(),
+        None,
+        "still to be saved somewhere"
+    );
+    assert!(
+        harness
+            .state()
+            .data()
+            .platforms
+            .iter()
+            .any(|p| p.name == "Platform in nieuwe gegevens")
+    );
+}
