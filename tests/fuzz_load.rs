@@ -198,6 +198,60 @@ proptest! {
     }
 }
 
+/// The shipped data with the municipality's map imported (read in place from
+/// `../shared/maps`), as text: the boundaries are fuzzed too.
+fn shipped_with_map() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/maps/utrecht-wijken.geojson"
+    );
+    let mut data = store::default_dataset().unwrap();
+    let import = store::read_map(std::path::Path::new(path), &data.districts).unwrap();
+    data.boundaries = import.boundaries();
+    store::to_ron(&data).unwrap()
+}
+
+fn shared_map_bytes() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/maps/utrecht-wijken.geojson"
+    ))
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(1000) / 4, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutations_of_a_file_with_boundaries_load_or_fail_with_a_message(changes in prop::collection::vec(text_change(), 1..6)) {
+        let mut text = shipped_with_map();
+        for change in &changes {
+            text = apply_text(&text, change);
+        }
+        load_and_use(text.as_bytes())?;
+    }
+
+    #[test]
+    fn mutations_of_a_map_file_import_or_fail_with_a_message(changes in prop::collection::vec(byte_change(), 1..8)) {
+        let mut bytes = shared_map_bytes();
+        for change in &changes {
+            apply_bytes(&mut bytes, change);
+        }
+        let started = Instant::now();
+        let districts = store::default_dataset().unwrap().districts;
+        match store::parse_map(&bytes, &districts) {
+            Ok(import) => {
+                let mut data = store::default_dataset().unwrap();
+                data.boundaries = import.boundaries();
+                // Whatever imports can be drawn.
+                let _ = wijkdashboard::model::MapShapes::from_data(&data);
+            }
+            Err(error) => prop_assert!(!error.to_string().is_empty()),
+        }
+        prop_assert!(started.elapsed() < Duration::from_secs(1));
+    }
+}
+
 #[test]
 fn the_unchanged_file_loads() {
     assert!(store::parse(DEFAULT_DATA_RON.as_bytes()).is_ok());
