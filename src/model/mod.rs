@@ -16,6 +16,7 @@ pub mod limits;
 mod map_shapes;
 mod platform;
 mod quantity;
+pub mod scenario_rules;
 pub mod slides;
 mod source;
 pub mod stress;
