@@ -288,7 +288,7 @@ fn stored_boundaries_are_small_close_and_whole() {
 
 #[test]
 fn a_version_two_file_is_migrated_without_boundaries() {
-    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 3,", "schema_version: 2,", 1);
+    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 4,", "schema_version: 2,", 1);
     let data = store::parse(text.as_bytes()).unwrap();
     assert_eq!(
         data.schema_version,

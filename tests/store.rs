@@ -181,7 +181,7 @@ fn a_wrong_enum_value_names_the_allowed_ones() {
 
 /// A version-1 file: the budget had one cut (`cut_eur`, `cut_from_year`).
 fn version_one_text() -> String {
-    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 3,", "schema_version: 1,", 1);
+    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 4,", "schema_version: 1,", 1);
     let start = text.find("        structural_changes: [").expect("changes");
     let end = start
         + text[start..]

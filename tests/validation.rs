@@ -109,3 +109,57 @@ fn every_problem_is_reported_not_just_the_first() {
         .count();
     assert_eq!(errors, 3);
 }
+
+#[test]
+fn scenarios_have_one_adopted_at_most_and_known_ambitions() {
+    use wijkdashboard::model::{Allocation, Scenario};
+    let mut data = wijkdashboard::store::default_dataset().unwrap();
+    let scenario = |id: &str, adopted: bool, ambition: u8| Scenario {
+        id: id.into(),
+        name: format!("Scenario {id}"),
+        explanation: String::new(),
+        adopted,
+        allocations: vec![Allocation {
+            year: 2026,
+            ambition,
+            amount_eur: 659_800,
+        }],
+    };
+    data.scenarios = vec![scenario("a", true, 1), scenario("b", false, 2)];
+    assert!(wijkdashboard::model::validate(&data).is_empty());
+    data.scenarios.push(scenario("c", true, 9));
+    let paths: Vec<String> = wijkdashboard::model::validate(&data)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "scenarios[2].adopted",
+            "scenarios[2].allocations[0].ambition"
+        ]
+    );
+    // Saved and loaded as they were (schema version 4).
+    let text = wijkdashboard::store::to_ron(&data).unwrap();
+    assert_eq!(
+        wijkdashboard::store::parse(text.as_bytes())
+            .unwrap()
+            .scenarios,
+        data.scenarios
+    );
+}
+
+#[test]
+fn a_version_three_file_is_migrated_without_scenarios() {
+    let text = wijkdashboard::store::DEFAULT_DATA_RON.replacen(
+        "schema_version: 4,",
+        "schema_version: 3,",
+        1,
+    );
+    let data = wijkdashboard::store::parse(text.as_bytes()).unwrap();
+    assert_eq!(
+        data.schema_version,
+        wijkdashboard::model::CURRENT_SCHEMA_VERSION
+    );
+    assert!(data.scenarios.is_empty());
+}

@@ -44,6 +44,9 @@ pub fn describe_differences(old: &Dataset, new: &Dataset) -> Vec<String> {
     if old.boundaries != new.boundaries {
         lines.push("Kaart van de wijken: gewijzigd.".to_owned());
     }
+    if old.scenarios != new.scenarios {
+        lines.push("Budgetscenario's: gewijzigd.".to_owned());
+    }
     if old.slides != new.slides {
         lines.push("Keuze van de dia's: gewijzigd.".to_owned());
     }

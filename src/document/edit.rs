@@ -4,7 +4,9 @@
 use std::time::{Duration, Instant};
 
 use super::FileBinding;
-use crate::model::{Boundary, Budget, Dataset, District, Indicator, Platform, SlideChoice};
+use crate::model::{
+    Boundary, Budget, Dataset, District, Indicator, Platform, Scenario, SlideChoice,
+};
 
 /// One change to the dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +62,8 @@ pub enum Edit {
     Slides(Vec<SlideChoice>),
     /// Replace the boundaries of the wijken (a map import).
     Boundaries(Vec<Boundary>),
+    /// Replace the budget scenarios.
+    Scenarios(Vec<Scenario>),
     /// Replace the whole dataset, keeping the file (import, backup restore).
     Replace(Box<Dataset>),
     /// Replace the whole dataset and the file it is kept in (Nieuw, or
@@ -146,6 +150,10 @@ impl Edit {
             Self::Boundaries(boundaries) => {
                 let old = std::mem::replace(&mut data.boundaries, boundaries);
                 Some(Self::Boundaries(old))
+            }
+            Self::Scenarios(scenarios) => {
+                let old = std::mem::replace(&mut data.scenarios, scenarios);
+                Some(Self::Scenarios(old))
             }
             Self::Replace(dataset) => {
                 let old = std::mem::replace(data, *dataset);

@@ -1,9 +1,11 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Boundary, Budget, Count, District, Indicator, Platform, SourceDocument, SourceRef};
+use super::{
+    Boundary, Budget, Count, District, Indicator, Platform, Scenario, SourceDocument, SourceRef,
+};
 
 /// The schema version this build writes. Older files are migrated on load.
-pub const CURRENT_SCHEMA_VERSION: u32 = 3;
+pub const CURRENT_SCHEMA_VERSION: u32 = 4;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -34,6 +36,9 @@ pub struct Dataset {
     /// (schema version 3); empty: the tile map is shown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub boundaries: Vec<Boundary>,
+    /// Budget scenarios (schema version 4); the seeds give none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
 }
 
 /// One entry of the chosen presentation slides.

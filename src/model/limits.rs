@@ -112,6 +112,21 @@ pub fn limit_problems(data: &Dataset) -> Vec<Problem> {
     check.list(|| "key_figures".into(), &data.key_figures);
     check.list(|| "slides".into(), &data.slides);
     check.list(|| "boundaries".into(), &data.boundaries);
+    check.list(|| "scenarios".into(), &data.scenarios);
+    for (index, scenario) in data.scenarios.iter().enumerate() {
+        let at = || format!("scenarios[{index}]");
+        check.list(|| format!("{}.allocations", at()), &scenario.allocations);
+        for (entry, allocation) in scenario.allocations.iter().enumerate() {
+            check.year(
+                || format!("{}.allocations[{entry}].year", at()),
+                allocation.year,
+            );
+            check.money(
+                || format!("{}.allocations[{entry}].amount_eur", at()),
+                allocation.amount_eur,
+            );
+        }
+    }
     for (index, boundary) in data.boundaries.iter().enumerate() {
         check.list(
             || format!("boundaries[{index}].polygons"),

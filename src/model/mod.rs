@@ -16,6 +16,7 @@ pub mod limits;
 mod map_shapes;
 mod platform;
 mod quantity;
+mod scenario;
 pub mod scenario_rules;
 pub mod slides;
 mod source;
@@ -38,5 +39,6 @@ pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
 };
 pub use quantity::{Count, Qualifier};
+pub use scenario::Scenario;
 pub use source::{SourceDocument, SourceRef};
 pub use validation::{Problem, Severity, validate};

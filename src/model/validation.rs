@@ -220,6 +220,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         }
     }
     validate_budget(&mut check, data, &ambitions);
+    validate_scenarios(&mut check, data, &ambitions);
     check.problems
 }
 
@@ -289,6 +290,38 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
                     crate::format::euro(available)
                 ),
             );
+        }
+    }
+}
+
+fn validate_scenarios(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>) {
+    check.unique("scenarios", data.scenarios.iter().map(|s| s.id.as_str()));
+    let adopted: Vec<usize> = (0..data.scenarios.len())
+        .filter(|&i| data.scenarios[i].adopted)
+        .collect();
+    if let [_, second, ..] = adopted.as_slice() {
+        check.error(
+            format!("scenarios[{second}].adopted"),
+            "er is al een vastgesteld scenario; er kan er maar één vastgesteld zijn.".to_owned(),
+        );
+    }
+    for (index, scenario) in data.scenarios.iter().enumerate() {
+        let at = format!("scenarios[{index}]");
+        check.name(format!("{at}.name"), &scenario.name);
+        let mut seen = HashSet::new();
+        for (entry, allocation) in scenario.allocations.iter().enumerate() {
+            let place = format!("{at}.allocations[{entry}]");
+            check.money(format!("{place}.amount_eur"), allocation.amount_eur);
+            check.ambition_ref(format!("{place}.ambition"), allocation.ambition, ambitions);
+            if !seen.insert((allocation.year, allocation.ambition)) {
+                check.error(
+                    place,
+                    format!(
+                        "ambitie {} heeft in {} twee bedragen; pas het bestaande aan.",
+                        allocation.ambition, allocation.year
+                    ),
+                );
+            }
         }
     }
 }

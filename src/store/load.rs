@@ -100,10 +100,11 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
                 .map_err(|error| syntax_error(&error, text))?;
             within_limits(migrate::v1_to_v2(old))
         }
-        2 => within_limits(migrate::v2_to_v3(
+        version @ (2 | 3) => within_limits(migrate::upgrade(
             options
                 .from_str(text)
                 .map_err(|error| syntax_error(&error, text))?,
+            version,
         )),
         _ => within_limits(
             options

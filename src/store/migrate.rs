@@ -1,7 +1,7 @@
 //! Migrations of older schema versions to the current one.
 //!
-//! Version 3 adds the boundaries of the wijken (`boundaries`, empty in
-//! older files).
+//! Version 3 adds the boundaries of the wijken (`boundaries`), version 4
+//! the budget scenarios (`scenarios`); both are empty in older files.
 //!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
@@ -51,11 +51,16 @@ pub(crate) struct DatasetV1 {
     budget: BudgetV1,
 }
 
-/// Version 2 → 3: boundaries of the wijken may be kept; a version-2 file
-/// has none, and is otherwise the same.
-pub(crate) fn v2_to_v3(mut data: Dataset) -> Dataset {
+/// Version 2 or 3 → current: the layout is the same, with the fields later
+/// versions added left empty (3 added `boundaries`, 4 `scenarios`).
+pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
+    if from < 3 {
+        data.boundaries.clear();
+    }
+    if from < 4 {
+        data.scenarios.clear();
+    }
     data.schema_version = CURRENT_SCHEMA_VERSION;
-    data.boundaries.clear();
     data
 }
 
@@ -96,5 +101,6 @@ pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
         },
         slides: Vec::new(),
         boundaries: Vec::new(),
+        scenarios: Vec::new(),
     }
 }
