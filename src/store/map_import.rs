@@ -338,8 +338,8 @@ fn guess_system(raw: &[(String, String, Vec<Polygon>)]) -> CoordinateSystem {
     }
 }
 
-/// Lower case without spaces, dashes and dots: "VLEUTEN - DE MEERN" and
-/// "Vleuten-De Meern" are the same.
+/// Lower case without spaces, dashes and dots: "Vleuten - De Meern" and
+/// "vleuten-de meern" are the same.
 fn normalise(name: &str) -> String {
     name.chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '_'))
@@ -504,7 +504,7 @@ mod tests {
             .collect()
     }
 
-    const SQUARE: &str = "[[[5.11,52.08],[5.13,52.08],[5.13,52.10],[5.11,52.08]]]";
+    const SQUARE: &str = "[[[-30.0,40.0],[-29.0,40.0],[-29.0,41.0],[-30.0,40.0]]]";
 
     fn collection(features: &[String]) -> String {
         format!(
@@ -520,7 +520,7 @@ mod tests {
     #[test]
     fn names_and_codes_of_every_year_match() {
         for properties in [
-            r#"{"KODE":"06","NAAM":"BINNENSTAD"}"#,
+            r#"{"KODE":"06","NAAM":"Binnen Stad"}"#,
             r#"{"WK_CODE":"WK034406","WK_NAAM":"Wijk 06 Binnenstad","GM_CODE":"GM0344"}"#,
             r#"{"wijkcode":"WK034406","wijknaam":"Binnenstad","gemeentecode":"GM0344"}"#,
             r#"{"NAAM":"binnen - stad"}"#,
@@ -562,7 +562,7 @@ mod tests {
         }
         let point = collection(&[feature(
             r#"{"KODE":"06"}"#,
-            r#"{"type":"Point","coordinates":[5.1,52.1]}"#,
+            r#"{"type":"Point","coordinates":[-30.0,40.0]}"#,
         )]);
         let error = parse_map(point.as_bytes(), &districts())
             .err()
@@ -575,7 +575,7 @@ mod tests {
         );
         let short = collection(&[feature(
             r#"{"KODE":"06"}"#,
-            r#"{"type":"Polygon","coordinates":[[[5.1,52.1],[5.2,52.1],[5.1,52.1]]]}"#,
+            r#"{"type":"Polygon","coordinates":[[[-30.0,40.0],[-29.0,40.0],[-30.0,40.0]]]}"#,
         )]);
         let error = parse_map(short.as_bytes(), &districts())
             .err()
