@@ -15,22 +15,10 @@ use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 use wijkdashboard::ui::settings::UiSettings;
 
-fn input(frame: u32) -> egui::RawInput {
-    egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1366.0, 768.0),
-        )),
-        time: Some(f64::from(frame) / 60.0),
-        ..Default::default()
-    }
-}
+#[path = "support/headless.rs"]
+mod headless;
 
-/// One frame: run the UI and tessellate its shapes.
-fn frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> usize {
-    let output = ctx.run_ui(input(number), |ui| app.show(ui));
-    ctx.tessellate(output.shapes, output.pixels_per_point).len()
-}
+use headless::run_frame as frame;
 
 fn bench_views(c: &mut Criterion) {
     let Ok(shipped) = store::default_dataset() else {

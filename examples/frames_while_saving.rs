@@ -17,21 +17,13 @@ use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 use wijkdashboard::ui::settings::UiSettings;
 
-fn input(frame: u32) -> egui::RawInput {
-    egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1366.0, 768.0),
-        )),
-        time: Some(f64::from(frame) / 60.0),
-        ..Default::default()
-    }
-}
+#[path = "../benches/support/headless.rs"]
+mod headless;
 
+/// One frame, timed.
 fn frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> Duration {
     let started = Instant::now();
-    let output = ctx.run_ui(input(number), |ui| app.show(ui));
-    let _ = ctx.tessellate(output.shapes, output.pixels_per_point);
+    let _ = headless::run_frame(ctx, app, number);
     started.elapsed()
 }
 

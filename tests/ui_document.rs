@@ -12,7 +12,9 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use wijkdashboard::store;
 
-use common::{AppHarness, app_in_temp_dir, click_menu, open_file, replace_text, settle};
+use common::{
+    AppHarness, app_in_temp_dir, click_menu, open_file, press_save, replace_text, settle,
+};
 
 const OOST: &str = "WK034405";
 
@@ -104,9 +106,7 @@ fn importeren_alles_vervangen_asks_first_and_annuleren_keeps_the_edit() {
 fn back_up_terugzetten_asks_first_and_annuleren_keeps_the_edit() {
     let (mut harness, _dir, _) = edited();
     // A save makes the first backup (the version before it).
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     assert!(!harness.state().is_dirty());
     replace_text(&mut harness, "Leden", "216");
     replace_text(&mut harness, "Leden", "215");
@@ -189,9 +189,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     theirs.title = "Versie van een collega".into();
     std::thread::sleep(Duration::from_millis(20));
     store::save(&path, &theirs).unwrap();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     assert_eq!(
         store::load(&path).unwrap().title,
         "Versie van een collega",
@@ -229,9 +227,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(members(&harness), Some(215));
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     assert!(
         store::load(&path)
             .unwrap()
@@ -247,9 +243,7 @@ fn toch_overschrijven_writes_my_version() {
     let mut theirs = store::default_dataset().unwrap();
     theirs.title = "Versie van een collega".into();
     store::save(&path, &theirs).unwrap();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     harness
         .get_by_role_and_label(Role::Button, "Toch overschrijven")
         .click();
@@ -298,9 +292,7 @@ fn the_recovery_file_follows_edits_within_a_second_and_goes_with_a_save() {
     let found = store::read_recovery(&recovery).unwrap();
     assert_eq!(found.data, *harness.state().data());
     assert_eq!(found.of_file.as_deref(), Some(path.as_path()));
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     settle(&mut harness);
     assert!(!recovery.exists(), "a save removes it");
 }
@@ -374,9 +366,7 @@ fn a_failed_save_is_shown_kept_and_tried_again() {
     // (before the file is replaced).
     let backups = store::backup_dir(&path);
     std::fs::write(&backups, "geen map").unwrap();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     let status = harness.get_by_label_contains("niet opgeslagen:");
     assert!(
         format!("{status:?}").contains("Nieuwe poging volgt"),
@@ -384,9 +374,7 @@ fn a_failed_save_is_shown_kept_and_tried_again() {
     );
     assert!(harness.state().is_dirty(), "the edit is not forgotten");
     std::fs::remove_file(&backups).unwrap();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     assert!(!harness.state().is_dirty());
     assert!(harness.query_by_label_contains("opgeslagen om ").is_some());
     assert!(

@@ -6,7 +6,7 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::store;
 
-use common::{app_in_temp_dir, replace_text, settle};
+use common::{app_in_temp_dir, press_save, replace_text, settle};
 
 const OVERVECHT: &str = "WK034403";
 const OOST: &str = "WK034405";
@@ -106,15 +106,7 @@ fn editing_a_number_and_undoing_restores_it() {
         Some("200")
     );
     replace_text(&mut harness, "Leden", "215");
-    let members = |h: &egui_kittest::Harness<'_, wijkdashboard::app::WijkApp>| {
-        h.state()
-            .data()
-            .platforms
-            .iter()
-            .find(|p| p.id == "oost-voor-elkaar")
-            .and_then(|p| p.members)
-            .map(|m| m.value)
-    };
+    let members = common::oost_members;
     assert_eq!(members(&harness), Some(215));
     assert!(
         harness.state().title().starts_with('●'),
@@ -202,9 +194,7 @@ fn adding_a_platform_to_vleuten_de_meern_ends_up_in_the_saved_file() {
     harness.get_by_label("➕ Wijkplatform toevoegen").click();
     harness.run();
     replace_text(&mut harness, "Naam", "Wijkplatform Vleuten-De Meern");
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
-    settle(&mut harness);
+    press_save(&mut harness);
     let saved = store::load(&path).unwrap();
     let added = saved
         .platforms

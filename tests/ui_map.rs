@@ -24,6 +24,15 @@ fn import_through_the_menu(harness: &mut AppHarness, path: &str) {
     harness.run();
 }
 
+/// Imports the shared map through the menu and applies it.
+fn import_and_apply(harness: &mut AppHarness) {
+    import_through_the_menu(harness, SHARED_MAP);
+    harness
+        .get_by_role_and_label(Role::Button, "Toepassen")
+        .click();
+    harness.run();
+}
+
 #[test]
 fn importing_the_map_shows_a_preview_and_is_one_undoable_step() {
     let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
@@ -57,11 +66,7 @@ fn importing_the_map_shows_a_preview_and_is_one_undoable_step() {
 #[test]
 fn clicking_a_wijk_on_the_real_map_selects_it_and_the_toggle_switches_to_tiles() {
     let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
-    import_through_the_menu(&mut harness, SHARED_MAP);
-    harness
-        .get_by_role_and_label(Role::Button, "Toepassen")
-        .click();
-    harness.run();
+    import_and_apply(&mut harness);
     // Every wijk is a button on the map, for the keyboard and screen readers.
     for name in ["Binnenstad", "Noordoost", "Vleuten-De Meern"] {
         assert!(
@@ -103,11 +108,7 @@ fn a_bad_map_file_changes_nothing_and_says_where() {
 #[test]
 fn the_overview_slide_shows_the_real_map() {
     let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
-    import_through_the_menu(&mut harness, SHARED_MAP);
-    harness
-        .get_by_role_and_label(Role::Button, "Toepassen")
-        .click();
-    harness.run();
+    import_and_apply(&mut harness);
     harness.set_size(egui::vec2(1920.0, 1080.0));
     harness.key_press(egui::Key::F5);
     harness.run();

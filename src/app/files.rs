@@ -233,13 +233,6 @@ impl WijkApp {
         self.show_dialog(Dialog::error(text));
     }
 
-    /// Closes the in-app path dialog after its path was entered.
-    pub(super) fn close_path_dialog(&mut self) {
-        if matches!(self.dialog(), Some(Dialog::Path { .. })) {
-            self.close_dialog();
-        }
-    }
-
     /// Asks for a path: a native dialog, or the in-app field where none is available.
     pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
         if self.file_dialogs == FileDialogs::InApp {

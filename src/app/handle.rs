@@ -31,21 +31,12 @@ impl WijkApp {
             AppCommand::ShowView(view) => self.settings.view = view,
             AppCommand::New => self.replace_asking(Replacement::New),
             AppCommand::Open => self.choose_path(PathPurpose::Open),
-            AppCommand::OpenPath(path) => {
-                self.close_path_dialog();
-                self.replace_asking(Replacement::Open(path));
-            }
+            AppCommand::OpenPath(path) => self.replace_asking(Replacement::Open(path)),
             AppCommand::Import => self.choose_path(PathPurpose::Import),
-            AppCommand::ImportPath(path) => {
-                self.close_path_dialog();
-                self.read_import(path);
-            }
+            AppCommand::ImportPath(path) => self.read_import(path),
             AppCommand::ImportApply { merge } => self.apply_import(merge),
             AppCommand::ImportMap => self.choose_path(PathPurpose::Map),
-            AppCommand::ImportMapPath(path) => {
-                self.close_path_dialog();
-                self.read_map(path);
-            }
+            AppCommand::ImportMapPath(path) => self.read_map(path),
             AppCommand::ApplyMap => self.apply_map(),
             AppCommand::ShowMapKind(kind) => self.settings.map_kind = kind,
             AppCommand::Save => {
@@ -56,22 +47,15 @@ impl WijkApp {
                 }
             }
             AppCommand::SaveAs => self.choose_path(PathPurpose::SaveAs),
-            AppCommand::SaveAsPath(path) => {
-                self.close_path_dialog();
-                self.save_as(path);
-            }
+            AppCommand::SaveAsPath(path) => self.save_as(path),
             AppCommand::Export => self.show_dialog(Dialog::ExportOptions {
                 include_personal: self.include_personal_in_export,
             }),
             AppCommand::ExportChosen { include_personal } => {
-                self.close_dialog();
                 self.include_personal_in_export = include_personal;
                 self.choose_path(PathPurpose::Export);
             }
-            AppCommand::ExportPath(path) => {
-                self.close_path_dialog();
-                self.export(path);
-            }
+            AppCommand::ExportPath(path) => self.export(path),
             AppCommand::ShowBackups => {
                 let backups = self
                     .document
@@ -81,7 +65,6 @@ impl WijkApp {
                 self.show_dialog(Dialog::Backups(backups));
             }
             AppCommand::RestoreBackup(path) => {
-                self.close_dialog();
                 self.replace_asking(Replacement::RestoreBackup(path));
             }
             AppCommand::ToggleTheme => {
@@ -97,7 +80,6 @@ impl WijkApp {
             AppCommand::ChooseSlides => self.show_dialog(Dialog::ChooseSlides),
             AppCommand::ExportImage => self.choose_path(PathPurpose::Image),
             AppCommand::ExportImagePath(path) => {
-                self.close_path_dialog();
                 let path = if path.extension().is_some() {
                     path
                 } else {

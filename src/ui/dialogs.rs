@@ -115,6 +115,13 @@ pub fn dialog_ui(
     }
 }
 
+/// A dialog that hands over to another command (a path typed, a backup
+/// chosen) closes itself first, so the command may open the next dialog.
+fn hand_over(commands: &mut Vec<AppCommand>, command: AppCommand) {
+    commands.push(AppCommand::CloseDialog);
+    commands.push(command);
+}
+
 fn buttons_ui(ui: &mut Ui, buttons: &[(&str, AppCommand)], commands: &mut Vec<AppCommand>) {
     ui.horizontal(|ui| {
         for (label, command) in buttons {
@@ -265,7 +272,7 @@ fn dialog_content_ui(
                         ui.horizontal(|ui| {
                             ui.label(backup.made.format("%d-%m-%Y %H:%M:%S").to_string());
                             if ui.button("Terugzetten").clicked() {
-                                commands.push(AppCommand::RestoreBackup(backup.path.clone()));
+                                hand_over(commands, AppCommand::RestoreBackup(backup.path.clone()));
                             }
                         });
                     }
@@ -291,7 +298,7 @@ fn dialog_content_ui(
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 if (ui.button(purpose.title()).clicked() || entered) && !text.trim().is_empty() {
-                    commands.push(purpose.command(PathBuf::from(text.trim())));
+                    hand_over(commands, purpose.command(PathBuf::from(text.trim())));
                 }
                 if ui.button("Annuleren").clicked() {
                     commands.push(AppCommand::CloseDialog);
@@ -305,19 +312,15 @@ fn dialog_content_ui(
                 include_personal,
                 "Contactpersonen meenemen (persoonsgegevens, AVG)",
             );
-            buttons_ui(
-                ui,
-                &[
-                    (
-                        "Bestand kiezen…",
-                        AppCommand::ExportChosen {
-                            include_personal: *include_personal,
-                        },
-                    ),
-                    ("Annuleren", AppCommand::CloseDialog),
-                ],
-                commands,
-            );
+            ui.horizontal(|ui| {
+                if ui.button("Bestand kiezen…").clicked() {
+                    let include_personal = *include_personal;
+                    hand_over(commands, AppCommand::ExportChosen { include_personal });
+                }
+                if ui.button("Annuleren").clicked() {
+                    commands.push(AppCommand::CloseDialog);
+                }
+            });
         }
         Dialog::ChooseSlides => {
             ui.heading("Dia's kiezen");

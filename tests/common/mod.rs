@@ -111,6 +111,13 @@ pub fn oost_members(harness: &AppHarness) -> Option<u64> {
         .map(|m| m.value)
 }
 
+/// Presses Ctrl+S as a user would and waits until the background save is done.
+pub fn press_save(harness: &mut AppHarness) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    settle(harness);
+}
+
 /// Waits for the background file work and draws.
 pub fn settle(harness: &mut AppHarness) {
     harness.state_mut().finish_file_work();
