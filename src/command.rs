@@ -21,11 +21,18 @@ pub enum View {
     Indicatoren,
     /// Budget plots and table.
     Budget,
+    /// Budget scenarios and their comparison.
+    Scenarios,
 }
 
 impl View {
     /// All views, in tab order.
-    pub const ALL: [Self; 3] = [Self::Wijken, Self::Indicatoren, Self::Budget];
+    pub const ALL: [Self; 4] = [
+        Self::Wijken,
+        Self::Indicatoren,
+        Self::Budget,
+        Self::Scenarios,
+    ];
 
     /// Dutch tab label.
     pub fn label_nl(self) -> &'static str {
@@ -33,6 +40,7 @@ impl View {
             Self::Wijken => "🗺 Wijken",
             Self::Indicatoren => "📈 Indicatoren",
             Self::Budget => "💶 Budget",
+            Self::Scenarios => "📊 Scenario's",
         }
     }
 }

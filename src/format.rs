@@ -50,6 +50,24 @@ pub fn decimal(value: f64, max_decimals: usize) -> String {
     result
 }
 
+/// A change with its sign: `+€ 12.000`, `-€ 719.000`, `€ 0`.
+pub fn euro_change(amount_eur: i64) -> String {
+    if amount_eur > 0 {
+        format!("+{}", euro(amount_eur))
+    } else {
+        euro(amount_eur)
+    }
+}
+
+/// A change in percent with its sign: `+1,5%`, `-17,9%`.
+pub fn percent_change(value: f64) -> String {
+    if value > 0.0 {
+        format!("+{}", percent(value))
+    } else {
+        percent(value)
+    }
+}
+
 /// A percentage: `3.5` → `3,5%`.
 pub fn percent(value: f64) -> String {
     format!("{}%", decimal(value, 1))

@@ -37,6 +37,8 @@ pub struct WijkApp {
     pub(super) settings: UiSettings,
     pub(super) persistence: Persistence,
     pub(super) search: String,
+    /// The scenario view's selection and new-scenario form.
+    pub(super) scenario_view: ui::scenarios::ScenarioViewState,
     /// Dialogs waiting their turn; the first is on screen.
     pub(super) dialogs: std::collections::VecDeque<Dialog>,
     pub(super) status: Option<Status>,
@@ -69,6 +71,7 @@ impl WijkApp {
             settings,
             persistence: Persistence::new(ctx),
             search: String::new(),
+            scenario_view: ui::scenarios::ScenarioViewState::default(),
             dialogs: std::collections::VecDeque::new(),
             status: None,
             file_dialogs: FileDialogs::Native,
@@ -281,6 +284,15 @@ impl WijkApp {
                     &derived.indicators,
                     problems,
                     &mut self.settings,
+                    commands,
+                );
+            }
+            View::Scenarios => {
+                ui::scenarios::scenarios_view_ui(
+                    ui,
+                    data,
+                    problems,
+                    &mut self.scenario_view,
                     commands,
                 );
             }

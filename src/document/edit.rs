@@ -5,7 +5,8 @@ use std::time::{Duration, Instant};
 
 use super::FileBinding;
 use crate::model::{
-    Boundary, Budget, Dataset, District, Indicator, Platform, Scenario, SlideChoice,
+    Boundary, Budget, Dataset, District, Indicator, Platform, Scenario, ScenarioComparison,
+    SlideChoice,
 };
 
 /// One change to the dataset.
@@ -62,8 +63,14 @@ pub enum Edit {
     Slides(Vec<SlideChoice>),
     /// Replace the boundaries of the wijken (a map import).
     Boundaries(Vec<Boundary>),
-    /// Replace the budget scenarios.
-    Scenarios(Vec<Scenario>),
+    /// Replace the budget scenarios and which of them are compared (one
+    /// step, so that deleting a compared scenario undoes as one).
+    Scenarios {
+        /// All scenarios.
+        scenarios: Vec<Scenario>,
+        /// The comparison choice.
+        comparison: ScenarioComparison,
+    },
     /// Replace the whole dataset, keeping the file (import, backup restore).
     Replace(Box<Dataset>),
     /// Replace the whole dataset and the file it is kept in (Nieuw, or
@@ -151,10 +158,13 @@ impl Edit {
                 let old = std::mem::replace(&mut data.boundaries, boundaries);
                 Some(Self::Boundaries(old))
             }
-            Self::Scenarios(scenarios) => {
-                let old = std::mem::replace(&mut data.scenarios, scenarios);
-                Some(Self::Scenarios(old))
-            }
+            Self::Scenarios {
+                scenarios,
+                comparison,
+            } => Some(Self::Scenarios {
+                scenarios: std::mem::replace(&mut data.scenarios, scenarios),
+                comparison: std::mem::replace(&mut data.comparison, comparison),
+            }),
             Self::Replace(dataset) => {
                 let old = std::mem::replace(data, *dataset);
                 Some(Self::Replace(Box::new(old)))

@@ -70,6 +70,31 @@ pub struct Allocation {
     pub amount_eur: i64,
 }
 
+/// Sets the amount of an ambition in a year in `allocations`: changes the
+/// entry, adds one, or removes it when `amount` is `None` (unknown).
+pub fn set_allocation(
+    allocations: &mut Vec<Allocation>,
+    year: i32,
+    ambition: u8,
+    amount: Option<i64>,
+) {
+    let existing = allocations
+        .iter()
+        .position(|a| a.year == year && a.ambition == ambition);
+    match (existing, amount) {
+        (Some(i), Some(amount_eur)) => allocations[i].amount_eur = amount_eur,
+        (Some(i), None) => {
+            allocations.remove(i);
+        }
+        (None, Some(amount_eur)) => allocations.push(Allocation {
+            year,
+            ambition,
+            amount_eur,
+        }),
+        (None, None) => {}
+    }
+}
+
 /// The budget of the programme.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

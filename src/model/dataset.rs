@@ -1,7 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Boundary, Budget, Count, District, Indicator, Platform, Scenario, SourceDocument, SourceRef,
+    Boundary, Budget, Count, District, Indicator, Platform, Scenario, ScenarioComparison,
+    SourceDocument, SourceRef,
 };
 
 /// The schema version this build writes. Older files are migrated on load.
@@ -39,6 +40,9 @@ pub struct Dataset {
     /// Budget scenarios (schema version 4); the seeds give none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
+    /// The scenarios compared side by side (schema version 4).
+    #[serde(default, skip_serializing_if = "ScenarioComparison::is_unset")]
+    pub comparison: ScenarioComparison,
 }
 
 /// One entry of the chosen presentation slides.

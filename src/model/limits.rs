@@ -127,6 +127,14 @@ pub fn limit_problems(data: &Dataset) -> Vec<Problem> {
             );
         }
     }
+    if !data.comparison.is_unset() {
+        check.list(|| "comparison.scenarios".into(), &data.comparison.scenarios);
+        check.year(|| "comparison.year".into(), data.comparison.year);
+        check.year(
+            || "comparison.reference_year".into(),
+            data.comparison.reference_year,
+        );
+    }
     for (index, boundary) in data.boundaries.iter().enumerate() {
         check.list(
             || format!("boundaries[{index}].polygons"),

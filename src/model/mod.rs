@@ -17,6 +17,8 @@ mod map_shapes;
 mod platform;
 mod quantity;
 mod scenario;
+mod scenario_build;
+mod scenario_compare;
 pub mod scenario_rules;
 pub mod slides;
 mod source;
@@ -24,7 +26,7 @@ pub mod stress;
 mod validation;
 
 pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};
-pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange};
+pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange, set_allocation};
 pub use dataset::{
     Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,
 };
@@ -39,6 +41,10 @@ pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
 };
 pub use quantity::{Count, Qualifier};
-pub use scenario::Scenario;
+pub use scenario::{Scenario, ScenarioComparison, new_scenario_id, set_adopted};
+pub use scenario_build::{ScenarioRule, build_allocations, cut_per_year, money_to_distribute};
+pub use scenario_compare::{
+    AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, compare,
+};
 pub use source::{SourceDocument, SourceRef};
 pub use validation::{Problem, Severity, validate};

@@ -2,8 +2,6 @@
 //! proportion to a chosen year, or a cut split over the ambitions by
 //! percentage. Whole euros; the amounts of a year always add up exactly to
 //! what was distributed (largest-remainder rounding); never wraps.
-//!
-//! (Issue 10: the rules first; storing scenarios and the views follow.)
 
 /// An amount per ambition: (ambition number, whole euros).
 pub type Shares = Vec<(u8, i64)>;
@@ -29,6 +27,19 @@ pub enum RuleError {
     /// The amounts are too large to add up.
     #[error("de bedragen zijn te groot om te verdelen")]
     TooLarge,
+    /// An ambition would lose more than it has.
+    #[error(
+        "ambitie {ambition} zou in {year} meer verliezen dan ze heeft; verlaag haar percentage"
+    )]
+    BelowZero {
+        /// The ambition.
+        ambition: u8,
+        /// The first year it goes below zero.
+        year: i32,
+    },
+    /// The scenario to start from no longer exists.
+    #[error("het scenario om van uit te gaan bestaat niet meer; kies een ander")]
+    UnknownScenario,
 }
 
 /// `total` split evenly; the euros left over go one each to the first

@@ -13,6 +13,10 @@ pub enum Slide {
     Indicators,
     /// The budget with the 2026 cut.
     Budget,
+    /// One of the compared budget scenarios, by id.
+    Scenario(String),
+    /// The compared scenarios side by side.
+    Comparison,
 }
 
 impl Slide {
@@ -23,6 +27,8 @@ impl Slide {
             Self::District(code) => format!("wijk:{code}"),
             Self::Indicators => "indicatoren".to_owned(),
             Self::Budget => "budget".to_owned(),
+            Self::Scenario(id) => format!("scenario:{id}"),
+            Self::Comparison => "vergelijking".to_owned(),
         }
     }
 
@@ -32,7 +38,14 @@ impl Slide {
             "overzicht" => Some(Self::Overview),
             "indicatoren" => Some(Self::Indicators),
             "budget" => Some(Self::Budget),
+            // Scenario slides exist for the scenarios being compared.
+            "vergelijking" => (compared(data).count() >= 2).then_some(Self::Comparison),
             other => {
+                if let Some(id) = other.strip_prefix("scenario:") {
+                    return compared(data)
+                        .any(|s| s.id == id)
+                        .then(|| Self::Scenario(id.to_owned()));
+                }
                 let code = other.strip_prefix("wijk:")?;
                 data.district(code).map(|_| Self::District(code.to_owned()))
             }
@@ -48,6 +61,12 @@ impl Slide {
                 .map_or_else(|| code.clone(), |d| format!("Wijk {}", d.name)),
             Self::Indicators => "Indicatoren Overvecht".to_owned(),
             Self::Budget => "Budget en bezuiniging".to_owned(),
+            Self::Scenario(id) => data
+                .scenarios
+                .iter()
+                .find(|s| s.id == *id)
+                .map_or_else(|| id.clone(), |s| format!("Scenario {}", s.name)),
+            Self::Comparison => format!("Scenario's vergeleken ({})", data.comparison.year),
         }
     }
 }
@@ -57,7 +76,13 @@ pub fn all_slides(data: &Dataset) -> Vec<Slide> {
     std::iter::once(Slide::Overview)
         .chain(data.districts.iter().map(|d| Slide::District(d.id.clone())))
         .chain([Slide::Indicators, Slide::Budget])
+        .chain(compared(data).map(|s| Slide::Scenario(s.id.clone())))
+        .chain((compared(data).count() >= 2).then_some(Slide::Comparison))
         .collect()
+}
+
+fn compared(data: &Dataset) -> impl Iterator<Item = &super::Scenario> {
+    data.comparison.chosen(&data.scenarios)
 }
 
 /// The slide list with the user's choice: saved entries in their order
@@ -126,6 +151,39 @@ mod tests {
             slides.len(),
             12,
             "unknown ids are dropped, unmentioned slides appended"
+        );
+    }
+
+    #[test]
+    fn compared_scenarios_get_a_slide_each_and_one_side_by_side() {
+        let mut data = store::default_dataset().unwrap_or_default();
+        for id in ["a", "b", "c"] {
+            data.scenarios.push(crate::model::Scenario {
+                id: id.into(),
+                name: format!("Scenario {id}"),
+                ..Default::default()
+            });
+        }
+        data.comparison = crate::model::ScenarioComparison {
+            scenarios: vec!["c".into(), "a".into()],
+            year: 2026,
+            reference_year: 2025,
+        };
+        let slides = shown_slides(&data);
+        assert_eq!(
+            slides[13..],
+            [
+                Slide::Scenario("c".into()),
+                Slide::Scenario("a".into()),
+                Slide::Comparison
+            ]
+        );
+        data.comparison.scenarios = vec!["b".into()];
+        let slides = shown_slides(&data);
+        assert_eq!(
+            slides[13..],
+            [Slide::Scenario("b".into())],
+            "one alone: no comparison"
         );
     }
 }

@@ -59,6 +59,7 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     }
     if from < 4 {
         data.scenarios.clear();
+        data.comparison = crate::model::ScenarioComparison::default();
     }
     data.schema_version = CURRENT_SCHEMA_VERSION;
     data
@@ -102,5 +103,6 @@ pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
         slides: Vec::new(),
         boundaries: Vec::new(),
         scenarios: Vec::new(),
+        comparison: crate::model::ScenarioComparison::default(),
     }
 }

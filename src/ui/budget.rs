@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use crate::command::AppCommand;
 use crate::document::Edit;
 use crate::format;
-use crate::model::{Allocation, BudgetYear, Dataset, Problem, SupportRow};
-use crate::ui::widgets::{self, NumberRules};
+use crate::model::{BudgetYear, Dataset, Problem, SupportRow, set_allocation};
+use crate::ui::widgets;
 use crate::ui::{budget_plot, theme};
 
 /// Draws the budget view.
@@ -116,26 +116,10 @@ fn allocation_ui(
             for ambition in &data.ambitions {
                 ui.label(format!("{}. {}", ambition.id, ambition.name));
                 for y in years {
-                    let current = budget.allocation(y.year, ambition.id).map(|a| a as f64);
+                    let mut amount = budget.allocation(y.year, ambition.id);
                     let label = format!("Ambitie {} in {}", ambition.id, y.year);
-                    let outcome = widgets::number_field(
-                        ui,
-                        &label,
-                        current,
-                        NumberRules {
-                            optional: true,
-                            width: 95.0,
-                            hide_label: true,
-                            ..NumberRules::EURO
-                        },
-                    );
-                    if let Some(new) = outcome.new_value {
-                        set_allocation(
-                            &mut budget.allocations,
-                            y.year,
-                            ambition.id,
-                            new.map(|v| v as i64),
-                        );
+                    if widgets::euro_cell(ui, &label, &mut amount) {
+                        set_allocation(&mut budget.allocations, y.year, ambition.id, amount);
                         changed_key =
                             Some(format!("budget.allocations.{}.{}", y.year, ambition.id));
                     }
@@ -167,24 +151,6 @@ fn allocation_ui(
             edit: Edit::Budget(Box::new(budget)),
             key: Some(key),
         });
-    }
-}
-
-fn set_allocation(allocations: &mut Vec<Allocation>, year: i32, ambition: u8, amount: Option<i64>) {
-    let existing = allocations
-        .iter()
-        .position(|a| a.year == year && a.ambition == ambition);
-    match (existing, amount) {
-        (Some(i), Some(amount_eur)) => allocations[i].amount_eur = amount_eur,
-        (Some(i), None) => {
-            allocations.remove(i);
-        }
-        (None, Some(amount_eur)) => allocations.push(Allocation {
-            year,
-            ambition,
-            amount_eur,
-        }),
-        (None, None) => {}
     }
 }
 

@@ -3,7 +3,7 @@
 //! node in the accessibility tree with [`describe_chart`].
 
 use crate::format;
-use crate::model::{BudgetYear, IndicatorSeries};
+use crate::model::{BudgetYear, Comparison, IndicatorSeries};
 
 /// Puts `text` on the chart's node in the accessibility tree, as the
 /// description of an image.
@@ -98,6 +98,50 @@ pub fn budget_text(years: &[BudgetYear]) -> String {
         })
         .collect();
     format!("Grafiek budget per jaar. {}.", rows.join("; "))
+}
+
+/// Scenarios side by side: per scenario its amount per ambition, the
+/// change against the reference year, and what is left.
+pub fn comparison_text(comparison: &Comparison) -> String {
+    let rows: Vec<String> = comparison
+        .scenarios
+        .iter()
+        .enumerate()
+        .map(|(index, scenario)| {
+            let amounts: Vec<String> = comparison
+                .ambitions
+                .iter()
+                .filter_map(|row| {
+                    let amount = row.amounts.get(index)?;
+                    Some(format!(
+                        "ambitie {} {}: {}, {}",
+                        row.ambition,
+                        row.name,
+                        amount
+                            .amount_eur
+                            .map_or_else(|| "geen bedrag".to_owned(), format::euro),
+                        super::scenario_chart::change_text(amount)
+                    ))
+                })
+                .collect();
+            format!(
+                "{}: {}; totaal {}, {}",
+                scenario.name,
+                amounts.join("; "),
+                scenario
+                    .distributed
+                    .amount_eur
+                    .map_or_else(|| "geen bedrag".to_owned(), format::euro),
+                super::scenario_chart::left_text(scenario.left_eur)
+            )
+        })
+        .collect();
+    format!(
+        "Grafiek scenario's in {} tegen {}. {}.",
+        comparison.year,
+        comparison.reference_year,
+        rows.join(". ")
+    )
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::format;
 use crate::model::slides::{Slide, shown_slides};
 use crate::model::{Dataset, Derived, PlatformStatus};
 use crate::ui::real_map::{RealMapStyle, real_map_ui};
-use crate::ui::{budget_plot, indicator_plot, map, theme};
+use crate::ui::{budget_plot, indicator_plot, map, scenario_slides, theme};
 
 /// Where the presentation is.
 #[derive(Clone, Debug, Default)]
@@ -20,10 +20,10 @@ pub struct PresentationState {
 
 /// Text sizes of one slide, scaled to the screen and the zoom.
 #[derive(Clone, Copy)]
-struct Sizes {
-    title: f32,
-    body: f32,
-    small: f32,
+pub(super) struct Sizes {
+    pub(super) title: f32,
+    pub(super) body: f32,
+    pub(super) small: f32,
 }
 
 impl Sizes {
@@ -115,6 +115,8 @@ pub fn presentation_ui(
                 Some(Slide::District(code)) => district_slide_ui(ui, data, derived, code, sizes),
                 Some(Slide::Indicators) => indicators_slide_ui(ui, derived, sizes),
                 Some(Slide::Budget) => budget_slide_ui(ui, data, derived, sizes),
+                Some(Slide::Scenario(id)) => scenario_slides::scenario_slide_ui(ui, data, id, sizes),
+                Some(Slide::Comparison) => scenario_slides::comparison_slide_ui(ui, data, sizes),
                 None => {
                     ui.label(RichText::new("Geen dia's gekozen. Druk op Esc en kies dia's via Beeld > Dia's kiezen…").size(sizes.body));
                 }
@@ -124,7 +126,7 @@ pub fn presentation_ui(
     });
 }
 
-fn title_ui(ui: &mut Ui, text: &str, sizes: Sizes) {
+pub(super) fn title_ui(ui: &mut Ui, text: &str, sizes: Sizes) {
     ui.label(RichText::new(text).size(sizes.title).strong());
 }
 

@@ -334,18 +334,38 @@ pub fn optional_euro_field(ui: &mut Ui, label: &str, amount: &mut Option<i64>) -
     euro_number(ui, label, amount, true)
 }
 
-fn euro_number(ui: &mut Ui, label: &str, amount: &mut Option<i64>, optional: bool) -> bool {
-    #[allow(clippy::cast_precision_loss)]
-    let shown = amount.map(|a| a as f64);
-    let outcome = number_field(
+/// A cell of whole euros in a table whose headers say what it is (the label
+/// goes to screen readers only); empty is unknown. Returns whether it changed.
+pub fn euro_cell(ui: &mut Ui, label: &str, amount: &mut Option<i64>) -> bool {
+    euro_input(
         ui,
         label,
-        shown,
+        amount,
+        NumberRules {
+            optional: true,
+            width: 95.0,
+            hide_label: true,
+            ..NumberRules::EURO
+        },
+    )
+}
+
+fn euro_number(ui: &mut Ui, label: &str, amount: &mut Option<i64>, optional: bool) -> bool {
+    euro_input(
+        ui,
+        label,
+        amount,
         NumberRules {
             optional,
             ..NumberRules::EURO
         },
-    );
+    )
+}
+
+fn euro_input(ui: &mut Ui, label: &str, amount: &mut Option<i64>, rules: NumberRules) -> bool {
+    #[allow(clippy::cast_precision_loss)]
+    let shown = amount.map(|a| a as f64);
+    let outcome = number_field(ui, label, shown, rules);
     match outcome.new_value {
         // Whole numbers from 0 through 10^13: exact in both types.
         #[allow(clippy::cast_possible_truncation)]

@@ -1,0 +1,81 @@
+//! The scenario slides of presentation mode: one per compared scenario, and
+//! the compared scenarios side by side.
+
+use egui::{RichText, Ui};
+
+use crate::format;
+use crate::model::{Dataset, Scenario, compare};
+use crate::ui::presentation::{Sizes, title_ui};
+use crate::ui::scenario_chart::{comparison_plot_ui, comparison_table_ui, left_text};
+
+/// One scenario: its explanation, the bars per ambition in the compared
+/// year, and the amounts with their change.
+pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, sizes: Sizes) {
+    let Some(scenario) = data.scenarios.iter().find(|s| s.id == id) else {
+        return;
+    };
+    let adopted = if scenario.adopted {
+        " (vastgesteld)"
+    } else {
+        ""
+    };
+    title_ui(ui, &format!("Scenario {}{adopted}", scenario.name), sizes);
+    if !scenario.explanation.is_empty() {
+        ui.label(RichText::new(&scenario.explanation).size(sizes.small));
+    }
+    let comparison = compare(
+        data,
+        &[scenario],
+        data.comparison.year,
+        data.comparison.reference_year,
+    );
+    if let Some(totals) = comparison.scenarios.first() {
+        ui.label(
+            RichText::new(format!(
+                "In {}: {} verdeeld van {} beschikbaar; {}.",
+                comparison.year,
+                totals
+                    .distributed
+                    .amount_eur
+                    .map_or_else(|| "niets".to_owned(), format::euro),
+                totals
+                    .available_eur
+                    .map_or_else(|| "onbekend".to_owned(), format::euro),
+                left_text(totals.left_eur)
+            ))
+            .size(sizes.body)
+            .strong(),
+        );
+    }
+    body_ui(ui, &comparison, sizes);
+}
+
+/// The compared scenarios side by side.
+pub(super) fn comparison_slide_ui(ui: &mut Ui, data: &Dataset, sizes: Sizes) {
+    let chosen: Vec<&Scenario> = data.comparison.chosen(&data.scenarios).collect();
+    let comparison = compare(
+        data,
+        &chosen,
+        data.comparison.year,
+        data.comparison.reference_year,
+    );
+    title_ui(
+        ui,
+        &format!(
+            "Scenario's naast elkaar: {} tegen {}",
+            comparison.year, comparison.reference_year
+        ),
+        sizes,
+    );
+    body_ui(ui, &comparison, sizes);
+}
+
+/// The bars above, the table below, both sized to the slide.
+fn body_ui(ui: &mut Ui, comparison: &crate::model::Comparison, sizes: Sizes) {
+    // The table has a header, a row per ambition and three total rows.
+    let rows = comparison.ambitions.len() as f32 + 4.0;
+    let table_height = rows * sizes.small * 0.85 * 1.45;
+    let height = (ui.available_height() - table_height - sizes.small).max(120.0);
+    comparison_plot_ui(ui, comparison, height, false);
+    comparison_table_ui(ui, comparison, sizes.small * 0.85);
+}

@@ -1,0 +1,374 @@
+//! The scenario view: the list of scenarios, making a new one, the
+//! comparison of two or three side by side, and editing the chosen one.
+//! Every change is one undoable edit of the scenarios and the comparison.
+
+use egui::{RichText, Ui};
+
+use crate::command::AppCommand;
+use crate::document::Edit;
+use crate::format;
+use crate::model::{
+    Dataset, Problem, Scenario, ScenarioComparison, compare, money_to_distribute, new_scenario_id,
+    set_adopted, set_allocation,
+};
+use crate::ui::scenario_chart::{comparison_plot_ui, comparison_table_ui, left_text};
+use crate::ui::scenario_form::{ScenarioForm, scenario_form_ui};
+use crate::ui::{theme, widgets};
+
+/// What the view remembers between frames (not saved).
+#[derive(Clone, Debug, Default)]
+pub struct ScenarioViewState {
+    /// Id of the scenario being edited.
+    selected: String,
+    /// The new-scenario form.
+    form: ScenarioForm,
+}
+
+/// The scenarios and comparison as they will be after this frame's changes.
+struct Draft {
+    scenarios: Vec<Scenario>,
+    comparison: ScenarioComparison,
+    key: Option<String>,
+}
+
+impl Draft {
+    fn new(data: &Dataset) -> Self {
+        Self {
+            scenarios: data.scenarios.clone(),
+            comparison: data.comparison.clone(),
+            key: None,
+        }
+    }
+
+    fn changed(&mut self, key: String) {
+        self.key = Some(key);
+    }
+
+    /// Adds a scenario, selects it, and compares it while fewer than three are.
+    fn add(&mut self, mut scenario: Scenario, data: &Dataset, state: &mut ScenarioViewState) {
+        scenario.id = new_scenario_id(&self.scenarios);
+        state.selected.clone_from(&scenario.id);
+        if self.comparison.is_unset() {
+            self.comparison = default_comparison(data);
+        }
+        if self.comparison.scenarios.len() < ScenarioComparison::MAX_SCENARIOS {
+            self.comparison.scenarios.push(scenario.id.clone());
+        }
+        self.changed(format!("scenario.{}.new", scenario.id));
+        self.scenarios.push(scenario);
+    }
+
+    fn push(self, commands: &mut Vec<AppCommand>) {
+        if let Some(key) = self.key {
+            commands.push(AppCommand::Edit {
+                edit: Edit::Scenarios {
+                    scenarios: self.scenarios,
+                    comparison: self.comparison,
+                },
+                key: Some(key),
+            });
+        }
+    }
+}
+
+/// Compare the first year of the cut with the year before it.
+fn default_comparison(data: &Dataset) -> ScenarioComparison {
+    let cut_year = data
+        .budget
+        .structural_changes
+        .iter()
+        .map(|c| c.from_year)
+        .min()
+        .unwrap_or(data.budget.first_year);
+    ScenarioComparison {
+        scenarios: Vec::new(),
+        year: cut_year,
+        reference_year: cut_year.saturating_sub(1),
+    }
+}
+
+/// Draws the scenario view.
+pub fn scenarios_view_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    problems: &[Problem],
+    state: &mut ScenarioViewState,
+    commands: &mut Vec<AppCommand>,
+) {
+    let mut draft = Draft::new(data);
+    if data.scenarios.iter().all(|s| s.id != state.selected) {
+        state.selected = data
+            .scenarios
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+    }
+    egui::Panel::left("scenario-list")
+        .resizable(true)
+        .default_size(330.0)
+        .min_size(260.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                list_ui(ui, data, state, &mut draft);
+                ui.separator();
+                if let Some(scenario) = scenario_form_ui(ui, data, &mut state.form) {
+                    draft.add(scenario, data, state);
+                }
+            });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading(RichText::new("Scenario's voor de bezuiniging").size(22.0).strong());
+                ui.label(format!(
+                    "Een scenario verdeelt het structurele gemeentelijke geld van elk jaar ({} in {}) over de ambities. Incidenteel geld, zoals de Regiodeal, valt erbuiten.",
+                    money_to_distribute(&data.budget, draft_year(data)).map_or_else(|| "onbekend".to_owned(), format::euro),
+                    draft_year(data)
+                ));
+                if data.scenarios.is_empty() {
+                    empty_ui(ui, data, state, &mut draft);
+                } else {
+                    comparison_ui(ui, data, &mut draft);
+                    ui.separator();
+                    if let Some(index) = data.scenarios.iter().position(|s| s.id == state.selected) {
+                        editor_ui(ui, data, index, problems, &mut draft);
+                    }
+                }
+            });
+    });
+    draft.push(commands);
+}
+
+fn draft_year(data: &Dataset) -> i32 {
+    if data.comparison.is_unset() {
+        default_comparison(data).year
+    } else {
+        data.comparison.year
+    }
+}
+
+fn empty_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &mut Draft) {
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new("Er zijn nog geen scenario's.")
+            .size(18.0)
+            .strong(),
+    );
+    ui.label("De bronnen geven geen verdeling over de ambities. Maak een eerste scenario om keuzes te kunnen wegen: hieronder in één klik, of links met een regel (bijvoorbeeld de bezuiniging per ambitie in procent).");
+    ui.add_space(6.0);
+    if ui
+        .button("Eerste scenario maken: gelijk over de ambities")
+        .clicked()
+    {
+        let allocations =
+            crate::model::build_allocations(data, &crate::model::ScenarioRule::Evenly)
+                .unwrap_or_default();
+        let scenario = Scenario {
+            id: String::new(),
+            name: "Gelijk over de ambities".to_owned(),
+            explanation: "Het structurele geld van elk jaar gelijk over de ambities.".to_owned(),
+            adopted: false,
+            allocations,
+        };
+        draft.add(scenario, data, state);
+    }
+}
+
+fn list_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &mut Draft) {
+    ui.label(RichText::new("Scenario's").strong().size(16.0));
+    if data.scenarios.is_empty() {
+        ui.weak("Nog geen scenario's.");
+    }
+    let full = draft.comparison.scenarios.len() >= ScenarioComparison::MAX_SCENARIOS;
+    for scenario in &data.scenarios {
+        ui.horizontal(|ui| {
+            let mut compared = draft.comparison.scenarios.contains(&scenario.id);
+            let checkbox = ui
+                .add_enabled(
+                    compared || !full,
+                    egui::Checkbox::without_text(&mut compared),
+                )
+                .on_hover_text("Vergelijken (twee of drie tegelijk)")
+                .on_disabled_hover_text("Er worden al drie scenario's vergeleken.");
+            let checkbox = checkbox.accessible_name(format!("{} vergelijken", scenario.name));
+            if checkbox.changed() {
+                if draft.comparison.is_unset() {
+                    draft.comparison = default_comparison(data);
+                }
+                if compared {
+                    draft.comparison.scenarios.push(scenario.id.clone());
+                } else {
+                    draft.comparison.scenarios.retain(|id| *id != scenario.id);
+                }
+                draft.changed("comparison.scenarios".to_owned());
+            }
+            let adopted = if scenario.adopted {
+                " ✔ vastgesteld"
+            } else {
+                ""
+            };
+            if ui
+                .selectable_label(
+                    state.selected == scenario.id,
+                    format!("{}{adopted}", scenario.name),
+                )
+                .clicked()
+            {
+                state.selected.clone_from(&scenario.id);
+            }
+        });
+    }
+}
+
+fn comparison_ui(ui: &mut Ui, data: &Dataset, draft: &mut Draft) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("Naast elkaar").strong().size(18.0));
+    let years: Vec<i32> = data.budget.years().collect();
+    let mut choice = if data.comparison.is_unset() {
+        default_comparison(data)
+    } else {
+        data.comparison.clone()
+    };
+    ui.horizontal(|ui| {
+        if widgets::choice(ui, "Jaar", &mut choice.year, &years, |y| y.to_string())
+            | widgets::choice(
+                ui,
+                "vergeleken met",
+                &mut choice.reference_year,
+                &years,
+                |y| y.to_string(),
+            )
+        {
+            draft.comparison.year = choice.year;
+            draft.comparison.reference_year = choice.reference_year;
+            draft.changed("comparison.years".to_owned());
+        }
+    });
+    let chosen: Vec<&Scenario> = data.comparison.chosen(&data.scenarios).collect();
+    if chosen.is_empty() {
+        ui.weak("Vink links twee of drie scenario's aan om ze naast elkaar te zien.");
+        return;
+    }
+    let comparison = compare(data, &chosen, choice.year, choice.reference_year);
+    comparison_plot_ui(ui, &comparison, 260.0, true);
+    comparison_table_ui(ui, &comparison, 14.0);
+    if chosen.len() == 1 {
+        ui.weak("Vink nog een scenario aan om te vergelijken.");
+    }
+}
+
+fn editor_ui(ui: &mut Ui, data: &Dataset, index: usize, problems: &[Problem], draft: &mut Draft) {
+    let Some(scenario) = draft.scenarios.get_mut(index) else {
+        return;
+    };
+    let id = scenario.id.clone();
+    ui.label(
+        RichText::new(format!("Scenario {} bewerken", scenario.name))
+            .strong()
+            .size(18.0),
+    );
+    if widgets::text_field(ui, "Naam", &mut scenario.name).changed() {
+        draft.key = Some(format!("scenario.{id}.name"));
+    }
+    if widgets::multiline_field(ui, "Toelichting", true, &mut scenario.explanation).changed() {
+        draft.key = Some(format!("scenario.{id}.explanation"));
+    }
+    let mut adopted = scenario.adopted;
+    let mut delete = false;
+    ui.horizontal(|ui| {
+        if ui
+            .checkbox(&mut adopted, "Vastgesteld scenario (het besluit)")
+            .on_hover_text("Er kan maar één scenario vastgesteld zijn.")
+            .changed()
+        {
+            set_adopted(&mut draft.scenarios, &id, adopted);
+            draft.key = Some(format!("scenario.{id}.adopted"));
+        }
+        if ui.button("🗑 Scenario verwijderen").clicked() {
+            delete = true;
+        }
+    });
+    widgets::problems_at(ui, problems, &format!("scenarios[{index}]"));
+    if delete {
+        draft.scenarios.remove(index);
+        draft.comparison.scenarios.retain(|s| *s != id);
+        draft.changed(format!("scenario.{id}.delete"));
+        return;
+    }
+    amounts_grid_ui(ui, data, index, draft);
+}
+
+fn amounts_grid_ui(ui: &mut Ui, data: &Dataset, index: usize, draft: &mut Draft) {
+    let years: Vec<i32> = data.budget.years().collect();
+    let Some(scenario) = draft.scenarios.get_mut(index) else {
+        return;
+    };
+    let id = scenario.id.clone();
+    let mut key = None;
+    egui::ScrollArea::horizontal()
+        .id_salt("scenario-amounts")
+        .show(ui, |ui| {
+            egui::Grid::new("scenario-amounts-grid")
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong("Ambitie");
+                    for year in &years {
+                        ui.strong(year.to_string());
+                    }
+                    ui.end_row();
+                    for ambition in &data.ambitions {
+                        ui.label(format!("{}. {}", ambition.id, ambition.name));
+                        for year in &years {
+                            let mut amount = scenario.amount(*year, ambition.id);
+                            let label = format!("Ambitie {} in {year}", ambition.id);
+                            ui.push_id(&label, |ui| {
+                                if widgets::euro_cell(ui, &label, &mut amount) {
+                                    set_allocation(
+                                        &mut scenario.allocations,
+                                        *year,
+                                        ambition.id,
+                                        amount,
+                                    );
+                                    key = Some(format!("scenario.{id}.{year}.{}", ambition.id));
+                                }
+                            });
+                        }
+                        ui.end_row();
+                    }
+                    ui.strong("Verdeeld");
+                    for year in &years {
+                        ui.strong(
+                            scenario
+                                .total_in_year(*year)
+                                .map_or_else(|| "te groot".to_owned(), format::euro),
+                        );
+                    }
+                    ui.end_row();
+                    ui.label("Beschikbaar");
+                    for year in &years {
+                        ui.label(
+                            money_to_distribute(&data.budget, *year)
+                                .map_or_else(|| "onbekend".to_owned(), format::euro),
+                        );
+                    }
+                    ui.end_row();
+                    ui.label("Over");
+                    for year in &years {
+                        let left = money_to_distribute(&data.budget, *year)
+                            .zip(scenario.total_in_year(*year))
+                            .and_then(|(available, total)| available.checked_sub(total));
+                        let text = left_text(left);
+                        if left.is_some_and(|l| l < 0) {
+                            ui.colored_label(theme::ERROR, format!("⚠ {text}"));
+                        } else {
+                            ui.label(text);
+                        }
+                    }
+                    ui.end_row();
+                });
+        });
+    if let Some(key) = key {
+        draft.changed(key);
+    }
+}
