@@ -22,7 +22,15 @@ fn colour(index: usize) -> Color32 {
 }
 
 /// Grouped bars: per ambition one bar per scenario, in the compared year.
-pub fn comparison_plot_ui(ui: &mut Ui, comparison: &Comparison, height: f32, interactive: bool) {
+/// With `value_size`, each bar carries its amount in that text size (when
+/// there is room: at most two scenarios).
+pub fn comparison_plot_ui(
+    ui: &mut Ui,
+    comparison: &Comparison,
+    height: f32,
+    value_size: Option<f32>,
+    interactive: bool,
+) {
     let count = comparison.scenarios.len().max(1);
     let width = 0.8 / count as f64;
     let charts: Vec<BarChart> = comparison
@@ -73,14 +81,16 @@ pub fn comparison_plot_ui(ui: &mut Ui, comparison: &Comparison, height: f32, int
         .legend(
             Legend::default()
                 .text_style(egui::TextStyle::Body)
-                .position(egui_plot::Corner::RightTop),
+                .position(egui_plot::Corner::RightTop)
+                .follow_insertion_order(true),
         )
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
-        .include_y(highest as f64 * 1.25)
+        // Headroom for the legend (a row per scenario) and the amounts.
+        .include_y(highest as f64 * (1.2 + 0.12 * count as f64))
         .include_x(0.4)
         .include_x(f64::from(ambitions.last().copied().unwrap_or(5)) + 0.6)
         .x_axis_formatter(move |mark, _| {
@@ -102,6 +112,29 @@ pub fn comparison_plot_ui(ui: &mut Ui, comparison: &Comparison, height: f32, int
             for chart in charts {
                 plot_ui.bar_chart(chart);
             }
+            let Some(size) = value_size.filter(|_| count <= 2) else {
+                return;
+            };
+            for (index, _) in comparison.scenarios.iter().enumerate() {
+                let offset = (index as f64 - (count as f64 - 1.0) / 2.0) * width;
+                for row in &comparison.ambitions {
+                    let Some(amount) = row.amounts.get(index).and_then(|a| a.amount_eur) else {
+                        continue;
+                    };
+                    plot_ui.text(
+                        egui_plot::Text::new(
+                            "",
+                            egui_plot::PlotPoint::new(
+                                f64::from(row.ambition) + offset,
+                                amount as f64,
+                            ),
+                            RichText::new(format::euro(amount)).size(size).strong(),
+                        )
+                        .anchor(egui::Align2::CENTER_BOTTOM)
+                        .color(super::presentation::INK),
+                    );
+                }
+            }
         });
     chart_text::describe_chart(&response.response, &chart_text::comparison_text(comparison));
 }
@@ -118,7 +151,7 @@ pub fn change_text(amount: &ComparedAmount) -> String {
         }
         (Some(change), None) => format::euro_change(change),
         (None, _) if amount.amount_eur.is_none() => "geen bedrag".to_owned(),
-        (None, _) => format!("nieuw (geen bedrag in het referentiejaar)"),
+        (None, _) => "nieuw (geen bedrag in het referentiejaar)".to_owned(),
     }
 }
 
@@ -136,48 +169,76 @@ pub fn left_text(left_eur: Option<i64>) -> String {
     }
 }
 
-/// The table: per ambition and scenario the amount and its change, then
-/// the totals, the money available and what is left.
+/// The height [`comparison_table_ui`] takes at `text_size`, to size the chart
+/// above it on a slide.
+pub fn comparison_table_height(ui: &Ui, comparison: &Comparison, text_size: f32) -> f32 {
+    let line = |size: f32| {
+        ui.ctx()
+            .fonts_mut(|f| f.row_height(&egui::FontId::proportional(size)))
+    };
+    let spacing = text_size * 0.3;
+    // Header, ambitions and "Totaal verdeeld" have two lines; two one-line rows follow.
+    let two_line_rows = comparison.ambitions.len() as f32 + 2.0;
+    two_line_rows * (line(text_size) + line(text_size * 0.85) + spacing)
+        + 2.0 * (line(text_size) + spacing)
+}
+
+/// The table: per ambition and scenario the amount with its change
+/// beneath, then the totals, the money available and what is left. Two
+/// lines per cell keep three scenarios within a 1366-pixel-wide screen.
 pub fn comparison_table_ui(ui: &mut Ui, comparison: &Comparison, text_size: f32) {
     let sized = |text: String| RichText::new(text).size(text_size);
+    let two_lines = |ui: &mut Ui, first: RichText, second: String| {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 0.0;
+            ui.label(first);
+            ui.label(RichText::new(second).size(text_size * 0.85));
+        });
+    };
     let reference = comparison.reference_year;
+    // Cells size to their text; the grid never squeezes an amount onto two lines.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
     egui::Grid::new(("scenario-table", comparison.year))
         .striped(true)
-        .spacing([text_size * 0.9, text_size * 0.3])
+        .spacing([text_size * 1.2, text_size * 0.3])
         .show(ui, |ui| {
-            ui.label(sized(format!("Ambitie ({})", comparison.year)).strong());
+            two_lines(
+                ui,
+                sized(format!("Ambitie in {}", comparison.year)).strong(),
+                format!("verschil met {reference}"),
+            );
             for (index, scenario) in comparison.scenarios.iter().enumerate() {
-                let adopted = if scenario.adopted {
-                    " (vastgesteld)"
-                } else {
-                    ""
-                };
-                ui.label(
-                    sized(format!("{}{adopted}", scenario.name))
-                        .strong()
-                        .color(colour(index)),
+                let adopted = if scenario.adopted { "vastgesteld" } else { "" };
+                two_lines(
+                    ui,
+                    sized(scenario.name.clone()).strong().color(colour(index)),
+                    adopted.to_owned(),
                 );
-                ui.label(sized(format!("t.o.v. {reference}")).strong());
             }
             ui.end_row();
             for row in &comparison.ambitions {
                 ui.label(sized(format!("{}. {}", row.ambition, row.name)));
                 for amount in &row.amounts {
-                    ui.label(sized(amount_text(amount.amount_eur)));
-                    ui.label(sized(change_text(amount)));
+                    two_lines(
+                        ui,
+                        sized(amount_text(amount.amount_eur)),
+                        change_text(amount),
+                    );
                 }
                 ui.end_row();
             }
             ui.label(sized("Totaal verdeeld".to_owned()).strong());
             for scenario in &comparison.scenarios {
-                ui.label(sized(amount_text(scenario.distributed.amount_eur)).strong());
-                ui.label(sized(change_text(&scenario.distributed)));
+                two_lines(
+                    ui,
+                    sized(amount_text(scenario.distributed.amount_eur)).strong(),
+                    change_text(&scenario.distributed),
+                );
             }
             ui.end_row();
             ui.label(sized("Beschikbaar (structureel)".to_owned()));
             for scenario in &comparison.scenarios {
                 ui.label(sized(amount_text(scenario.available_eur)));
-                ui.label("");
             }
             ui.end_row();
             ui.label(sized("Over".to_owned()));
@@ -188,7 +249,6 @@ pub fn comparison_table_ui(ui: &mut Ui, comparison: &Comparison, text_size: f32)
                 } else {
                     ui.label(text);
                 }
-                ui.label("");
             }
             ui.end_row();
         });

@@ -6,7 +6,9 @@ use egui::{RichText, Ui};
 use crate::format;
 use crate::model::{Dataset, Scenario, compare};
 use crate::ui::presentation::{Sizes, title_ui};
-use crate::ui::scenario_chart::{comparison_plot_ui, comparison_table_ui, left_text};
+use crate::ui::scenario_chart::{
+    comparison_plot_ui, comparison_table_height, comparison_table_ui, left_text,
+};
 
 /// One scenario: its explanation, the bars per ambition in the compared
 /// year, and the amounts with their change.
@@ -47,7 +49,18 @@ pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, sizes: Si
             .strong(),
         );
     }
-    body_ui(ui, &comparison, sizes);
+    // One scenario: the bars beside the table, which is narrow.
+    let height = ui.available_height();
+    ui.columns(2, |columns| {
+        comparison_plot_ui(
+            &mut columns[0],
+            &comparison,
+            height,
+            Some(sizes.small * 0.8),
+            false,
+        );
+        comparison_table_ui(&mut columns[1], &comparison, sizes.small * 0.9);
+    });
 }
 
 /// The compared scenarios side by side.
@@ -72,10 +85,10 @@ pub(super) fn comparison_slide_ui(ui: &mut Ui, data: &Dataset, sizes: Sizes) {
 
 /// The bars above, the table below, both sized to the slide.
 fn body_ui(ui: &mut Ui, comparison: &crate::model::Comparison, sizes: Sizes) {
-    // The table has a header, a row per ambition and three total rows.
-    let rows = comparison.ambitions.len() as f32 + 4.0;
-    let table_height = rows * sizes.small * 0.85 * 1.45;
-    let height = (ui.available_height() - table_height - sizes.small).max(120.0);
-    comparison_plot_ui(ui, comparison, height, false);
-    comparison_table_ui(ui, comparison, sizes.small * 0.85);
+    let text_size = sizes.small * 0.9;
+    let table_height = comparison_table_height(ui, comparison, text_size);
+    let spacing = ui.spacing().item_spacing.y * 2.0;
+    let height = (ui.available_height() - table_height - spacing).max(120.0);
+    comparison_plot_ui(ui, comparison, height, Some(sizes.small * 0.8), false);
+    comparison_table_ui(ui, comparison, text_size);
 }

@@ -251,7 +251,7 @@ fn comparison_ui(ui: &mut Ui, data: &Dataset, draft: &mut Draft) {
         return;
     }
     let comparison = compare(data, &chosen, choice.year, choice.reference_year);
-    comparison_plot_ui(ui, &comparison, 260.0, true);
+    comparison_plot_ui(ui, &comparison, 260.0, None, true);
     comparison_table_ui(ui, &comparison, 14.0);
     if chosen.len() == 1 {
         ui.weak("Vink nog een scenario aan om te vergelijken.");
