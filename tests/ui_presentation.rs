@@ -179,7 +179,11 @@ fn no_contact_data_appears_on_any_slide() {
 
 #[test]
 fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
-    let (mut harness, _dir, _) = presenting();
+    // With two compared scenarios, so that their slides are walked too.
+    let (mut harness, _dir, _) = app_on_data(&common::with_two_scenarios(), "WK034403");
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness.key_press(egui::Key::F5);
+    harness.run();
     let count = shown_slides(harness.state().data()).len();
     let mut charts_seen = 0;
     for slide in 0..count {
@@ -208,12 +212,17 @@ fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
             let text = charts.join(" ");
             assert!(text.contains("2026: structureel € 3.299.000"), "{text}");
         }
+        if title.starts_with("Scenario") {
+            let text = charts.join(" ");
+            assert!(text.contains("ambitie 1 Plezierig wonen"), "{text}");
+            assert!(text.contains("€ 3.299.000, alles verdeeld"), "{text}");
+        }
         charts_seen += charts.len();
         harness.key_press(egui::Key::ArrowRight);
         harness.run();
     }
     assert!(
-        charts_seen >= 2,
-        "the indicator and budget slides have charts"
+        charts_seen >= 5,
+        "the indicator, budget, two scenario and comparison slides have charts"
     );
 }

@@ -123,3 +123,41 @@ pub fn settle(harness: &mut AppHarness) {
     harness.state_mut().finish_file_work();
     harness.run();
 }
+
+/// The shipped data with two scenarios (evenly, and the cut mostly on
+/// ambition 1), both compared for 2026 against 2025.
+pub fn with_two_scenarios() -> wijkdashboard::model::Dataset {
+    let mut data = wijkdashboard::store::default_dataset().unwrap();
+    let evenly =
+        wijkdashboard::model::build_allocations(&data, &wijkdashboard::model::ScenarioRule::Evenly)
+            .unwrap();
+    let cut = wijkdashboard::model::build_allocations(
+        &data,
+        &wijkdashboard::model::ScenarioRule::Cut {
+            base: None,
+            reference_year: 2025,
+            percent_hundredths: vec![(1, 10_000), (2, 0), (3, 0), (4, 0), (5, 0)],
+        },
+    )
+    .unwrap();
+    data.scenarios = vec![
+        wijkdashboard::model::Scenario {
+            id: "gelijk".into(),
+            name: "Gelijk verdeeld".into(),
+            allocations: evenly,
+            ..Default::default()
+        },
+        wijkdashboard::model::Scenario {
+            id: "wonen".into(),
+            name: "Wonen levert in".into(),
+            allocations: cut,
+            ..Default::default()
+        },
+    ];
+    data.comparison = wijkdashboard::model::ScenarioComparison {
+        scenarios: vec!["gelijk".into(), "wonen".into()],
+        year: 2026,
+        reference_year: 2025,
+    };
+    data
+}
