@@ -127,10 +127,10 @@ pub fn settle(harness: &mut AppHarness) {
 /// The shipped data with two scenarios (evenly, and the cut mostly on
 /// ambition 1), both compared for 2026 against 2025.
 pub fn with_two_scenarios() -> wijkdashboard::model::Dataset {
-    let mut data = wijkdashboard::store::default_dataset().unwrap();
+    let mut data = wijkdashboard::store::default_dataset().expect("shipped data and rules work");
     let evenly =
         wijkdashboard::model::build_allocations(&data, &wijkdashboard::model::ScenarioRule::Evenly)
-            .unwrap();
+            .expect("shipped data and rules work");
     let cut = wijkdashboard::model::build_allocations(
         &data,
         &wijkdashboard::model::ScenarioRule::Cut {
@@ -139,7 +139,7 @@ pub fn with_two_scenarios() -> wijkdashboard::model::Dataset {
             percent_hundredths: vec![(1, 10_000), (2, 0), (3, 0), (4, 0), (5, 0)],
         },
     )
-    .unwrap();
+    .expect("shipped data and rules work");
     data.scenarios = vec![
         wijkdashboard::model::Scenario {
             id: "gelijk".into(),
