@@ -1,4 +1,5 @@
-//! The command line: `wijkdashboard [FILE]`, `wijkdashboard check FILE`, `wijkdashboard format FILE`.
+//! The command line: `wijkdashboard [FILE]`, and the subcommands `check`,
+//! `format`, `import-map` and `export`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -58,6 +59,22 @@ pub enum Command {
         /// The data file to write them into (default: your own file).
         file: Option<PathBuf>,
     },
+    /// Export the data to Excel (--xlsx) and/or CSV files (--csv) for finance
+    /// and the council letter (exit 0 done, 1 cannot write, 2 FILE cannot be read).
+    #[command(group(clap::ArgGroup::new("target").required(true).multiple(true).args(["xlsx", "csv"])))]
+    Export {
+        /// Write an Excel workbook here (one sheet per table).
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// Write one CSV file per table into this folder.
+        #[arg(long, value_name = "DIR")]
+        csv: Option<PathBuf>,
+        /// Include the contact persons (personal data; off unless asked).
+        #[arg(long)]
+        contactpersonen: bool,
+        /// The data file (default: your own file).
+        file: Option<PathBuf>,
+    },
 }
 
 /// Exit code of `check` for a valid file.
@@ -110,15 +127,8 @@ pub fn check(file: &Path, out: &mut dyn Write) -> u8 {
 /// Runs `import-map GEOJSON [FILE]`, writing the report to `out`; returns
 /// the exit code.
 pub fn import_map(geojson: &Path, file: Option<&Path>, out: &mut dyn Write) -> u8 {
-    let file = match file {
-        Some(file) => file.to_owned(),
-        None => match store::ensure_user_file() {
-            Ok(file) => file,
-            Err(error) => {
-                let _ = writeln!(out, "{error}");
-                return EXIT_UNREADABLE;
-            }
-        },
+    let Some(file) = given_or_own(file, out) else {
+        return EXIT_UNREADABLE;
     };
     let mut data = match store::load(&file) {
         Ok(data) => data,
@@ -159,6 +169,85 @@ pub fn import_map(geojson: &Path, file: Option<&Path>, out: &mut dyn Write) -> u
     } else {
         EXIT_INVALID
     }
+}
+
+/// The file given, or the user's own file (made from the shipped data the
+/// first time); `None` after saying why there is none.
+fn given_or_own(file: Option<&Path>, out: &mut dyn Write) -> Option<PathBuf> {
+    match file {
+        Some(file) => Some(file.to_owned()),
+        None => store::ensure_user_file()
+            .map_err(|error| {
+                let _ = writeln!(out, "{error}");
+            })
+            .ok(),
+    }
+}
+
+/// What `export` writes.
+#[derive(Clone, Debug, Default)]
+pub struct ExportTargets<'a> {
+    /// The workbook to write.
+    pub xlsx: Option<&'a Path>,
+    /// The folder for the CSV files.
+    pub csv: Option<&'a Path>,
+    /// Include contact persons.
+    pub include_contacts: bool,
+}
+
+/// Runs `export --xlsx OUT --csv DIR [FILE]`; returns the exit code: 0
+/// written, 1 an export could not be written, 2 the input cannot be read.
+pub fn export(file: Option<&Path>, targets: &ExportTargets<'_>, out: &mut dyn Write) -> u8 {
+    let Some(file) = given_or_own(file, out) else {
+        return EXIT_UNREADABLE;
+    };
+    let data = match store::load(&file) {
+        Ok(data) => data,
+        Err(error) => {
+            let _ = writeln!(out, "{}:{error}", file.display());
+            return EXIT_UNREADABLE;
+        }
+    };
+    let tables = crate::model::tables::export_tables(&data, targets.include_contacts);
+    let contacts = if targets.include_contacts {
+        "met contactpersonen"
+    } else {
+        "zonder contactpersonen"
+    };
+    let mut code = EXIT_VALID;
+    if let Some(xlsx) = targets.xlsx {
+        match store::write_xlsx(xlsx, &tables) {
+            Ok(()) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {} tabbladen geschreven ({contacts}).",
+                    xlsx.display(),
+                    tables.len()
+                );
+            }
+            Err(error) => {
+                let _ = writeln!(out, "{error}");
+                code = EXIT_INVALID;
+            }
+        }
+    }
+    if let Some(folder) = targets.csv {
+        match store::write_csv_folder(folder, &tables) {
+            Ok(files) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {} CSV-bestanden geschreven ({contacts}).",
+                    folder.display(),
+                    files.len()
+                );
+            }
+            Err(error) => {
+                let _ = writeln!(out, "{error}");
+                code = EXIT_INVALID;
+            }
+        }
+    }
+    code
 }
 
 /// Runs `format FILE`; returns the exit code.

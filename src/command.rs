@@ -56,6 +56,28 @@ pub enum MapKind {
     Tegels,
 }
 
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A copy of the data file (RON), to share.
+    Copy,
+    /// An Excel workbook, a sheet per table.
+    Excel,
+    /// A folder with a CSV file per table.
+    Csv,
+}
+
+impl ExportFormat {
+    /// Dutch title of the export.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Copy => "Kopie exporteren",
+            Self::Excel => "Exporteren naar Excel",
+            Self::Csv => "Exporteren naar CSV",
+        }
+    }
+}
+
 /// What a typed or picked path is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PathPurpose {
@@ -65,8 +87,8 @@ pub enum PathPurpose {
     Import,
     /// Save under a new name.
     SaveAs,
-    /// Export a copy.
-    Export,
+    /// Export (a file, or a folder for CSV).
+    Export(ExportFormat),
     /// Save the view or slide as a PNG.
     Image,
     /// Import the boundaries of the wijken from a GeoJSON file.
@@ -80,7 +102,7 @@ impl PathPurpose {
             Self::Open => "Openen",
             Self::Import => "Importeren",
             Self::SaveAs => "Opslaan als",
-            Self::Export => "Exporteren",
+            Self::Export(format) => format.title(),
             Self::Image => "Afbeelding exporteren",
             Self::Map => "Kaart importeren",
         }
@@ -92,7 +114,7 @@ impl PathPurpose {
             Self::Open => AppCommand::OpenPath(path),
             Self::Import => AppCommand::ImportPath(path),
             Self::SaveAs => AppCommand::SaveAsPath(path),
-            Self::Export => AppCommand::ExportPath(path),
+            Self::Export(format) => AppCommand::ExportPath { format, path },
             Self::Image => AppCommand::ExportImagePath(path),
             Self::Map => AppCommand::ImportMapPath(path),
         }
@@ -213,15 +235,22 @@ pub enum AppCommand {
     SaveAs,
     /// Save to this path and keep working there.
     SaveAsPath(PathBuf),
-    /// Bestand → Exporteren…
-    Export,
-    /// Export options chosen: pick the file.
+    /// Bestand → Kopie exporteren… / Exporteren naar Excel… / CSV…
+    Export(ExportFormat),
+    /// Export options chosen: pick the file or folder.
     ExportChosen {
+        /// What to write.
+        format: ExportFormat,
         /// Include contact persons (personal data).
         include_personal: bool,
     },
-    /// Export to this path.
-    ExportPath(PathBuf),
+    /// Export to this path (a folder for CSV).
+    ExportPath {
+        /// What to write.
+        format: ExportFormat,
+        /// Where.
+        path: PathBuf,
+    },
     /// Bestand → Back-up terugzetten…
     ShowBackups,
     /// Restore this backup (undoable).
@@ -252,7 +281,7 @@ pub enum AppCommand {
 
 impl AppCommand {
     /// The commands of the Bestand menu, in order (`None`: a separator).
-    pub const FILE_MENU: [Option<Self>; 11] = [
+    pub const FILE_MENU: [Option<Self>; 14] = [
         Some(Self::New),
         Some(Self::Open),
         Some(Self::Import),
@@ -260,8 +289,11 @@ impl AppCommand {
         None,
         Some(Self::Save),
         Some(Self::SaveAs),
-        Some(Self::Export),
         Some(Self::ShowBackups),
+        None,
+        Some(Self::Export(ExportFormat::Excel)),
+        Some(Self::Export(ExportFormat::Csv)),
+        Some(Self::Export(ExportFormat::Copy)),
         None,
         Some(Self::Quit),
     ];
@@ -300,7 +332,9 @@ impl AppCommand {
             Self::ImportMap => "Kaart importeren…",
             Self::Save => "Opslaan",
             Self::SaveAs => "Opslaan als…",
-            Self::Export => "Exporteren…",
+            Self::Export(ExportFormat::Copy) => "Kopie exporteren…",
+            Self::Export(ExportFormat::Excel) => "Exporteren naar Excel…",
+            Self::Export(ExportFormat::Csv) => "Exporteren naar CSV…",
             Self::ShowBackups => "Back-up terugzetten…",
             Self::Quit => "Afsluiten",
             Self::Undo => "Ongedaan maken",
@@ -320,7 +354,7 @@ impl AppCommand {
             | Self::ShowMapKind(_)
             | Self::SaveAsPath(_)
             | Self::ExportChosen { .. }
-            | Self::ExportPath(_)
+            | Self::ExportPath { .. }
             | Self::RestoreBackup(_)
             | Self::StopPresentation
             | Self::ExportImagePath(_)

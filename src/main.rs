@@ -14,6 +14,19 @@ fn main() -> ExitCode {
         Some(Command::ImportMap { geojson, file }) => {
             ExitCode::from(cli::import_map(geojson, file.as_deref(), &mut stdout))
         }
+        Some(Command::Export {
+            xlsx,
+            csv,
+            contactpersonen,
+            file,
+        }) => {
+            let targets = cli::ExportTargets {
+                xlsx: xlsx.as_deref(),
+                csv: csv.as_deref(),
+                include_contacts: *contactpersonen,
+            };
+            ExitCode::from(cli::export(file.as_deref(), &targets, &mut stdout))
+        }
         None => ExitCode::from(wijkdashboard::app::run(&args)),
     }
 }

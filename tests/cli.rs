@@ -179,3 +179,33 @@ fn import_map_exits_1_for_a_bad_map_and_2_for_a_missing_one() {
         "the data file is untouched"
     );
 }
+
+#[test]
+fn export_from_the_command_line_exits_0_and_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/utrecht.ron");
+    let run = |input: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_wijkdashboard"))
+            .arg("export")
+            .arg("--xlsx")
+            .arg(dir.path().join("uit.xlsx"))
+            .arg("--csv")
+            .arg(dir.path().join("csv"))
+            .arg(input)
+            .output()
+            .expect("runs")
+    };
+    let output = run(&shipped);
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("4 tabbladen geschreven (zonder contactpersonen)"),
+        "{out}"
+    );
+    assert!(dir.path().join("uit.xlsx").exists());
+    assert!(dir.path().join("csv/budget.csv").exists());
+    let output = run(&dir.path().join("bestaat-niet.ron"));
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(2), "{out}");
+    assert!(out.contains("niet lezen"), "{out}");
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::state::{FileDialogs, WijkApp};
-use crate::command::{PathPurpose, Replacement};
+use crate::command::{ExportFormat, PathPurpose, Replacement};
 use crate::document::{Edit, FileBinding, FileJob};
 use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
 use crate::store::{self, ImportSummary, LockError, SaveOptions};
@@ -145,7 +145,7 @@ impl WijkApp {
     /// Saves under a new name, in the background; the document moves there
     /// once the file is written.
     pub(super) fn save_as(&mut self, path: PathBuf) {
-        let path = with_ron_extension(path);
+        let path = with_extension(path, "ron");
         let job = FileJob::Save {
             path: path.clone(),
             data: self.document.snapshot(),
@@ -158,15 +158,33 @@ impl WijkApp {
     }
 
     /// Writes a copy for someone else (with or without contact persons).
-    pub(super) fn export(&mut self, path: PathBuf) {
-        let path = with_ron_extension(path);
-        let data = if self.include_personal_in_export {
-            self.document.data().clone()
-        } else {
-            store::without_personal_data(self.document.data())
+    pub(super) fn export(&mut self, format: ExportFormat, path: PathBuf) {
+        let data = self.document.data();
+        let include = self.include_personal_in_export;
+        let tables = || crate::model::tables::export_tables(data, include);
+        let (path, result) = match format {
+            ExportFormat::Copy => {
+                let path = with_extension(path, "ron");
+                let copy = if include {
+                    data.clone()
+                } else {
+                    store::without_personal_data(data)
+                };
+                let result = store::save(&path, &copy).map(|_| ());
+                (path, result)
+            }
+            ExportFormat::Excel => {
+                let path = with_extension(path, "xlsx");
+                let result = store::write_xlsx(&path, &tables());
+                (path, result)
+            }
+            ExportFormat::Csv => {
+                let result = store::write_csv_folder(&path, &tables()).map(|_| ());
+                (path, result)
+            }
         };
-        match store::save(&path, &data) {
-            Ok(_) => self.set_status(format!("Geëxporteerd naar {}", path.display()), false),
+        match result {
+            Ok(()) => self.set_status(format!("Geëxporteerd naar {}", path.display()), false),
             Err(error) => self.show_error(&path, &error.to_string()),
         }
     }
@@ -243,6 +261,10 @@ impl WijkApp {
         let started = Instant::now();
         let mut dialog = match purpose {
             PathPurpose::Image => rfd::FileDialog::new().add_filter("PNG-afbeelding", &["png"]),
+            PathPurpose::Export(ExportFormat::Excel) => {
+                rfd::FileDialog::new().add_filter("Excel-werkmap", &["xlsx"])
+            }
+            PathPurpose::Export(ExportFormat::Csv) => rfd::FileDialog::new(),
             PathPurpose::Map => {
                 rfd::FileDialog::new().add_filter("Kaart (GeoJSON)", &["geojson", "json"])
             }
@@ -253,9 +275,13 @@ impl WijkApp {
         }
         let picked = match purpose {
             PathPurpose::Open | PathPurpose::Import | PathPurpose::Map => dialog.pick_file(),
-            PathPurpose::SaveAs | PathPurpose::Export => {
+            PathPurpose::SaveAs | PathPurpose::Export(ExportFormat::Copy) => {
                 dialog.set_file_name("wijkdashboard.ron").save_file()
             }
+            PathPurpose::Export(ExportFormat::Excel) => {
+                dialog.set_file_name("wijkdashboard.xlsx").save_file()
+            }
+            PathPurpose::Export(ExportFormat::Csv) => dialog.pick_folder(),
             PathPurpose::Image => dialog.set_file_name("wijkdashboard.png").save_file(),
         };
         match picked {
@@ -282,11 +308,12 @@ impl WijkApp {
     }
 }
 
-fn with_ron_extension(path: PathBuf) -> PathBuf {
+/// The path with `extension` when the user typed none.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension("ron")
+        path.with_extension(extension)
     }
 }
 

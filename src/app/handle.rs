@@ -48,14 +48,18 @@ impl WijkApp {
             }
             AppCommand::SaveAs => self.choose_path(PathPurpose::SaveAs),
             AppCommand::SaveAsPath(path) => self.save_as(path),
-            AppCommand::Export => self.show_dialog(Dialog::ExportOptions {
+            AppCommand::Export(format) => self.show_dialog(Dialog::ExportOptions {
+                format,
                 include_personal: self.include_personal_in_export,
             }),
-            AppCommand::ExportChosen { include_personal } => {
+            AppCommand::ExportChosen {
+                format,
+                include_personal,
+            } => {
                 self.include_personal_in_export = include_personal;
-                self.choose_path(PathPurpose::Export);
+                self.choose_path(PathPurpose::Export(format));
             }
-            AppCommand::ExportPath(path) => self.export(path),
+            AppCommand::ExportPath { format, path } => self.export(format, path),
             AppCommand::ShowBackups => {
                 let backups = self
                     .document

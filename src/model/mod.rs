@@ -23,6 +23,7 @@ pub mod scenario_rules;
 pub mod slides;
 mod source;
 pub mod stress;
+pub mod tables;
 mod validation;
 
 pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};

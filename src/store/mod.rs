@@ -4,6 +4,7 @@
 mod backup;
 mod disk;
 mod error;
+mod export;
 mod import;
 mod load;
 mod lock;
@@ -16,6 +17,7 @@ mod save;
 pub use backup::{Backup, KEEP_DAYS, KEEP_RECENT, backup_dir, backups_to_prune, list_backups};
 pub use disk::DiskStamp;
 pub use error::{LoadError, SaveError};
+pub use export::{csv_bytes, workbook_bytes, write_csv_folder, write_xlsx};
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
 pub use load::{load, load_with_stamp, parse};
 pub use lock::{FileLock, LockError, LockHolder, lock_path};
@@ -27,7 +29,7 @@ pub use recovery::{
     Recovery, read_recovery, recovery_is_newer, recovery_path, remove_recovery, set_aside_recovery,
     unbound_recovery_path, write_recovery,
 };
-pub use save::{SaveOptions, Saved, save, save_with, to_ron, write_text};
+pub use save::{SaveOptions, Saved, save, save_with, to_ron, write_bytes, write_text};
 
 use crate::model::Dataset;
 

@@ -92,6 +92,14 @@ pub fn save_with(path: &Path, data: &Dataset, options: &SaveOptions) -> Result<S
 /// [`SaveError::ChangedOnDisk`] when another program changed the file,
 /// [`SaveError::Write`] for I/O.
 pub fn write_text(path: &Path, text: &str, options: &SaveOptions) -> Result<Saved, SaveError> {
+    write_bytes(path, text.as_bytes(), options)
+}
+
+/// Writes `bytes` atomically, as [`write_text`] does (exports use it too).
+///
+/// # Errors
+/// As [`write_text`].
+pub fn write_bytes(path: &Path, bytes: &[u8], options: &SaveOptions) -> Result<Saved, SaveError> {
     let write_error = |at: &Path, error: &std::io::Error| SaveError::Write {
         path: at.to_owned(),
         reason: io_reason(error),
@@ -117,7 +125,7 @@ pub fn write_text(path: &Path, text: &str, options: &SaveOptions) -> Result<Save
         .tempfile_in(&folder)
         .map_err(|e| write_error(&folder, &e))?;
     temporary
-        .write_all(text.as_bytes())
+        .write_all(bytes)
         .and_then(|()| temporary.flush())
         .and_then(|()| temporary.as_file().sync_all())
         .map_err(|e| write_error(temporary.path(), &e))?;
@@ -147,7 +155,7 @@ pub fn write_text(path: &Path, text: &str, options: &SaveOptions) -> Result<Save
         None
     };
     Ok(Saved {
-        stamp: DiskStamp::of(text.as_bytes(), &metadata),
+        stamp: DiskStamp::of(bytes, &metadata),
         warning,
     })
 }

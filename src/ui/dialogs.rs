@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use egui::{Id, Modal, RichText, Ui};
 
 use crate::command::{
-    AppCommand, ConflictAnswer, PathPurpose, RecoveryAnswer, Replacement, UnsavedAnswer,
+    AppCommand, ConflictAnswer, ExportFormat, PathPurpose, RecoveryAnswer, Replacement,
+    UnsavedAnswer,
 };
 use crate::model::Dataset;
 use crate::store::{Backup, ImportSummary, MapImport};
@@ -66,6 +67,8 @@ pub enum Dialog {
     },
     /// Export options before choosing the file.
     ExportOptions {
+        /// What to write.
+        format: ExportFormat,
         /// Include contact persons.
         include_personal: bool,
     },
@@ -305,17 +308,31 @@ fn dialog_content_ui(
                 }
             });
         }
-        Dialog::ExportOptions { include_personal } => {
-            ui.heading("Exporteren");
-            ui.label("Een export is een kopie van de gegevens om te delen.");
+        Dialog::ExportOptions {
+            format,
+            include_personal,
+        } => {
+            ui.heading(format.title());
+            ui.label(match format {
+                ExportFormat::Copy => "Een kopie van het gegevensbestand, om te delen.",
+                ExportFormat::Excel => "Een Excel-werkmap met een tabblad voor de wijken, de wijkplatforms, de indicatoren, het budget en elk scenario.",
+                ExportFormat::Csv => "Een map met een CSV-bestand per tabel (puntkomma's, UTF-8), dat Excel zonder importhulp opent.",
+            });
             ui.checkbox(
                 include_personal,
                 "Contactpersonen meenemen (persoonsgegevens, AVG)",
             );
             ui.horizontal(|ui| {
-                if ui.button("Bestand kiezen…").clicked() {
-                    let include_personal = *include_personal;
-                    hand_over(commands, AppCommand::ExportChosen { include_personal });
+                let choose = match format {
+                    ExportFormat::Csv => "Map kiezen…",
+                    ExportFormat::Copy | ExportFormat::Excel => "Bestand kiezen…",
+                };
+                if ui.button(choose).clicked() {
+                    let chosen = AppCommand::ExportChosen {
+                        format: *format,
+                        include_personal: *include_personal,
+                    };
+                    hand_over(commands, chosen);
                 }
                 if ui.button("Annuleren").clicked() {
                     commands.push(AppCommand::CloseDialog);

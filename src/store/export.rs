@@ -1,0 +1,263 @@
+//! Writing the export tables: an Excel workbook (one sheet per table) and a
+//! folder of CSV files (one per table) that Dutch Excel opens without an
+//! import wizard. Both files are written atomically; an existing export is
+//! replaced, never half-written.
+//!
+//! Crates: `rust_xlsxwriter` writes real .xlsx with number formats, frozen
+//! panes and column widths; `csv` does the quoting. Both are maintained and
+//! widely used; writing either format by hand would be the riskier choice.
+
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::error::SaveError;
+use super::save::{SaveOptions, write_bytes};
+use crate::model::tables::{Cell, Table};
+
+/// Euros as Dutch Excel shows them: `€ 3.299.000`, negative `€ -719.000`.
+/// Format codes are stored locale-neutral; Excel shows the Dutch separators.
+const EURO_FORMAT: &str = "[$€-413] #,##0;[$€-413] -#,##0";
+/// A percentage stored as a fraction: 0,29 shows as `29,0%`.
+const PERCENT_FORMAT: &str = "0.0%";
+/// A count: `1.200`.
+const WHOLE_FORMAT: &str = "#,##0";
+/// Another number: `8,3`.
+const DECIMAL_FORMAT: &str = "#,##0.0";
+/// Widest column, in characters; longer text wraps.
+const MAX_COLUMN_WIDTH: usize = 60;
+
+fn export_options() -> SaveOptions {
+    // An export is a copy for others: no backup of the previous copy.
+    SaveOptions {
+        make_backup: false,
+        ..SaveOptions::default()
+    }
+}
+
+fn workbook_error(path: &Path, error: &XlsxError) -> SaveError {
+    SaveError::Write {
+        path: path.to_owned(),
+        reason: format!("het Excel-bestand kon niet worden gemaakt ({error})"),
+    }
+}
+
+/// Writes `tables` as an Excel workbook at `path`.
+///
+/// # Errors
+/// [`SaveError::Write`] when the workbook cannot be made or written.
+pub fn write_xlsx(path: &Path, tables: &[Table]) -> Result<(), SaveError> {
+    let bytes = workbook_bytes(tables).map_err(|e| workbook_error(path, &e))?;
+    write_bytes(path, &bytes, &export_options()).map(|_| ())
+}
+
+/// The workbook as bytes.
+///
+/// # Errors
+/// What `rust_xlsxwriter` reports (an invalid sheet name, a too-long text).
+pub fn workbook_bytes(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    for table in tables {
+        let sheet = workbook.add_worksheet();
+        fill_sheet(sheet, table)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
+    let header = Format::new().set_bold().set_background_color("#DDE7F3");
+    let euro = Format::new().set_num_format(EURO_FORMAT);
+    let percent = Format::new().set_num_format(PERCENT_FORMAT);
+    let whole = Format::new().set_num_format(WHOLE_FORMAT);
+    let decimal = Format::new().set_num_format(DECIMAL_FORMAT);
+    let year = Format::new().set_align(FormatAlign::Left);
+    let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    sheet.set_name(&table.name)?;
+    let mut widths: Vec<usize> = table
+        .columns
+        .iter()
+        .map(|c| c.chars().count() + 2)
+        .collect();
+    for (column, title) in table.columns.iter().enumerate() {
+        sheet.write_string_with_format(0, column_index(column), title, &header)?;
+    }
+    for (index, cells) in table.rows.iter().enumerate() {
+        let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        for (column, cell) in cells.iter().enumerate() {
+            let col = column_index(column);
+            let shown = match cell {
+                Cell::Text(text) => {
+                    if text.chars().count() > MAX_COLUMN_WIDTH {
+                        sheet.write_string_with_format(row, col, text, &wrapped)?;
+                    } else {
+                        sheet.write_string(row, col, text)?;
+                    }
+                    text.chars().count()
+                }
+                Cell::Euro(amount) => {
+                    sheet.write_number_with_format(row, col, *amount as f64, &euro)?;
+                    crate::format::euro(*amount).chars().count()
+                }
+                Cell::Percent(value) => {
+                    sheet.write_number_with_format(row, col, value / 100.0, &percent)?;
+                    8
+                }
+                Cell::Whole(value) => {
+                    sheet.write_number_with_format(row, col, *value as f64, &whole)?;
+                    crate::format::thousands(*value).chars().count()
+                }
+                Cell::Decimal(value) => {
+                    sheet.write_number_with_format(row, col, *value, &decimal)?;
+                    crate::format::decimal(*value, 1).chars().count()
+                }
+                Cell::Year(value) => {
+                    sheet.write_number_with_format(row, col, f64::from(*value), &year)?;
+                    4
+                }
+                Cell::Empty => 0,
+            };
+            if let Some(width) = widths.get_mut(column) {
+                *width = (*width).max(shown + 2);
+            }
+        }
+    }
+    for (column, width) in widths.iter().enumerate() {
+        sheet.set_column_width(
+            column_index(column),
+            width.min(&MAX_COLUMN_WIDTH).to_owned() as f64,
+        )?;
+    }
+    // The header row stays in view while scrolling.
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn column_index(column: usize) -> u16 {
+    u16::try_from(column).unwrap_or(u16::MAX)
+}
+
+/// Writes each table as `<file_stem>.csv` in `folder` (made if needed):
+/// `;`-separated, UTF-8 with a byte order mark, decimal commas, money as
+/// whole euros and percentages as numbers of percent, as Dutch Excel reads
+/// them. Returns the files written.
+///
+/// # Errors
+/// [`SaveError::Write`] when the folder or a file cannot be written.
+pub fn write_csv_folder(folder: &Path, tables: &[Table]) -> Result<Vec<PathBuf>, SaveError> {
+    std::fs::create_dir_all(folder).map_err(|e| SaveError::Write {
+        path: folder.to_owned(),
+        reason: super::error::io_reason(&e),
+    })?;
+    tables
+        .iter()
+        .map(|table| {
+            let path = folder.join(format!("{}.csv", table.file_stem));
+            write_bytes(&path, &csv_bytes(table), &export_options())?;
+            Ok(path)
+        })
+        .collect()
+}
+
+/// One table as CSV bytes.
+pub fn csv_bytes(table: &Table) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::from("\u{feff}".as_bytes()));
+    let header: Vec<String> = table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(index, title)| with_unit(title, table, index))
+        .collect();
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(&header);
+    for row in &table.rows {
+        let _ = writer.write_record(row.iter().map(csv_value));
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The column title, with "(€)" or "(%)" when every value in the column is
+/// money or a percentage, since CSV has no formats to say so.
+fn with_unit(title: &str, table: &Table, column: usize) -> String {
+    let cells: Vec<&Cell> = table
+        .rows
+        .iter()
+        .filter_map(|row| row.get(column))
+        .filter(|cell| **cell != Cell::Empty)
+        .collect();
+    let all = |wanted: fn(&Cell) -> bool| !cells.is_empty() && cells.iter().all(|c| wanted(c));
+    let unit = if all(|c| matches!(c, Cell::Euro(_))) {
+        " (€)"
+    } else if all(|c| matches!(c, Cell::Percent(_))) {
+        " (%)"
+    } else {
+        ""
+    };
+    format!("{title}{unit}")
+}
+
+fn csv_value(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) => guard_formula(text),
+        Cell::Euro(value) | Cell::Whole(value) => value.to_string(),
+        Cell::Percent(value) | Cell::Decimal(value) => plain_decimal(*value),
+        Cell::Year(value) => value.to_string(),
+        Cell::Empty => String::new(),
+    }
+}
+
+/// A decimal with a comma and no thousands separator: `29,5`, `-0,25`.
+fn plain_decimal(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.replace('.', ",")
+}
+
+/// Text that Excel would take for a formula (`=`, `+`, `-`, `@` first) gets
+/// a leading apostrophe, so that opening the file never runs anything.
+fn guard_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_get_a_comma_and_formulas_are_defused() {
+        assert_eq!(plain_decimal(29.0), "29");
+        assert_eq!(plain_decimal(8.25), "8,25");
+        assert_eq!(plain_decimal(-0.5), "-0,5");
+        assert_eq!(plain_decimal(f64::NAN), "");
+        assert_eq!(guard_formula("=SOM(A1)"), "'=SOM(A1)");
+        assert_eq!(guard_formula("Wijk Oost"), "Wijk Oost");
+    }
+
+    #[test]
+    fn a_table_becomes_semicolon_csv_with_a_bom_and_units_in_the_titles() {
+        let table = Table {
+            name: "Proef".into(),
+            file_stem: "proef".into(),
+            columns: vec!["Naam".into(), "Bedrag".into(), "Aandeel".into()],
+            rows: vec![vec![
+                Cell::Text("Wijk; \"Oost\"".into()),
+                Cell::Euro(3_299_000),
+                Cell::Percent(29.5),
+            ]],
+        };
+        let text = String::from_utf8(csv_bytes(&table)).unwrap_or_default();
+        assert_eq!(
+            text,
+            "\u{feff}Naam;Bedrag (€);Aandeel (%)\r\n\"Wijk; \"\"Oost\"\"\";3299000;29,5\r\n"
+        );
+    }
+}
