@@ -229,35 +229,40 @@ fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i3
         |y| y.to_string(),
     );
     ui.label("Deel van de bezuiniging per ambitie:");
-    for (ambition, hundredths) in &mut form.percent_hundredths {
-        let name = data
-            .ambitions
-            .iter()
-            .find(|a| a.id == *ambition)
-            .map_or_else(String::new, |a| a.name.clone());
-        let outcome = widgets::number_field(
-            ui,
-            &format!("Ambitie {ambition}: {name}"),
-            Some(*hundredths as f64 / 100.0),
-            NumberRules {
-                optional: false,
-                whole: false,
-                min: 0.0,
-                max: 100.0,
-                decimals: 2,
-                width: 60.0,
-                suffix: "%",
-                hide_label: false,
-                thousands: true,
-            },
-        );
-        if let Some(Some(percent)) = outcome.new_value {
-            // 0–100 with two decimals: fits easily.
-            #[allow(clippy::cast_possible_truncation)]
-            let value = (percent * 100.0).round() as i64;
-            *hundredths = value;
+    egui::Grid::new("cut-percentages").show(ui, |ui| {
+        for (ambition, hundredths) in &mut form.percent_hundredths {
+            let name = data
+                .ambitions
+                .iter()
+                .find(|a| a.id == *ambition)
+                .map_or_else(String::new, |a| a.name.clone());
+            // Short on screen, the full name on hover and for screen readers.
+            ui.label(format!("Ambitie {ambition}")).on_hover_text(&name);
+            let outcome = widgets::number_field(
+                ui,
+                &format!("Ambitie {ambition}: {name}"),
+                Some(*hundredths as f64 / 100.0),
+                NumberRules {
+                    optional: false,
+                    whole: false,
+                    min: 0.0,
+                    max: 100.0,
+                    decimals: 2,
+                    width: 60.0,
+                    suffix: "%",
+                    hide_label: true,
+                    thousands: true,
+                },
+            );
+            if let Some(Some(percent)) = outcome.new_value {
+                // 0–100 with two decimals: fits easily.
+                #[allow(clippy::cast_possible_truncation)]
+                let value = (percent * 100.0).round() as i64;
+                *hundredths = value;
+            }
+            ui.end_row();
         }
-    }
+    });
     let total: i64 = form.percent_hundredths.iter().map(|(_, p)| p).sum();
     let total_text = format!("Samen {}", format::percent(total as f64 / 100.0));
     if total == 10_000 {
