@@ -7,6 +7,7 @@ mod handle;
 mod persistence;
 mod startup;
 mod state;
+mod system_fonts;
 
 pub use capture::{CaptureJob, Shot, save_png, slide_file_name};
 pub use startup::Startup;
@@ -77,6 +78,9 @@ impl WijkApp {
                 .and_then(|storage| eframe::get_value(storage, crate::ui::settings::STORAGE_KEY))
                 .unwrap_or_default()
         };
+        let (fonts, _in_use) =
+            crate::ui::fonts::font_definitions(system_fonts::read_system_fonts());
+        cc.egui_ctx.set_fonts(fonts);
         cc.egui_ctx.set_theme(if settings.dark_mode {
             egui::Theme::Dark
         } else {

@@ -100,6 +100,7 @@ pub fn map_ui(
         } else {
             fill
         };
+        let family = super::fonts::body_family(ui);
         let painter = ui.painter();
         painter.rect_filled(rect, 10.0, fill);
         let outline = if is_selected {
@@ -111,13 +112,13 @@ pub fn map_ui(
         let text_colour = theme::status_text(status);
         let name = painter.layout(
             district.name.clone(),
-            egui::FontId::proportional(name_size),
+            egui::FontId::new(name_size, family.clone()),
             text_colour,
             rect.width() - 10.0,
         );
         let status_text = painter.layout(
             theme::status_label(status).to_owned(),
-            egui::FontId::proportional(name_size * 0.72),
+            egui::FontId::new(name_size * 0.72, family.clone()),
             text_colour,
             rect.width() - 10.0,
         );

@@ -6,6 +6,7 @@ pub mod budget_plot;
 pub mod chart_text;
 pub mod dialogs;
 pub mod district_list;
+pub mod fonts;
 pub mod indicator_plot;
 pub mod indicator_table;
 pub mod indicators;

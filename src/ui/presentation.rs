@@ -9,7 +9,7 @@ use crate::format;
 use crate::model::slides::{Slide, shown_slides};
 use crate::model::{Dataset, Derived, PlatformStatus};
 use crate::ui::real_map::{RealMapStyle, real_map_ui};
-use crate::ui::{budget_plot, indicator_plot, map, scenario_slides, theme};
+use crate::ui::{budget_plot, fonts, indicator_plot, map, scenario_slides, theme};
 
 /// Where the presentation is.
 #[derive(Clone, Debug, Default)]
@@ -103,9 +103,13 @@ pub fn presentation_ui(
         ui.visuals_mut().extreme_bg_color = Color32::WHITE;
         ui.spacing_mut().item_spacing.y = sizes.body * 0.3;
         // Plot axes and legends use the small and body styles: make them readable too.
+        // Every slide text is in the slides' semibold family.
         let style = ui.style_mut();
-        style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(sizes.small * 0.8));
-        style.text_styles.insert(egui::TextStyle::Body, egui::FontId::proportional(sizes.small));
+        for font in style.text_styles.values_mut() {
+            font.family = fonts::slide_family();
+        }
+        style.text_styles.insert(egui::TextStyle::Small, egui::FontId::new(sizes.small * 0.8, fonts::slide_family()));
+        style.text_styles.insert(egui::TextStyle::Body, egui::FontId::new(sizes.small, fonts::slide_family()));
         let footer_height = sizes.small * 2.2;
         let content_height = ui.available_height() - footer_height;
         ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
@@ -253,46 +257,60 @@ fn district_slide_ui(ui: &mut Ui, data: &Dataset, derived: &Derived, code: &str,
         return;
     };
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-    ui.horizontal(|ui| {
-        title_ui(ui, &format!("Wijk {}", district.name), sizes);
-        ui.add_space(sizes.body);
-        let status = data.district_status(code);
-        egui::Frame::new()
-            .fill(theme::status_fill(status))
-            .corner_radius(6.0)
-            .inner_margin(egui::Margin::symmetric(12, 4))
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(theme::status_label(status))
-                        .size(sizes.body)
-                        .color(Color32::WHITE),
-                );
-            });
-        // A small map of the city with this wijk highlighted.
-        if let Some(shapes) = derived.map.as_deref() {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                let height = sizes.title * 3.2;
-                let width = height * shapes.size[0] / shapes.size[1].max(0.001);
-                ui.allocate_ui(egui::vec2(width, height), |ui| {
-                    let style = RealMapStyle {
-                        map: map::MapStyle {
-                            name_size: sizes.small,
-                            tooltips: false,
-                        },
-                        highlight: Some(code),
-                        names: false,
-                        legend: false,
-                    };
-                    real_map_ui(ui, data, shapes, code, &style, &mut Vec::new());
+    let platforms: Vec<_> = data.platforms_of(code).map(|(_, p)| p).collect();
+    let names: Vec<&str> = platforms.iter().map(|p| p.name.as_str()).collect();
+    let show_situation = district.situation != names.join(", ") && platforms.len() != 1;
+    // The small city map sits top right; the title and the situation use the
+    // room beside it, so the platforms below get the height.
+    let map_size = derived.map.as_deref().map(|shapes| {
+        let height = sizes.title * 3.2;
+        egui::vec2(height * shapes.size[0] / shapes.size[1].max(0.001), height)
+    });
+    ui.horizontal_top(|ui| {
+        let beside_map = ui.available_width()
+            - map_size.map_or(0.0, |size| size.x + ui.spacing().item_spacing.x);
+        ui.allocate_ui_with_layout(
+            egui::vec2(beside_map, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_min_width(beside_map);
+                ui.horizontal(|ui| {
+                    title_ui(ui, &format!("Wijk {}", district.name), sizes);
+                    ui.add_space(sizes.body);
+                    let status = data.district_status(code);
+                    egui::Frame::new()
+                        .fill(theme::status_fill(status))
+                        .corner_radius(6.0)
+                        .inner_margin(egui::Margin::symmetric(12, 4))
+                        .show(ui, |ui| {
+                            ui.label(
+                                RichText::new(theme::status_label(status))
+                                    .size(sizes.body)
+                                    .color(Color32::WHITE),
+                            );
+                        });
                 });
+                if show_situation {
+                    ui.label(RichText::new(&district.situation).size(sizes.body));
+                }
+            },
+        );
+        // A small map of the city with this wijk highlighted.
+        if let (Some(shapes), Some(size)) = (derived.map.as_deref(), map_size) {
+            ui.allocate_ui(size, |ui| {
+                let style = RealMapStyle {
+                    map: map::MapStyle {
+                        name_size: sizes.small,
+                        tooltips: false,
+                    },
+                    highlight: Some(code),
+                    names: false,
+                    legend: false,
+                };
+                real_map_ui(ui, data, shapes, code, &style, &mut Vec::new());
             });
         }
     });
-    let platforms: Vec<_> = data.platforms_of(code).map(|(_, p)| p).collect();
-    let names: Vec<&str> = platforms.iter().map(|p| p.name.as_str()).collect();
-    if district.situation != names.join(", ") && platforms.len() != 1 {
-        ui.label(RichText::new(&district.situation).size(sizes.body));
-    }
     ui.add_space(sizes.small * 0.5);
     let figures: Vec<&crate::model::KeyFigure> = data
         .key_figures

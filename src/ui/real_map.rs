@@ -57,6 +57,7 @@ impl Placement {
 /// (never inside a word) and made smaller until it fits, within limits.
 fn name_galley(
     painter: &egui::Painter,
+    family: &egui::FontFamily,
     name: &str,
     room: f32,
     base_size: f32,
@@ -67,7 +68,7 @@ fn name_galley(
     let layout = |size: f32, width: f32| {
         let mut job = egui::text::LayoutJob::simple(
             name.to_owned(),
-            egui::FontId::proportional(size),
+            egui::FontId::new(size, family.clone()),
             colour,
             width,
         );
@@ -78,7 +79,11 @@ fn name_galley(
         name.split(' ')
             .map(|word| {
                 painter
-                    .layout_no_wrap(word.to_owned(), egui::FontId::proportional(size), colour)
+                    .layout_no_wrap(
+                        word.to_owned(),
+                        egui::FontId::new(size, family.clone()),
+                        colour,
+                    )
                     .size()
                     .x
             })
@@ -118,6 +123,7 @@ pub fn real_map_ui(
         .hover_pos()
         .and_then(|pos| shapes.district_at(placement.to_km(pos)))
         .map(str::to_owned);
+    let family = super::fonts::body_family(ui);
     let painter = ui.painter_at(area);
     for shape in &shapes.districts {
         let status = data.district_status(&shape.district);
@@ -168,6 +174,7 @@ pub fn real_map_ui(
         let room = shape.label_room * placement.scale;
         let galley = name_galley(
             &painter,
+            &family,
             &district.name,
             room,
             style.map.name_size,

@@ -73,31 +73,54 @@ pub fn comparison_plot_ui(
         .unwrap_or(0)
         .max(1);
     let ambitions: Vec<u8> = comparison.ambitions.iter().map(|a| a.ambition).collect();
-    let response = Plot::new(("scenario-comparison", comparison.year))
+    // "Ambitie 3" under each group where it fits, else just "3" with the axis named.
+    let text_size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let per_group = ui.available_width() / (ambitions.len().max(1) as f32 + 1.0);
+    let short_labels = per_group < text_size * 6.0;
+    let mut plot = Plot::new(("scenario-comparison", comparison.year))
         .height(height)
         .show_grid([false, true])
         .show_x(false)
-        .show_y(false)
-        .legend(
+        .show_y(false);
+    if short_labels {
+        plot = plot.x_axis_label("Ambitie");
+    }
+    // On slides the table's coloured headers are the legend; in the view the
+    // chart has its own.
+    if interactive {
+        plot = plot.legend(
             Legend::default()
                 .text_style(egui::TextStyle::Body)
                 .position(egui_plot::Corner::RightTop)
                 .follow_insertion_order(true),
-        )
+        );
+    }
+    let response = plot
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
         // Headroom for the legend (a row per scenario) and the amounts.
-        .include_y(highest as f64 * (1.2 + 0.12 * count as f64))
+        .include_y(
+            highest as f64
+                * if interactive {
+                    1.2 + 0.12 * count as f64
+                } else {
+                    1.15
+                },
+        )
         .include_x(0.4)
         .include_x(f64::from(ambitions.last().copied().unwrap_or(5)) + 0.6)
         .x_axis_formatter(move |mark, _| {
             let nearest = mark.value.round();
             let is_ambition = ambitions.iter().any(|a| f64::from(*a) == nearest);
             if (mark.value - nearest).abs() < 0.01 && is_ambition {
-                format!("Ambitie {nearest:.0}")
+                if short_labels {
+                    format!("{nearest:.0}")
+                } else {
+                    format!("Ambitie {nearest:.0}")
+                }
             } else {
                 String::new()
             }
@@ -209,9 +232,12 @@ pub fn comparison_table_ui(ui: &mut Ui, comparison: &Comparison, text_size: f32)
             );
             for (index, scenario) in comparison.scenarios.iter().enumerate() {
                 let adopted = if scenario.adopted { "vastgesteld" } else { "" };
+                // The coloured square ties the column to its bars.
                 two_lines(
                     ui,
-                    sized(scenario.name.clone()).strong().color(colour(index)),
+                    sized(format!("■ {}", scenario.name))
+                        .strong()
+                        .color(colour(index)),
                     adopted.to_owned(),
                 );
             }
