@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod command;
 pub mod document;
+pub mod entry;
 pub mod format;
 pub mod model;
 pub mod store;

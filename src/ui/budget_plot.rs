@@ -116,7 +116,7 @@ pub fn budget_plot_ui(
         .legend(
             Legend::default()
                 .text_style(egui::TextStyle::Body)
-                .position(egui_plot::Corner::LeftTop),
+                .position(egui_plot::Corner::RightTop),
         )
         .allow_scroll(false)
         .allow_zoom(false)

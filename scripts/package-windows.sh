@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the Windows package: dist/Wijkdashboard-<version>-windows-x64.zip
+# with wijkdashboard.exe (GUI, no console window), wijkdashboard.com (the same
+# program as a console program, for cmd and PowerShell) and LEESMIJ.txt.
+#
+# Needs: the Rust target x86_64-pc-windows-gnu, Debian's gcc-mingw-w64-x86-64
+# (linker and windres) and zip. `.ci/run` installs them on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=x86_64-pc-windows-gnu
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+name="Wijkdashboard-${version}-windows-x64"
+
+cargo build --release --locked --target "$target" --features windows-console --bins
+
+built="target/$target/release"
+stage="dist/$name"
+rm -rf "$stage" "dist/$name.zip"
+mkdir -p "$stage"
+# Symbols are of no use on the laptops; stripping halves the size.
+x86_64-w64-mingw32-strip -o "$stage/wijkdashboard.exe" "$built/wijkdashboard.exe"
+x86_64-w64-mingw32-strip -o "$stage/wijkdashboard.com" "$built/wijkdashboard-console.exe"
+# Notepad reads either line ending; CRLF keeps older editors happy too.
+sed -e "s/{VERSION}/$version/" -e 's/$/\r/' packaging/LEESMIJ.txt > "$stage/LEESMIJ.txt"
+
+(cd dist && zip -q -r -X "$name.zip" "$name")
+echo "dist/$name.zip"
+unzip -l "dist/$name.zip"

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Smoke test of the real Windows package, under wine in a virtual display:
+# unzips dist/Wijkdashboard-*-windows-x64.zip into a fresh wine prefix and
+# checks `check` (0 on the shipped data, 1 with line:column on a broken
+# file), `export`, `--screenshot`, `--export-slides`, and that the user's
+# file is made under the wine user's AppData.
+#
+# Wine 8 lacks bcryptprimitives.dll (ProcessPrng), which Rust's standard
+# library imports; a stand-in built from tests/wine/ is put beside the .exe
+# in the unzipped copy only. It is a test fixture, never part of the zip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Every wine program of the test runs in one virtual display: wine's desktop
+# process starts with the first program and must see the same display.
+if [[ -z ${WINE_SMOKE_DISPLAY:-} ]]; then
+    export WINE_SMOKE_DISPLAY=1
+    exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
+fi
+
+wine=/usr/lib/wine/wine64
+wineserver=/usr/lib/wine/wineserver
+zip=$(ls dist/Wijkdashboard-*-windows-x64.zip)
+fail() { echo "wine-smoke-test: $*" >&2; exit 1; }
+
+if unzip -l "$zip" | grep -qi bcryptprimitives; then
+    fail "the stand-in DLL must not be in the zip"
+fi
+
+work=$(mktemp -d)
+export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all
+# No Mono/Gecko install prompts; the stand-in DLL before any built-in one.
+export WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n"
+cleanup() { "$wineserver" -k 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+unzip -q "$zip" -d "$work"
+app=$(echo "$work"/Wijkdashboard-*-windows-x64)
+x86_64-w64-mingw32-gcc -O2 -shared -o "$app/bcryptprimitives.dll" \
+    tests/wine/bcryptprimitives.c tests/wine/bcryptprimitives.def -lbcrypt
+
+timeout 300 "$wine" wineboot -i >/dev/null 2>&1 || true
+"$wineserver" -w
+
+# Runs the console program (wijkdashboard.com) in the unzipped folder; prints its output.
+run_com() { (cd "$app" && timeout 120 "$wine" ./wijkdashboard.com "$@"); }
+# Runs the GUI program (in the virtual display).
+run_exe() { (cd "$app" && timeout 180 "$wine" ./wijkdashboard.exe "$@"); }
+winpath() { echo "Z:${1//\//\\}"; }
+
+cp data/utrecht.ron "$work/utrecht.ron"
+sed 's/year: 2024,/year: twintig,/' data/utrecht.ron > "$work/kapot.ron"
+
+out=$(run_com check "$(winpath "$work/utrecht.ron")") || fail "check on the shipped data: exit $? ($out)"
+[[ $out == *"geldig (10 wijken, 11 wijkplatforms"* ]] || fail "check printed: $out"
+echo "ok: check on the shipped data exits 0: $out"
+
+set +e
+out=$(run_com check "$(winpath "$work/kapot.ron")")
+code=$?
+set -e
+[[ $code == 1 ]] || fail "check on a broken file exited $code, not 1 ($out)"
+[[ $out == *"kapot.ron:9:19:"* ]] || fail "no line:column in: $out"
+echo "ok: check on a broken file exits 1: $out"
+
+out=$(run_com export --xlsx "$(winpath "$work/uit.xlsx")" --csv "$(winpath "$work/csv")" "$(winpath "$work/utrecht.ron")") \
+    || fail "export: exit $? ($out)"
+[[ -s $work/uit.xlsx && -s $work/csv/budget.csv ]] || fail "export wrote nothing: $out"
+echo "ok: export exits 0: $out"
+
+run_exe --screenshot "$(winpath "$work/hoofdvenster.png")" >/dev/null 2>&1 || fail "--screenshot: exit $?"
+[[ $(head -c 8 "$work/hoofdvenster.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] \
+    || fail "--screenshot wrote no PNG"
+echo "ok: --screenshot wrote a PNG of the main window ($(stat -c %s "$work/hoofdvenster.png") bytes)"
+
+mkdir -p "$work/dias"
+run_exe --export-slides "$(winpath "$work/dias")" >/dev/null 2>&1 || fail "--export-slides: exit $?"
+slides=$(ls "$work/dias"/dia-*.png | wc -l)
+[[ $slides == 13 ]] || fail "--export-slides wrote $slides slides, not 13"
+echo "ok: --export-slides wrote all $slides slides"
+
+user_file=$(find "$WINEPREFIX/drive_c/users" -path "*AppData/Roaming/Gemeente Utrecht/Wijkdashboard/data/wijkdashboard.ron" | head -n 1)
+[[ -s $user_file ]] || fail "no user file under AppData"
+echo "ok: the user's file is in AppData: ${user_file#"$WINEPREFIX/"}"
+
+if [[ -n ${WINE_SMOKE_KEEP:-} ]]; then
+    mkdir -p "$WINE_SMOKE_KEEP"
+    cp -r "$work/hoofdvenster.png" "$work/dias" "$WINE_SMOKE_KEEP/"
+fi
+echo "wine smoke test passed"

@@ -1,0 +1,38 @@
+//! What both executables do: parse the command line, run a subcommand or
+//! open the window, and return the exit code. On Windows the app ships as
+//! `wijkdashboard.exe` (no console window, for Explorer) and
+//! `wijkdashboard.com` (a console program, for cmd and PowerShell, which run
+//! `.com` before `.exe`); both are this function.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{self, Args, Command};
+
+/// Runs the program with the process's arguments.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut stdout = std::io::stdout();
+    match &args.command {
+        Some(Command::Check { file }) => ExitCode::from(cli::check(file, &mut stdout)),
+        Some(Command::Format { file }) => ExitCode::from(cli::format(file, &mut stdout)),
+        Some(Command::ImportMap { geojson, file }) => {
+            ExitCode::from(cli::import_map(geojson, file.as_deref(), &mut stdout))
+        }
+        Some(Command::Export {
+            xlsx,
+            csv,
+            contactpersonen,
+            file,
+        }) => {
+            let targets = cli::ExportTargets {
+                xlsx: xlsx.as_deref(),
+                csv: csv.as_deref(),
+                include_contacts: *contactpersonen,
+            };
+            ExitCode::from(cli::export(file.as_deref(), &targets, &mut stdout))
+        }
+        None => ExitCode::from(crate::app::run(&args)),
+    }
+}
