@@ -175,10 +175,20 @@ pub fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
 pub fn legend_ui(ui: &mut Ui, size: f32) {
     ui.horizontal_wrapped(|ui| {
         for status in theme::legend_entries() {
-            let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 3.0, theme::status_fill(status));
-            ui.label(egui::RichText::new(theme::status_label(status)).size(size));
+            // Swatch and words in one label: an entry moves to the next line whole.
+            let mut entry = egui::text::LayoutJob::default();
+            let font = egui::FontId::new(size, super::fonts::body_family(ui));
+            entry.append(
+                "■ ",
+                0.0,
+                egui::TextFormat::simple(font.clone(), theme::status_fill(status)),
+            );
+            entry.append(
+                theme::status_label(status),
+                0.0,
+                egui::TextFormat::simple(font, ui.visuals().text_color()),
+            );
+            ui.add(egui::Label::new(entry).extend());
             ui.add_space(size * 0.6);
         }
     });
