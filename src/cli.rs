@@ -215,37 +215,29 @@ pub fn export(file: Option<&Path>, targets: &ExportTargets<'_>, out: &mut dyn Wr
         "zonder contactpersonen"
     };
     let mut code = EXIT_VALID;
-    if let Some(xlsx) = targets.xlsx {
-        match store::write_xlsx(xlsx, &tables) {
-            Ok(()) => {
-                let _ = writeln!(
-                    out,
-                    "{}: {} tabbladen geschreven ({contacts}).",
-                    xlsx.display(),
-                    tables.len()
-                );
-            }
-            Err(error) => {
-                let _ = writeln!(out, "{error}");
-                code = EXIT_INVALID;
-            }
+    let mut report = |written: Result<String, store::SaveError>| match written {
+        Ok(line) => {
+            let _ = writeln!(out, "{line} ({contacts}).");
         }
+        Err(error) => {
+            let _ = writeln!(out, "{error}");
+            code = EXIT_INVALID;
+        }
+    };
+    if let Some(xlsx) = targets.xlsx {
+        report(
+            store::write_xlsx(xlsx, &tables)
+                .map(|()| format!("{}: {} tabbladen geschreven", xlsx.display(), tables.len())),
+        );
     }
     if let Some(folder) = targets.csv {
-        match store::write_csv_folder(folder, &tables) {
-            Ok(files) => {
-                let _ = writeln!(
-                    out,
-                    "{}: {} CSV-bestanden geschreven ({contacts}).",
-                    folder.display(),
-                    files.len()
-                );
-            }
-            Err(error) => {
-                let _ = writeln!(out, "{error}");
-                code = EXIT_INVALID;
-            }
-        }
+        report(store::write_csv_folder(folder, &tables).map(|files| {
+            format!(
+                "{}: {} CSV-bestanden geschreven",
+                folder.display(),
+                files.len()
+            )
+        }));
     }
     code
 }

@@ -1,6 +1,8 @@
 //! Budget scenarios, driven as a user would: the first one from the empty
 //! view, one by the cut rule, editing, adopting, comparing, and undo.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
 mod common;
 
 use egui::accesskit::Role;
@@ -14,6 +16,26 @@ const TAB: &str = "📊 Scenario's";
 
 fn amount(scenario: &Scenario, year: i32, ambition: u8) -> Option<i64> {
     scenario.amount(year, ambition)
+}
+
+/// The scenario view with the form set to "the cut per ambition in percent".
+fn cut_rule_form() -> (common::AppHarness, tempfile::TempDir) {
+    let (mut harness, dir, _) = app_in_temp_dir(OVERVECHT);
+    open_view(&mut harness, TAB);
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Bezuiniging per ambitie in procent")
+        .click();
+    harness.run();
+    (harness, dir)
+}
+
+/// The accessible name of an ambition's percentage field ("Ambitie 1: Plezierig wonen …").
+fn percentage_field(harness: &common::AppHarness, ambition: u8) -> String {
+    harness
+        .query_all_by_role(Role::TextInput)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with(&format!("Ambitie {ambition}: ")))
+        .unwrap()
 }
 
 #[test]
@@ -59,19 +81,10 @@ fn the_empty_view_says_so_and_makes_the_first_scenario_undoably() {
 
 #[test]
 fn the_cut_rule_shows_the_losses_first_and_makes_the_scenario() {
-    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
-    open_view(&mut harness, TAB);
-    harness
-        .get_by_role_and_label(Role::RadioButton, "Bezuiniging per ambitie in procent")
-        .click();
-    harness.run();
+    let (mut harness, _dir) = cut_rule_form();
     replace_text(&mut harness, "Naam", "Wonen draagt het meest");
     for (ambition, percent) in [(1, "40"), (2, "30"), (3, "20"), (4, "10")] {
-        let label = harness
-            .query_all_by_role(Role::TextInput)
-            .filter_map(|n| n.accesskit_node().label())
-            .find(|l| l.starts_with(&format!("Ambitie {ambition}: ")))
-            .unwrap();
+        let label = percentage_field(&harness, ambition);
         replace_text(&mut harness, &label, percent);
     }
     assert!(harness.query_by_label("Samen 100% ✔").is_some());
@@ -112,17 +125,8 @@ fn the_cut_rule_shows_the_losses_first_and_makes_the_scenario() {
 
 #[test]
 fn percentages_that_do_not_make_100_say_so_and_make_nothing() {
-    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
-    open_view(&mut harness, TAB);
-    harness
-        .get_by_role_and_label(Role::RadioButton, "Bezuiniging per ambitie in procent")
-        .click();
-    harness.run();
-    let first = harness
-        .query_all_by_role(Role::TextInput)
-        .filter_map(|n| n.accesskit_node().label())
-        .find(|l| l.starts_with("Ambitie 1: "))
-        .unwrap();
+    let (mut harness, _dir) = cut_rule_form();
+    let first = percentage_field(&harness, 1);
     replace_text(&mut harness, &first, "95,5");
     assert!(
         harness
