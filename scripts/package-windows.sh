@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Windows package: dist/Wijkdashboard-<version>-windows-x64.zip
-# with wijkdashboard.exe (GUI, no console window), wijkdashboard.com (the same
-# program as a console program, for cmd and PowerShell) and LEESMIJ.txt.
+# with wijkdashboard.exe (GUI, no console window), wijkdashboard.com (a small
+# console launcher of it, for cmd and PowerShell) and LEESMIJ.txt.
 #
 # Needs: the Rust target x86_64-pc-windows-gnu, Debian's gcc-mingw-w64-x86-64
 # (linker and windres) and zip. `.ci/run` installs them on a fresh machine.
@@ -12,7 +12,7 @@ target=x86_64-pc-windows-gnu
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 name="Wijkdashboard-${version}-windows-x64"
 
-cargo build --release --locked --target "$target" --features windows-console --bins
+cargo build --release --locked --target "$target" --bins
 
 built="target/$target/release"
 stage="dist/$name"

@@ -1,8 +1,7 @@
-//! What both executables do: parse the command line, run a subcommand or
-//! open the window, and return the exit code. On Windows the app ships as
-//! `wijkdashboard.exe` (no console window, for Explorer) and
-//! `wijkdashboard.com` (a console program, for cmd and PowerShell, which run
-//! `.com` before `.exe`); both are this function.
+//! What the app does with its command line: run a subcommand or open the
+//! window, and return the exit code. (On Windows, `wijkdashboard.com` passes
+//! the command line of cmd and PowerShell on to it; see
+//! `src/bin/wijkdashboard-console.rs`.)
 
 use std::process::ExitCode;
 

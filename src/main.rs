@@ -1,6 +1,6 @@
 //! The app. On Windows it is a GUI program: started from Explorer it opens
-//! no console window. For the command line on Windows see
-//! `src/bin/wijkdashboard-console.rs`.
+//! no console window. On the command line in Windows, `wijkdashboard.com`
+//! (`src/bin/wijkdashboard-console.rs`) starts it and carries its output.
 
 #![windows_subsystem = "windows"]
 
