@@ -47,7 +47,7 @@ fn bench_views(c: &mut Criterion) {
             selected_district: "WK034403".to_owned(),
             ..UiSettings::default()
         };
-        let ctx = egui::Context::default();
+        let ctx = headless::app_context();
         let mut app = WijkApp::new(Document::new(data.clone(), None), settings, &ctx);
         for n in 0..5 {
             frame(&ctx, &mut app, n);
@@ -81,7 +81,7 @@ fn bench_views(c: &mut Criterion) {
                 selected_indicator,
                 ..UiSettings::default()
             };
-            let ctx = egui::Context::default();
+            let ctx = headless::app_context();
             let mut app = WijkApp::new(Document::new(data.clone(), None), settings, &ctx);
             if presenting {
                 app.run(AppCommand::StartPresentation, &ctx);

@@ -47,7 +47,7 @@ fn main() {
         selected_district: "WK900000".to_owned(),
         ..UiSettings::default()
     };
-    let ctx = egui::Context::default();
+    let ctx = headless::app_context();
     let mut app = WijkApp::new(document, settings, &ctx);
     app.set_autosave_delay(Duration::from_secs(3600));
     let mut number = 0;

@@ -4,6 +4,17 @@
 
 use wijkdashboard::app::WijkApp;
 
+/// A context with the fonts the app uses where there are no system fonts
+/// (Noto Sans, Inter SemiBold on slides), so frames cost what users see.
+pub fn app_context() -> egui::Context {
+    let ctx = egui::Context::default();
+    let (fonts, _) = wijkdashboard::ui::fonts::font_definitions(
+        wijkdashboard::ui::fonts::SystemFonts::default(),
+    );
+    ctx.set_fonts(fonts);
+    ctx
+}
+
 fn input(frame: u32) -> egui::RawInput {
     egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
