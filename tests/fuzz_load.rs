@@ -9,7 +9,10 @@
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use wijkdashboard::model::{Derived, validate};
+use wijkdashboard::model::tables::export_tables;
+use wijkdashboard::model::{
+    Derived, Scenario, ScenarioComparison, ScenarioRule, build_allocations, compare, validate,
+};
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
 
 fn cases(default: u32) -> u32 {
@@ -27,6 +30,20 @@ fn load_and_use(bytes: &[u8]) -> Result<(), TestCaseError> {
             let problems = validate(&data);
             let derived = Derived::from_data(&data, 1);
             prop_assert!(derived.budget.len() <= 100);
+            // The scenario comparison and the exports work on whatever loads.
+            let chosen: Vec<_> = data.comparison.chosen(&data.scenarios).collect();
+            let _ = compare(
+                &data,
+                &chosen,
+                data.comparison.year,
+                data.comparison.reference_year,
+            );
+            let tables = export_tables(&data, true);
+            for table in &tables {
+                prop_assert!(!store::csv_bytes(table).is_empty());
+            }
+            // A workbook may refuse (say, a text over Excel's limit), but not panic.
+            let _ = store::workbook_bytes(&tables);
             // What loads can be written again.
             let text = store::to_ron(&data).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert!(!text.is_empty());
@@ -211,6 +228,32 @@ fn shipped_with_map() -> String {
     store::to_ron(&data).unwrap()
 }
 
+/// The shipped data with two scenarios made by the rules and compared, as
+/// text: scenarios, amounts and the comparison are fuzzed too.
+fn shipped_with_scenarios() -> String {
+    let mut data = store::default_dataset().unwrap();
+    let cut = ScenarioRule::Cut {
+        base: None,
+        reference_year: 2025,
+        percent_hundredths: vec![(1, 4000), (2, 3000), (3, 2000), (4, 1000), (5, 0)],
+    };
+    for (id, rule) in [("gelijk", ScenarioRule::Evenly), ("wonen", cut)] {
+        data.scenarios.push(Scenario {
+            id: id.into(),
+            name: format!("Scenario {id}"),
+            explanation: "Voor de fuzztest.".into(),
+            adopted: id == "wonen",
+            allocations: build_allocations(&data, &rule).unwrap(),
+        });
+    }
+    data.comparison = ScenarioComparison {
+        scenarios: vec!["gelijk".into(), "wonen".into()],
+        year: 2026,
+        reference_year: 2025,
+    };
+    store::to_ron(&data).unwrap()
+}
+
 fn shared_map_bytes() -> Vec<u8> {
     std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -225,6 +268,15 @@ proptest! {
     #[test]
     fn mutations_of_a_file_with_boundaries_load_or_fail_with_a_message(changes in prop::collection::vec(text_change(), 1..6)) {
         let mut text = shipped_with_map();
+        for change in &changes {
+            text = apply_text(&text, change);
+        }
+        load_and_use(text.as_bytes())?;
+    }
+
+    #[test]
+    fn mutations_of_a_file_with_scenarios_load_or_fail_with_a_message(changes in prop::collection::vec(text_change(), 1..6)) {
+        let mut text = shipped_with_scenarios();
         for change in &changes {
             text = apply_text(&text, change);
         }
