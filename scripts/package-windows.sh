@@ -14,7 +14,7 @@ name="Wijkdashboard-${version}-windows-x64"
 
 cargo build --release --locked --target "$target" --bins
 
-built="target/$target/release"
+built="${CARGO_TARGET_DIR:-target}/$target/release"
 stage="dist/$name"
 rm -rf "$stage" "dist/$name.zip"
 mkdir -p "$stage"
