@@ -22,6 +22,15 @@ fn members(harness: &AppHarness) -> Option<u64> {
     common::oost_members(harness)
 }
 
+/// Whether the file holds my edit: a platform with 215 leden.
+fn file_has_my_edit(path: &std::path::Path) -> bool {
+    store::load(path)
+        .unwrap()
+        .platforms
+        .iter()
+        .any(|p| p.members.map(|m| m.value) == Some(215))
+}
+
 /// The app on Oost, with an unsaved edit (215 leden) that autosave leaves alone.
 fn edited() -> (AppHarness, tempfile::TempDir, std::path::PathBuf) {
     let (mut harness, dir, path) = app_in_temp_dir(OOST);
@@ -144,13 +153,7 @@ fn niet_opslaan_starts_new_and_undo_brings_back_data_and_file() {
     harness.run();
     settle(&mut harness);
     assert_eq!(
-        store::load(&path)
-            .unwrap()
-            .platforms
-            .iter()
-            .find(|p| p.id == "oost-voor-elkaar")
-            .and_then(|p| p.members)
-            .map(|m| m.value),
+        common::oost_members_in(&store::load(&path).unwrap()),
         Some(215)
     );
 }
@@ -169,13 +172,7 @@ fn opslaan_in_the_question_saves_first_then_opens() {
         .click();
     harness.run();
     settle(&mut harness);
-    let saved = store::load(&path).unwrap();
-    assert!(
-        saved
-            .platforms
-            .iter()
-            .any(|p| p.members.map(|m| m.value) == Some(215))
-    );
+    assert!(file_has_my_edit(&path));
     assert_eq!(harness.state().document().path(), Some(other.as_path()));
     assert_eq!(harness.state().data().title, "Andere gegevens");
     assert!(!harness.state().is_dirty());
@@ -228,13 +225,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     harness.run();
     assert_eq!(members(&harness), Some(215));
     press_save(&mut harness);
-    assert!(
-        store::load(&path)
-            .unwrap()
-            .platforms
-            .iter()
-            .any(|p| p.members.map(|m| m.value) == Some(215))
-    );
+    assert!(file_has_my_edit(&path));
 }
 
 #[test]
@@ -377,13 +368,7 @@ fn a_failed_save_is_shown_kept_and_tried_again() {
     press_save(&mut harness);
     assert!(!harness.state().is_dirty());
     assert!(harness.query_by_label_contains("opgeslagen om ").is_some());
-    assert!(
-        store::load(&path)
-            .unwrap()
-            .platforms
-            .iter()
-            .any(|p| p.members.map(|m| m.value) == Some(215))
-    );
+    assert!(file_has_my_edit(&path));
 }
 
 #[test]

@@ -135,14 +135,7 @@ fn an_invalid_number_is_kept_as_typed_with_its_message_and_changes_nothing() {
         Some("veel")
     );
     assert!(harness.query_by_label_contains("is geen getal").is_some());
-    let platform = harness
-        .state()
-        .data()
-        .platforms
-        .iter()
-        .find(|p| p.id == "oost-voor-elkaar")
-        .cloned();
-    assert_eq!(platform.and_then(|p| p.members).map(|m| m.value), Some(200));
+    assert_eq!(common::oost_members(&harness), Some(200));
     assert!(!harness.state().is_dirty());
 }
 

@@ -9,6 +9,16 @@ use common::{app_in_temp_dir, open_view, replace_text};
 
 const OVERVECHT: &str = "WK034403";
 
+/// The structural money of 2026 in the data on screen.
+fn structural_2026(harness: &common::AppHarness) -> i64 {
+    harness
+        .state()
+        .data()
+        .budget
+        .structural_in_year(2026)
+        .unwrap_or_default()
+}
+
 #[test]
 fn the_budget_table_shows_3_299_000_for_2026() {
     let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
@@ -150,25 +160,9 @@ fn changing_the_cut_updates_the_totals_and_is_undoable() {
         Some("719.000")
     );
     replace_text(&mut harness, "Bezuiniging per jaar", "800.000");
-    assert_eq!(
-        harness
-            .state()
-            .data()
-            .budget
-            .structural_in_year(2026)
-            .unwrap_or_default(),
-        3_218_000
-    );
+    assert_eq!(structural_2026(&harness), 3_218_000);
     assert!(harness.query_all_by_label("€ 3.218.000").count() >= 5);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert_eq!(
-        harness
-            .state()
-            .data()
-            .budget
-            .structural_in_year(2026)
-            .unwrap_or_default(),
-        3_299_000
-    );
+    assert_eq!(structural_2026(&harness), 3_299_000);
 }

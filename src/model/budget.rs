@@ -160,21 +160,31 @@ impl Budget {
 
     /// Money allocated to ambitions in a year.
     pub fn allocated_in_year(&self, year: i32) -> Option<i64> {
-        checked_sum(
-            self.allocations
-                .iter()
-                .filter(|allocation| allocation.year == year)
-                .map(|allocation| allocation.amount_eur),
-        )
+        total_in_year(&self.allocations, year)
     }
 
     /// The allocation of one ambition in one year, if entered.
     pub fn allocation(&self, year: i32, ambition: u8) -> Option<i64> {
-        self.allocations
-            .iter()
-            .find(|allocation| allocation.year == year && allocation.ambition == ambition)
-            .map(|allocation| allocation.amount_eur)
+        amount_of(&self.allocations, year, ambition)
     }
+}
+
+/// The amount of one ambition in one year in `allocations`, if entered.
+pub fn amount_of(allocations: &[Allocation], year: i32, ambition: u8) -> Option<i64> {
+    allocations
+        .iter()
+        .find(|allocation| allocation.year == year && allocation.ambition == ambition)
+        .map(|allocation| allocation.amount_eur)
+}
+
+/// Everything in `allocations` for a year; `None` when it does not fit a sum.
+pub fn total_in_year(allocations: &[Allocation], year: i32) -> Option<i64> {
+    checked_sum(
+        allocations
+            .iter()
+            .filter(|allocation| allocation.year == year)
+            .map(|allocation| allocation.amount_eur),
+    )
 }
 
 #[cfg(test)]

@@ -27,7 +27,10 @@ pub mod tables;
 mod validation;
 
 pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};
-pub use budget::{Allocation, Budget, IncidentalFunding, StructuralChange, set_allocation};
+pub use budget::{
+    Allocation, Budget, IncidentalFunding, StructuralChange, amount_of, set_allocation,
+    total_in_year,
+};
 pub use dataset::{
     Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,
 };

@@ -32,20 +32,12 @@ pub struct Scenario {
 impl Scenario {
     /// The amount of one ambition in one year, if entered.
     pub fn amount(&self, year: i32, ambition: u8) -> Option<i64> {
-        self.allocations
-            .iter()
-            .find(|a| a.year == year && a.ambition == ambition)
-            .map(|a| a.amount_eur)
+        super::budget::amount_of(&self.allocations, year, ambition)
     }
 
     /// Everything distributed in a year; `None` when it does not fit a sum.
     pub fn total_in_year(&self, year: i32) -> Option<i64> {
-        super::limits::checked_sum(
-            self.allocations
-                .iter()
-                .filter(|a| a.year == year)
-                .map(|a| a.amount_eur),
-        )
+        super::budget::total_in_year(&self.allocations, year)
     }
 }
 

@@ -37,6 +37,10 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+fn titles(names: &[&str]) -> Vec<String> {
+    names.iter().map(|name| (*name).to_owned()).collect()
+}
+
 fn text(value: impl Into<String>) -> Cell {
     Cell::Text(value.into())
 }
@@ -78,16 +82,14 @@ fn districts_table(data: &Dataset) -> Table {
     Table {
         name: "Wijken".to_owned(),
         file_stem: "wijken".to_owned(),
-        columns: [
+        columns: titles(&[
             "Wijk",
             "CBS-code",
             "Wijkplatforms",
             "Status",
             "Buurten",
             "Situatie",
-        ]
-        .map(String::from)
-        .to_vec(),
+        ]),
         rows: data
             .districts
             .iter()
@@ -109,7 +111,7 @@ fn districts_table(data: &Dataset) -> Table {
 }
 
 fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
-    let mut columns: Vec<String> = [
+    let mut columns: Vec<String> = titles(&[
         "Wijkplatform",
         "Wijk",
         "Status",
@@ -123,9 +125,7 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
         "Uitdagingen",
         "Behoeften en wensen",
         "Volgende stappen",
-    ]
-    .map(String::from)
-    .to_vec();
+    ]);
     if include_contacts {
         columns.push("Contactpersonen".to_owned());
     }
@@ -222,7 +222,7 @@ fn indicators_table(data: &Dataset) -> Table {
     Table {
         name: "Indicatoren".to_owned(),
         file_stem: "indicatoren".to_owned(),
-        columns: [
+        columns: titles(&[
             "Indicator",
             "Ambitie",
             "Wijk",
@@ -231,9 +231,7 @@ fn indicators_table(data: &Dataset) -> Table {
             "Waarde wijk",
             "Utrechts gemiddelde",
             "Bron",
-        ]
-        .map(String::from)
-        .to_vec(),
+        ]),
         rows,
     }
 }
@@ -259,7 +257,7 @@ fn budget_table(data: &Dataset) -> Table {
     Table {
         name: "Budget".to_owned(),
         file_stem: "budget".to_owned(),
-        columns: [
+        columns: titles(&[
             "Jaar",
             "Structureel",
             "Bezuiniging",
@@ -268,9 +266,7 @@ fn budget_table(data: &Dataset) -> Table {
             "Totaal",
             "Toegewezen aan ambities",
             "Niet toegewezen",
-        ]
-        .map(String::from)
-        .to_vec(),
+        ]),
         rows,
     }
 }
@@ -279,9 +275,7 @@ fn scenarios_table(data: &Dataset) -> Table {
     Table {
         name: "Scenario's".to_owned(),
         file_stem: "scenarios".to_owned(),
-        columns: ["Scenario", "Vastgesteld", "Toelichting"]
-            .map(String::from)
-            .to_vec(),
+        columns: titles(&["Scenario", "Vastgesteld", "Toelichting"]),
         rows: data
             .scenarios
             .iter()
@@ -336,7 +330,7 @@ fn scenario_table(data: &Dataset, scenario: &Scenario, used: &[String]) -> Table
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`,
 /// not starting or ending with `'`, and unique (case-insensitive).
-pub fn sheet_name(wanted: &str, used: &[String]) -> String {
+fn sheet_name(wanted: &str, used: &[String]) -> String {
     let cleaned: String = wanted
         .chars()
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })

@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 use crate::command::AppCommand;
 use crate::document::Edit;
 use crate::format;
-use crate::model::{BudgetYear, Dataset, Problem, SupportRow, set_allocation};
+use crate::model::{BudgetYear, Dataset, Problem, SupportRow};
+use crate::ui::allocation_grid::allocation_grid_ui;
 use crate::ui::widgets;
 use crate::ui::{budget_plot, theme};
 
@@ -105,27 +106,14 @@ fn allocation_ui(
     ui.label(RichText::new("Verdeling over de ambities").strong());
     ui.weak("De bronnen geven geen verdeling per ambitie; vul die zelf in. Leeg = onbekend (niet toegewezen).");
     let mut budget = data.budget.clone();
-    let mut changed_key = None;
-    egui::ScrollArea::horizontal().show(ui, |ui| {
-        egui::Grid::new("allocations").striped(true).show(ui, |ui| {
-            ui.strong("Ambitie");
-            for y in years {
-                ui.strong(y.year.to_string());
-            }
-            ui.end_row();
-            for ambition in &data.ambitions {
-                ui.label(format!("{}. {}", ambition.id, ambition.name));
-                for y in years {
-                    let mut amount = budget.allocation(y.year, ambition.id);
-                    let label = format!("Ambitie {} in {}", ambition.id, y.year);
-                    if widgets::euro_cell(ui, &label, &mut amount) {
-                        set_allocation(&mut budget.allocations, y.year, ambition.id, amount);
-                        changed_key =
-                            Some(format!("budget.allocations.{}.{}", y.year, ambition.id));
-                    }
-                }
-                ui.end_row();
-            }
+    let year_numbers: Vec<i32> = years.iter().map(|y| y.year).collect();
+    let changed = allocation_grid_ui(
+        ui,
+        "allocations",
+        &data.ambitions,
+        &year_numbers,
+        &mut budget.allocations,
+        |ui, _| {
             ui.strong("Niet toegewezen");
             for y in years {
                 if y.over_allocated() {
@@ -138,18 +126,18 @@ fn allocation_ui(
                 }
             }
             ui.end_row();
-        });
-    });
+        },
+    );
     for problem in problems
         .iter()
         .filter(|p| p.path.starts_with("budget.allocations"))
     {
         ui.colored_label(theme::WARNING, format!("⚠ {}", problem.message));
     }
-    if let Some(key) = changed_key {
+    if let Some((year, ambition)) = changed {
         commands.push(AppCommand::Edit {
             edit: Edit::Budget(Box::new(budget)),
-            key: Some(key),
+            key: Some(format!("budget.allocations.{year}.{ambition}")),
         });
     }
 }

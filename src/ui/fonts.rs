@@ -53,20 +53,23 @@ pub fn font_definitions(system: SystemFonts) -> (FontDefinitions, FontsInUse) {
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
-    let mut add = |name: &str, bytes: Vec<u8>| {
-        fonts
-            .font_data
-            .insert(name.to_owned(), Arc::new(FontData::from_owned(bytes)));
+    let mut add = |name: &str, data: FontData| {
+        fonts.font_data.insert(name.to_owned(), Arc::new(data));
         name.to_owned()
     };
-    let shipped_regular = add(NOTO_SANS, notosans::REGULAR_TTF.to_vec());
-    let shipped_semibold = add(INTER_SEMIBOLD, ttf_inter::REGULAR.to_vec());
+    // The shipped fonts are used in place, without a copy.
+    let shipped_regular = add(NOTO_SANS, FontData::from_static(notosans::REGULAR_TTF));
+    let shipped_semibold = add(INTER_SEMIBOLD, FontData::from_static(ttf_inter::REGULAR));
     let app = system
         .regular
-        .map_or(shipped_regular.clone(), |(name, bytes)| add(&name, bytes));
+        .map_or(shipped_regular.clone(), |(name, bytes)| {
+            add(&name, FontData::from_owned(bytes))
+        });
     let slides = system
         .semibold
-        .map_or(shipped_semibold.clone(), |(name, bytes)| add(&name, bytes));
+        .map_or(shipped_semibold.clone(), |(name, bytes)| {
+            add(&name, FontData::from_owned(bytes))
+        });
     let family = |first: &str, second: &str| {
         let mut list = vec![first.to_owned()];
         if second != first {

@@ -1,6 +1,7 @@
 //! The views and widgets. They read the model and push [`crate::command::AppCommand`]s;
 //! they never write files.
 
+pub mod allocation_grid;
 pub mod budget;
 pub mod budget_plot;
 pub mod chart_text;

@@ -39,7 +39,7 @@ impl Sizes {
 }
 
 /// Text colour of presentation mode: near-black on white survives a washed-out projector.
-pub(super) const INK: Color32 = Color32::from_rgb(0x10, 0x10, 0x10);
+const INK: Color32 = Color32::from_rgb(0x10, 0x10, 0x10);
 
 /// Handles the presentation keys; returns the commands they give.
 pub fn presentation_keys(

@@ -77,6 +77,7 @@ pub fn comparison_plot_ui(
     let text_size = egui::TextStyle::Body.resolve(ui.style()).size;
     let per_group = ui.available_width() / (ambitions.len().max(1) as f32 + 1.0);
     let short_labels = per_group < text_size * 6.0;
+    let value_colour = ui.visuals().text_color();
     let mut plot = Plot::new(("scenario-comparison", comparison.year))
         .height(height)
         .show_grid([false, true])
@@ -154,7 +155,7 @@ pub fn comparison_plot_ui(
                             RichText::new(format::euro(amount)).size(size).strong(),
                         )
                         .anchor(egui::Align2::CENTER_BOTTOM)
-                        .color(super::presentation::INK),
+                        .color(value_colour),
                     );
                 }
             }

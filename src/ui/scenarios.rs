@@ -9,8 +9,9 @@ use crate::document::Edit;
 use crate::format;
 use crate::model::{
     Dataset, Problem, Scenario, ScenarioComparison, compare, money_to_distribute, new_scenario_id,
-    set_adopted, set_allocation,
+    set_adopted, total_in_year,
 };
+use crate::ui::allocation_grid::allocation_grid_ui;
 use crate::ui::scenario_chart::{comparison_plot_ui, comparison_table_ui, left_text};
 use crate::ui::scenario_form::{ScenarioForm, scenario_form_ui};
 use crate::ui::{theme, widgets};
@@ -35,7 +36,12 @@ impl Draft {
     fn new(data: &Dataset) -> Self {
         Self {
             scenarios: data.scenarios.clone(),
-            comparison: data.comparison.clone(),
+            // Before anything is chosen: the first year of the cut against the year before.
+            comparison: if data.comparison.is_unset() {
+                default_comparison(data)
+            } else {
+                data.comparison.clone()
+            },
             key: None,
         }
     }
@@ -45,12 +51,9 @@ impl Draft {
     }
 
     /// Adds a scenario, selects it, and compares it while fewer than three are.
-    fn add(&mut self, mut scenario: Scenario, data: &Dataset, state: &mut ScenarioViewState) {
+    fn add(&mut self, mut scenario: Scenario, state: &mut ScenarioViewState) {
         scenario.id = new_scenario_id(&self.scenarios);
         state.selected.clone_from(&scenario.id);
-        if self.comparison.is_unset() {
-            self.comparison = default_comparison(data);
-        }
         if self.comparison.scenarios.len() < ScenarioComparison::MAX_SCENARIOS {
             self.comparison.scenarios.push(scenario.id.clone());
         }
@@ -112,10 +115,11 @@ pub fn scenarios_view_ui(
                 list_ui(ui, data, state, &mut draft);
                 ui.separator();
                 if let Some(scenario) = scenario_form_ui(ui, data, &mut state.form) {
-                    draft.add(scenario, data, state);
+                    draft.add(scenario, state);
                 }
             });
         });
+    let year = draft.comparison.year;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -123,8 +127,8 @@ pub fn scenarios_view_ui(
                 ui.heading(RichText::new("Scenario's voor de bezuiniging").size(22.0).strong());
                 ui.label(format!(
                     "Een scenario verdeelt het structurele gemeentelijke geld van elk jaar ({} in {}) over de ambities. Incidenteel geld, zoals de Regiodeal, valt erbuiten.",
-                    money_to_distribute(&data.budget, draft_year(data)).map_or_else(|| "onbekend".to_owned(), format::euro),
-                    draft_year(data)
+                    money_to_distribute(&data.budget, year).map_or_else(|| "onbekend".to_owned(), format::euro),
+                    year
                 ));
                 if data.scenarios.is_empty() {
                     empty_ui(ui, data, state, &mut draft);
@@ -138,14 +142,6 @@ pub fn scenarios_view_ui(
             });
     });
     draft.push(commands);
-}
-
-fn draft_year(data: &Dataset) -> i32 {
-    if data.comparison.is_unset() {
-        default_comparison(data).year
-    } else {
-        data.comparison.year
-    }
 }
 
 fn empty_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &mut Draft) {
@@ -171,7 +167,7 @@ fn empty_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &
             adopted: false,
             allocations,
         };
-        draft.add(scenario, data, state);
+        draft.add(scenario, state);
     }
 }
 
@@ -193,9 +189,6 @@ fn list_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &m
                 .on_disabled_hover_text("Er worden al drie scenario's vergeleken.");
             let checkbox = checkbox.accessible_name(format!("{} vergelijken", scenario.name));
             if checkbox.changed() {
-                if draft.comparison.is_unset() {
-                    draft.comparison = default_comparison(data);
-                }
                 if compared {
                     draft.comparison.scenarios.push(scenario.id.clone());
                 } else {
@@ -225,11 +218,7 @@ fn comparison_ui(ui: &mut Ui, data: &Dataset, draft: &mut Draft) {
     ui.add_space(6.0);
     ui.label(RichText::new("Naast elkaar").strong().size(18.0));
     let years: Vec<i32> = data.budget.years().collect();
-    let mut choice = if data.comparison.is_unset() {
-        default_comparison(data)
-    } else {
-        data.comparison.clone()
-    };
+    let mut choice = draft.comparison.clone();
     ui.horizontal(|ui| {
         if widgets::choice(ui, "Jaar", &mut choice.year, &years, |y| y.to_string())
             | widgets::choice(
@@ -304,71 +293,46 @@ fn amounts_grid_ui(ui: &mut Ui, data: &Dataset, index: usize, draft: &mut Draft)
     let Some(scenario) = draft.scenarios.get_mut(index) else {
         return;
     };
-    let id = scenario.id.clone();
-    let mut key = None;
-    egui::ScrollArea::horizontal()
-        .id_salt("scenario-amounts")
-        .show(ui, |ui| {
-            egui::Grid::new("scenario-amounts-grid")
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.strong("Ambitie");
-                    for year in &years {
-                        ui.strong(year.to_string());
-                    }
-                    ui.end_row();
-                    for ambition in &data.ambitions {
-                        ui.label(format!("{}. {}", ambition.id, ambition.name));
-                        for year in &years {
-                            let mut amount = scenario.amount(*year, ambition.id);
-                            let label = format!("Ambitie {} in {year}", ambition.id);
-                            ui.push_id(&label, |ui| {
-                                if widgets::euro_cell(ui, &label, &mut amount) {
-                                    set_allocation(
-                                        &mut scenario.allocations,
-                                        *year,
-                                        ambition.id,
-                                        amount,
-                                    );
-                                    key = Some(format!("scenario.{id}.{year}.{}", ambition.id));
-                                }
-                            });
-                        }
-                        ui.end_row();
-                    }
-                    ui.strong("Verdeeld");
-                    for year in &years {
-                        ui.strong(
-                            scenario
-                                .total_in_year(*year)
-                                .map_or_else(|| "te groot".to_owned(), format::euro),
-                        );
-                    }
-                    ui.end_row();
-                    ui.label("Beschikbaar");
-                    for year in &years {
-                        ui.label(
-                            money_to_distribute(&data.budget, *year)
-                                .map_or_else(|| "onbekend".to_owned(), format::euro),
-                        );
-                    }
-                    ui.end_row();
-                    ui.label("Over");
-                    for year in &years {
-                        let left = money_to_distribute(&data.budget, *year)
-                            .zip(scenario.total_in_year(*year))
-                            .and_then(|(available, total)| available.checked_sub(total));
-                        let text = left_text(left);
-                        if left.is_some_and(|l| l < 0) {
-                            ui.colored_label(theme::ERROR, format!("⚠ {text}"));
-                        } else {
-                            ui.label(text);
-                        }
-                    }
-                    ui.end_row();
-                });
-        });
-    if let Some(key) = key {
-        draft.changed(key);
+    let changed = allocation_grid_ui(
+        ui,
+        "scenario-amounts",
+        &data.ambitions,
+        &years,
+        &mut scenario.allocations,
+        |ui, allocations| {
+            ui.strong("Verdeeld");
+            for &year in &years {
+                ui.strong(
+                    total_in_year(allocations, year)
+                        .map_or_else(|| "te groot".to_owned(), format::euro),
+                );
+            }
+            ui.end_row();
+            ui.label("Beschikbaar");
+            for &year in &years {
+                ui.label(
+                    money_to_distribute(&data.budget, year)
+                        .map_or_else(|| "onbekend".to_owned(), format::euro),
+                );
+            }
+            ui.end_row();
+            ui.label("Over");
+            for &year in &years {
+                let left = money_to_distribute(&data.budget, year)
+                    .zip(total_in_year(allocations, year))
+                    .and_then(|(available, total)| available.checked_sub(total));
+                let text = left_text(left);
+                if left.is_some_and(|l| l < 0) {
+                    ui.colored_label(theme::ERROR, format!("⚠ {text}"));
+                } else {
+                    ui.label(text);
+                }
+            }
+            ui.end_row();
+        },
+    );
+    if let Some((year, ambition)) = changed {
+        let id = &scenario.id;
+        draft.key = Some(format!("scenario.{id}.{year}.{ambition}"));
     }
 }

@@ -101,10 +101,12 @@ pub fn click_menu(harness: &mut AppHarness, menu: &str, item: &str) {
 /// The members of Wijkcoöperatie Oost voor Elkaar, the platform the
 /// editing tests change.
 pub fn oost_members(harness: &AppHarness) -> Option<u64> {
-    harness
-        .state()
-        .data()
-        .platforms
+    oost_members_in(harness.state().data())
+}
+
+/// The members of Wijkcoöperatie Oost voor Elkaar in `data` (a file read back).
+pub fn oost_members_in(data: &Dataset) -> Option<u64> {
+    data.platforms
         .iter()
         .find(|p| p.id == "oost-voor-elkaar")
         .and_then(|p| p.members)
