@@ -170,7 +170,7 @@ pub fn budget_plot_ui(
                         // Over the last years, where only the lowered structural bars stand.
                         PlotPoint::new(f64::from(last) - 0.5, before as f64 + max_total * 0.03),
                         egui::RichText::new(format!(
-                            "−{} per jaar vanaf {}",
+                            "−{} per jaar\nvanaf {}",
                             format::euro(first_cut.cut_eur),
                             first_cut.year
                         ))
