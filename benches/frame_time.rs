@@ -26,10 +26,10 @@ fn bench_views(c: &mut Criterion) {
     };
     let stress = stress_dataset(&shipped, StressSize::BENCHMARK);
     // The shipped data with the municipality's map imported (read in place
-    // from ../shared/maps; skipped when it is not there).
+    // from tests/fixtures; skipped when it is not there).
     let map = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/maps/utrecht-wijken.geojson"
+        "/tests/fixtures/utrecht-wijken.geojson"
     );
     let with_map = store::read_map(std::path::Path::new(map), &shipped.districts)
         .ok()

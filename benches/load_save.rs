@@ -48,10 +48,10 @@ fn load_save(c: &mut Criterion) {
         });
         group.finish();
     }
-    // The municipality's map in ../shared/maps (reference data, read in place).
+    // The municipality's map in tests/fixtures (reference data, read in place).
     let map = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/maps/utrecht-wijken.geojson"
+        "/tests/fixtures/utrecht-wijken.geojson"
     );
     if let Ok(bytes) = std::fs::read(map) {
         c.bench_function(

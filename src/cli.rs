@@ -153,7 +153,7 @@ pub fn import_map(geojson: &Path, file: Option<&Path>, out: &mut dyn Write) -> u
     for line in import.summary_lines() {
         let _ = writeln!(out, "{}: {line}", geojson.display());
     }
-    data.boundaries = import.boundaries();
+    data.boundaries = import.boundaries_from_file(geojson);
     if let Err(error) = store::save(&file, &data) {
         let _ = writeln!(out, "{}:{error}", file.display());
         return EXIT_UNREADABLE;

@@ -142,7 +142,7 @@ fn import_map(geojson: &std::path::Path, file: &std::path::Path) -> (i32, String
 
 const SHARED_MAP: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/maps/utrecht-wijken.geojson"
+    "/tests/fixtures/utrecht-wijken.geojson"
 );
 
 #[test]

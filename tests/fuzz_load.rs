@@ -216,11 +216,11 @@ proptest! {
 }
 
 /// The shipped data with the municipality's map imported (read in place from
-/// `../shared/maps`), as text: the boundaries are fuzzed too.
+/// `tests/fixtures`), as text: the boundaries are fuzzed too.
 fn shipped_with_map() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/maps/utrecht-wijken.geojson"
+        "/tests/fixtures/utrecht-wijken.geojson"
     );
     let mut data = store::default_dataset().unwrap();
     let import = store::read_map(std::path::Path::new(path), &data.districts).unwrap();
@@ -257,7 +257,7 @@ fn shipped_with_scenarios() -> String {
 fn shared_map_bytes() -> Vec<u8> {
     std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/maps/utrecht-wijken.geojson"
+        "/tests/fixtures/utrecht-wijken.geojson"
     ))
     .unwrap()
 }

@@ -1,6 +1,6 @@
-//! Importing real wijk boundaries: the municipality's file in `../shared/maps`
-//! (read from there, never copied), variants built from it at run time (RD
-//! coordinates, CBS property names, MultiPolygons), and each kind of bad file.
+//! Importing real wijk boundaries: the municipality's file in `tests/fixtures`,
+//! variants built from it at run time (RD coordinates, CBS property names,
+//! MultiPolygons), and each kind of bad file.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,10 +13,17 @@ use wijkdashboard::store::{self, CoordinateSystem, MapError, MapImport, parse_ma
 fn shared_map() -> Value {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/maps/utrecht-wijken.geojson"
+        "/tests/fixtures/utrecht-wijken.geojson"
     );
-    let bytes = std::fs::read(path).expect("../shared/maps/utrecht-wijken.geojson");
+    let bytes = std::fs::read(path).expect("tests/fixtures/utrecht-wijken.geojson");
     serde_json::from_slice(&bytes).unwrap()
+}
+
+/// The shipped data as it was before it carried the boundaries.
+fn shipped_without_boundaries() -> wijkdashboard::model::Dataset {
+    let mut data = store::default_dataset().unwrap();
+    data.boundaries.clear();
+    data
 }
 
 fn districts() -> Vec<wijkdashboard::model::District> {
@@ -249,7 +256,7 @@ fn stored_boundaries_are_small_close_and_whole() {
     let import = import(&shared_map()).unwrap();
     let boundaries = import.boundaries();
     let took = started.elapsed();
-    let mut data = store::default_dataset().unwrap();
+    let mut data = shipped_without_boundaries();
     let without = store::to_ron(&data).unwrap().len();
     data.boundaries = boundaries.clone();
     let with = store::to_ron(&data).unwrap().len();
@@ -288,7 +295,15 @@ fn stored_boundaries_are_small_close_and_whole() {
 
 #[test]
 fn a_version_two_file_is_migrated_without_boundaries() {
-    let text = store::DEFAULT_DATA_RON.replacen("schema_version: 4,", "schema_version: 2,", 1);
+    let current = store::to_ron(&shipped_without_boundaries()).unwrap();
+    let text = current.replacen(
+        &format!(
+            "schema_version: {},",
+            wijkdashboard::model::CURRENT_SCHEMA_VERSION
+        ),
+        "schema_version: 2,",
+        1,
+    );
     let data = store::parse(text.as_bytes()).unwrap();
     assert_eq!(
         data.schema_version,
@@ -298,4 +313,29 @@ fn a_version_two_file_is_migrated_without_boundaries() {
     // A version-2 file cannot smuggle in boundaries.
     let with = text.replacen("    title:", "    boundaries: [],\n    title:", 1);
     assert!(store::parse(with.as_bytes()).unwrap().boundaries.is_empty());
+}
+
+#[test]
+fn a_version_four_file_keeps_its_boundaries_and_gets_the_current_version() {
+    let shipped = store::default_dataset().unwrap();
+    let mut old = shipped.clone();
+    for boundary in &mut old.boundaries {
+        boundary.source = wijkdashboard::model::SourceRef::default();
+    }
+    let text = store::to_ron(&old).unwrap().replacen(
+        &format!(
+            "schema_version: {},",
+            wijkdashboard::model::CURRENT_SCHEMA_VERSION
+        ),
+        "schema_version: 4,",
+        1,
+    );
+    let data = store::parse(text.as_bytes()).unwrap();
+    assert_eq!(
+        data.schema_version,
+        wijkdashboard::model::CURRENT_SCHEMA_VERSION
+    );
+    assert_eq!(data.boundaries.len(), 10);
+    assert_eq!(data.boundaries[0].polygons, shipped.boundaries[0].polygons);
+    assert!(data.boundaries[0].source.is_empty());
 }

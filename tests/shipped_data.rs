@@ -229,3 +229,40 @@ fn every_figure_appears_in_its_own_quote() {
         }
     }
 }
+
+#[test]
+fn the_shipped_boundaries_are_the_reference_map_imported_and_name_it() {
+    let data = shipped();
+    let map = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/utrecht-wijken.geojson"
+    );
+    let geojson = std::fs::read_to_string(map).expect("tests/fixtures/utrecht-wijken.geojson");
+    let import = store::parse_map(geojson.as_bytes(), &data.districts).expect("imports");
+    let expected = import.boundaries();
+    assert_eq!(data.boundaries.len(), 10, "every wijk has its boundary");
+    for (shipped, imported) in data.boundaries.iter().zip(&expected) {
+        assert_eq!(shipped.district, imported.district);
+        assert!(
+            shipped.polygons == imported.polygons,
+            "{}: the shipped boundary is not the import of the reference map",
+            shipped.district
+        );
+        let source = &shipped.source;
+        assert!(
+            source.section.contains("open data van de gemeente Utrecht")
+                && source
+                    .section
+                    .contains("tests/fixtures/utrecht-wijken.geojson"),
+            "{}: {source:?}",
+            shipped.district
+        );
+        let code = shipped.district.trim_start_matches("WK0344");
+        let quoted = format!("\"KODE\": \"{code}\", \"NAAM\": \"{}\"", source.quote);
+        assert!(
+            geojson.contains(&quoted),
+            "{}: {quoted} is not in the map",
+            shipped.district
+        );
+    }
+}

@@ -10,11 +10,11 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use wijkdashboard::command::MapKind;
 
-use common::{AppHarness, app_in_temp_dir, click_menu, replace_text};
+use common::{AppHarness, app_in_temp_dir, app_on_data, click_menu, replace_text};
 
 const SHARED_MAP: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/maps/utrecht-wijken.geojson"
+    "/tests/fixtures/utrecht-wijken.geojson"
 );
 
 fn import_through_the_menu(harness: &mut AppHarness, path: &str) {
@@ -33,9 +33,31 @@ fn import_and_apply(harness: &mut AppHarness) {
     harness.run();
 }
 
+/// A register from before the shipped data carried the boundaries.
+fn app_without_boundaries() -> (AppHarness, tempfile::TempDir, std::path::PathBuf) {
+    let mut data = wijkdashboard::store::default_dataset().unwrap();
+    data.boundaries.clear();
+    app_on_data(&data, "WK034403")
+}
+
+#[test]
+fn the_first_start_shows_the_real_map_of_utrecht() {
+    let (harness, _dir, _) = app_in_temp_dir("WK034403");
+    assert_eq!(harness.state().data().boundaries.len(), 10);
+    assert_eq!(harness.state().settings().map_kind, MapKind::Kaart);
+    assert!(harness.state().document().derived().map.is_some());
+    // The toggle is there, and the wijken are buttons on the real map.
+    assert!(harness.query_by_label("Tegels").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Vleuten-De Meern op de kaart")
+            .is_some()
+    );
+}
+
 #[test]
 fn importing_the_map_shows_a_preview_and_is_one_undoable_step() {
-    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    let (mut harness, _dir, _) = app_without_boundaries();
     assert!(
         harness.query_by_label("Tegels").is_none(),
         "no toggle without a map"
@@ -92,7 +114,7 @@ fn clicking_a_wijk_on_the_real_map_selects_it_and_the_toggle_switches_to_tiles()
 
 #[test]
 fn a_bad_map_file_changes_nothing_and_says_where() {
-    let (mut harness, dir, _) = app_in_temp_dir("WK034403");
+    let (mut harness, dir, _) = app_without_boundaries();
     let bad = dir.path().join("kapot.geojson");
     std::fs::write(&bad, "{\"type\": \"FeatureCollection\",\n \"features\": [").unwrap();
     import_through_the_menu(&mut harness, &bad.display().to_string());

@@ -152,7 +152,10 @@ fn scenarios_have_one_adopted_at_most_and_known_ambitions() {
 #[test]
 fn a_version_three_file_is_migrated_without_scenarios() {
     let text = wijkdashboard::store::DEFAULT_DATA_RON.replacen(
-        "schema_version: 4,",
+        &format!(
+            "schema_version: {},",
+            wijkdashboard::model::CURRENT_SCHEMA_VERSION
+        ),
         "schema_version: 3,",
         1,
     );

@@ -127,7 +127,7 @@ impl WijkApp {
         };
         if self
             .document
-            .apply(Edit::Boundaries(import.boundaries()), None)
+            .apply(Edit::Boundaries(import.boundaries_from_file(&path)), None)
         {
             self.after_change();
         }

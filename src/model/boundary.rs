@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::SourceRef;
 use super::geo::LonLat;
 
 /// Units per degree in which positions are kept.
@@ -97,6 +98,10 @@ pub struct Boundary {
     pub district: String,
     /// Polygons: the outer ring first, then the holes.
     pub polygons: Vec<Vec<Ring>>,
+    /// The map it comes from (schema version 5): the file, and the wijk's
+    /// name in it as the quote.
+    #[serde(default, skip_serializing_if = "SourceRef::is_empty")]
+    pub source: SourceRef,
 }
 
 /// Simplifies a closed ring (Douglas–Peucker) to within `tolerance_m` metres,

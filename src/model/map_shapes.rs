@@ -261,6 +261,7 @@ mod tests {
             boundaries: vec![Boundary {
                 district: "WK034406".into(),
                 polygons: vec![vec![ring]],
+                source: crate::model::SourceRef::default(),
             }],
             ..Dataset::default()
         };

@@ -17,7 +17,7 @@ pub struct SourceDocument {
 }
 
 /// Where a value comes from: a document and a short quote or section name.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// Id of a [`SourceDocument`].
@@ -36,6 +36,11 @@ impl SourceRef {
             section: "ingevoerd door de gebruiker".to_owned(),
             quote: String::new(),
         }
+    }
+
+    /// Whether nothing is known of the source.
+    pub fn is_empty(&self) -> bool {
+        self.document.is_empty() && self.section.is_empty() && self.quote.is_empty()
     }
 
     /// One line for a tooltip: "Bijlage 1, Overvecht: “…”".

@@ -100,7 +100,7 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
                 .map_err(|error| syntax_error(&error, text))?;
             within_limits(migrate::v1_to_v2(old))
         }
-        version @ (2 | 3) => within_limits(migrate::upgrade(
+        version if version < CURRENT_SCHEMA_VERSION => within_limits(migrate::upgrade(
             options
                 .from_str(text)
                 .map_err(|error| syntax_error(&error, text))?,

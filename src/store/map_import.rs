@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::model::geo::{LonLat, looks_like_rd, looks_like_wgs84, rd_to_wgs84};
-use crate::model::{Boundary, District, simplify_ring};
+use crate::model::{Boundary, District, SourceRef, simplify_ring};
 
 /// Map files larger than this are refused before parsing; a city's wijken
 /// are a few megabytes at most.
@@ -241,11 +241,21 @@ pub const SIMPLIFY_TOLERANCE_M: f64 = 3.0;
 
 impl MapImport {
     /// The matched boundaries as kept with the data: simplified to within
-    /// [`SIMPLIFY_TOLERANCE_M`] and rounded to about a metre.
+    /// [`SIMPLIFY_TOLERANCE_M`] and rounded to about a metre, without a source.
     pub fn boundaries(&self) -> Vec<Boundary> {
+        self.boundaries_with_source(|_| SourceRef::default())
+    }
+
+    /// The matched boundaries, each with the source that `source` gives for
+    /// the wijk's boundary as the file has it.
+    pub fn boundaries_with_source(
+        &self,
+        source: impl Fn(&ImportedBoundary) -> SourceRef,
+    ) -> Vec<Boundary> {
         self.matched
             .iter()
             .map(|imported| Boundary {
+                source: source(imported),
                 district: imported.district.clone(),
                 polygons: imported
                     .polygons
@@ -264,6 +274,20 @@ impl MapImport {
                     .collect(),
             })
             .collect()
+    }
+
+    /// The matched boundaries with the file as their source: "kaart
+    /// wijken.geojson", and the wijk's name in the file as the quote.
+    pub fn boundaries_from_file(&self, file: &Path) -> Vec<Boundary> {
+        let name = file.file_name().map_or_else(
+            || file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.boundaries_with_source(|imported| SourceRef {
+            document: String::new(),
+            section: format!("kaart {name}"),
+            quote: imported.name_in_file.clone(),
+        })
     }
 
     /// One line per fact, in Dutch, for the preview and the command line.

@@ -1,7 +1,8 @@
 //! Migrations of older schema versions to the current one.
 //!
 //! Version 3 adds the boundaries of the wijken (`boundaries`), version 4
-//! the budget scenarios (`scenarios`); both are empty in older files.
+//! the budget scenarios (`scenarios`), version 5 the source of each
+//! boundary (`boundaries[…].source`); all are empty in older files.
 //!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
@@ -51,8 +52,9 @@ pub(crate) struct DatasetV1 {
     budget: BudgetV1,
 }
 
-/// Version 2 or 3 → current: the layout is the same, with the fields later
-/// versions added left empty (3 added `boundaries`, 4 `scenarios`).
+/// Version 2, 3 or 4 → current: the layout is the same, with the fields later
+/// versions added left empty (3 added `boundaries`, 4 `scenarios`, 5 the
+/// boundaries' `source`).
 pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     if from < 3 {
         data.boundaries.clear();
@@ -60,6 +62,11 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     if from < 4 {
         data.scenarios.clear();
         data.comparison = crate::model::ScenarioComparison::default();
+    }
+    if from < 5 {
+        for boundary in &mut data.boundaries {
+            boundary.source = SourceRef::default();
+        }
     }
     data.schema_version = CURRENT_SCHEMA_VERSION;
     data
