@@ -11,7 +11,6 @@ pub mod cli;
 pub mod command;
 pub mod document;
 pub mod entry;
-pub mod format;
 pub mod model;
 pub mod store;
 pub mod ui;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use wijkdashboard::format;
+use wijkdashboard::model::format;
 use wijkdashboard::model::{Dataset, Severity, SourceRef, validate};
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
 

@@ -10,6 +10,7 @@ mod budget;
 mod dataset;
 mod derived;
 mod district;
+pub mod format;
 pub mod geo;
 mod indicator;
 pub mod limits;

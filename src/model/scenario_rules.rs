@@ -125,7 +125,7 @@ pub fn apply_cut(
     let total: i64 = percent_hundredths.iter().map(|(_, p)| *p).sum();
     if total != 10_000 {
         return Err(RuleError::PercentagesNot100 {
-            total: crate::format::decimal(total as f64 / 100.0, 2),
+            total: super::format::decimal(total as f64 / 100.0, 2),
         });
     }
     let losses = split_in_proportion(cut_eur, percent_hundredths)?;

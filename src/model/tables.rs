@@ -3,7 +3,7 @@
 //! which values are money, percentages or counts. Both writers read these.
 
 use super::{Dataset, Scenario, Unit, budget_years, money_to_distribute};
-use crate::format;
+use super::format;
 
 /// One value of a table, typed so that spreadsheets get numbers, not text.
 #[derive(Clone, Debug, PartialEq)]

@@ -286,8 +286,8 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
                 format!("budget.allocations (jaar {year})"),
                 format!(
                     "in {year} is {} verdeeld over de ambities, meer dan de {} die er is; verlaag een toewijzing.",
-                    crate::format::euro(allocated),
-                    crate::format::euro(available)
+                    super::format::euro(allocated),
+                    super::format::euro(available)
                 ),
             );
         }

@@ -96,7 +96,7 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
                 }
                 Cell::Euro(amount) => {
                     sheet.write_number_with_format(row, col, *amount as f64, &euro)?;
-                    crate::format::euro(*amount).chars().count()
+                    crate::model::format::euro(*amount).chars().count()
                 }
                 Cell::Percent(value) => {
                     sheet.write_number_with_format(row, col, value / 100.0, &percent)?;
@@ -104,11 +104,11 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
                 }
                 Cell::Whole(value) => {
                     sheet.write_number_with_format(row, col, *value as f64, &whole)?;
-                    crate::format::thousands(*value).chars().count()
+                    crate::model::format::thousands(*value).chars().count()
                 }
                 Cell::Decimal(value) => {
                     sheet.write_number_with_format(row, col, *value, &decimal)?;
-                    crate::format::decimal(*value, 1).chars().count()
+                    crate::model::format::decimal(*value, 1).chars().count()
                 }
                 Cell::Year(value) => {
                     sheet.write_number_with_format(row, col, f64::from(*value), &year)?;

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::command::AppCommand;
 use crate::document::Edit;
-use crate::format;
+use crate::model::format;
 use crate::model::{BudgetYear, Dataset, Problem, SupportRow};
 use crate::ui::allocation_grid::allocation_grid_ui;
 use crate::ui::widgets;

@@ -3,7 +3,7 @@
 use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, HoverPosition, Legend, LineStyle, Plot, PlotPoint, Text};
 
-use crate::format;
+use crate::model::format;
 use crate::model::BudgetYear;
 
 /// Colour of structural municipal money.

@@ -2,7 +2,7 @@
 //! paints, as a sentence a screen reader reads. Attached to the chart's
 //! node in the accessibility tree with [`describe_chart`].
 
-use crate::format;
+use crate::model::format;
 use crate::model::{BudgetYear, Comparison, IndicatorSeries};
 
 /// Puts `text` on the chart's node in the accessibility tree, as the

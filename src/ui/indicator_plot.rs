@@ -4,7 +4,7 @@
 use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, LineStyle, Plot, Points};
 
-use crate::format;
+use crate::model::format;
 use crate::model::{Dataset, IndicatorSeries, Trend, Unit};
 
 /// Colour of the wijk when it moves the right way.

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::command::AppCommand;
-use crate::format;
+use crate::model::format;
 use crate::model::{Dataset, IndicatorSeries, Problem};
 use crate::ui::settings::UiSettings;
 use crate::ui::{indicator_plot, indicator_table};

@@ -4,7 +4,7 @@
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
 use crate::command::AppCommand;
-use crate::format;
+use crate::model::format;
 use crate::model::Dataset;
 use crate::ui::theme;
 

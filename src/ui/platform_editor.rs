@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::command::AppCommand;
 use crate::document::Edit;
-use crate::format;
+use crate::model::format;
 use crate::model::{
     Contact, Count, Dataset, DatePrecision, LegalForm, LogEntry, Platform, PlatformStatus, Problem,
     Qualifier, Reach,

@@ -5,7 +5,7 @@
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::command::AppCommand;
-use crate::format;
+use crate::model::format;
 use crate::model::slides::{Slide, shown_slides};
 use crate::model::{Dataset, Derived, PlatformStatus};
 use crate::ui::real_map::{RealMapStyle, real_map_ui};

@@ -5,7 +5,7 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, HoverPosition, Legend, Plot};
 
-use crate::format;
+use crate::model::format;
 use crate::model::{ComparedAmount, Comparison};
 use crate::ui::chart_text;
 

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::format;
+use crate::model::format;
 use crate::model::scenario_rules::RuleError;
 use crate::model::{Dataset, Scenario, ScenarioRule, build_allocations, cut_per_year};
 use crate::ui::widgets::{self, NumberRules};

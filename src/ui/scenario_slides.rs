@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::format;
+use crate::model::format;
 use crate::model::{Dataset, Scenario, compare};
 use crate::ui::presentation::{Sizes, title_ui};
 use crate::ui::scenario_chart::{

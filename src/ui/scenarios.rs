@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::command::AppCommand;
 use crate::document::Edit;
-use crate::format;
+use crate::model::format;
 use crate::model::{
     Dataset, Problem, Scenario, ScenarioComparison, compare, money_to_distribute, new_scenario_id,
     set_adopted, total_in_year,

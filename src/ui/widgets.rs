@@ -3,7 +3,7 @@
 
 use egui::{Response, Ui};
 
-use crate::format;
+use crate::model::format;
 use crate::model::{Problem, Severity};
 
 /// A label followed by a single-line text field, labelled for accessibility.

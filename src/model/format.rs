@@ -1,6 +1,6 @@
 //! Dutch number formatting: `€ 4.018.000`, `3,5%`, `349 gezinnen`, and parsing it back.
 
-use crate::model::{Count, Qualifier, Unit};
+use super::{Count, Qualifier, Unit};
 
 /// A whole number with dots between thousands: `4018000` → `4.018.000`.
 pub fn thousands(value: i64) -> String {
