@@ -8,7 +8,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use wijkdashboard::app::WijkApp;
-use wijkdashboard::command::{AppCommand, View};
+use wijkdashboard::command::{UiCommand, View};
 use wijkdashboard::document::Document;
 use wijkdashboard::model::Dataset;
 use wijkdashboard::model::stress::{StressSize, stress_dataset};
@@ -84,7 +84,7 @@ fn bench_views(c: &mut Criterion) {
             let ctx = headless::app_context();
             let mut app = WijkApp::new(Document::new(data.clone(), None), settings, &ctx);
             if presenting {
-                app.run(AppCommand::StartPresentation, &ctx);
+                app.apply(UiCommand::StartPresentation, &ctx);
             }
             // Warm up: fonts, layout caches, panel sizes.
             for n in 0..5 {

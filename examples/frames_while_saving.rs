@@ -11,7 +11,7 @@
 use std::time::{Duration, Instant};
 
 use wijkdashboard::app::WijkApp;
-use wijkdashboard::command::AppCommand;
+use wijkdashboard::command::{Message, UiCommand};
 use wijkdashboard::document::{Document, Edit, FileBinding};
 use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
@@ -63,8 +63,8 @@ fn main() {
         let started = Instant::now();
         let mut platform = app.data().platforms[0].clone();
         platform.name = format!("Hernoemd {round}");
-        app.run(
-            AppCommand::Edit {
+        app.apply(
+            Message::Edit {
                 edit: Edit::Platform {
                     index: 0,
                     platform: Box::new(platform),
@@ -78,7 +78,7 @@ fn main() {
         edit_frames.push(started.elapsed());
         // Ctrl+S, then frames at 60 Hz until the save is done.
         let save_started = Instant::now();
-        app.run(AppCommand::Save, &ctx);
+        app.apply(UiCommand::Save, &ctx);
         loop {
             number += 1;
             save_frames.push(frame(&ctx, &mut app, number));

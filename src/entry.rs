@@ -32,6 +32,15 @@ pub fn main() -> ExitCode {
             };
             ExitCode::from(cli::export(file.as_deref(), &targets, &mut stdout))
         }
-        None => ExitCode::from(crate::app::run(&args)),
+        None => {
+            let options = crate::app::RunOptions {
+                file: args.file.clone(),
+                present: args.present,
+                screenshot: args.screenshot.clone(),
+                slide: args.slide,
+                export_slides: args.export_slides.clone(),
+            };
+            ExitCode::from(crate::app::run(&options))
+        }
     }
 }

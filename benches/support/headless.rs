@@ -8,8 +8,8 @@ use wijkdashboard::app::WijkApp;
 /// (Noto Sans, Inter SemiBold on slides), so frames cost what users see.
 pub fn app_context() -> egui::Context {
     let ctx = egui::Context::default();
-    let (fonts, _) = wijkdashboard::ui::fonts::font_definitions(
-        wijkdashboard::ui::fonts::SystemFonts::default(),
+    let (fonts, _) = wijkdashboard::ui::widgets::fonts::font_definitions(
+        wijkdashboard::ui::widgets::fonts::SystemFonts::default(),
     );
     ctx.set_fonts(fonts);
     ctx

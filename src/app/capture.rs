@@ -1,12 +1,12 @@
-//! Saving what the window shows as PNG: one view or slide from the menu,
-//! `--screenshot`, and `--export-slides`. Works through eframe's screenshot
-//! command, so the picture is exactly what the window shows, at its resolution.
+//! Pictures of what the window shows, as PNG: one view or slide from the
+//! menu, `--screenshot`, and `--export-slides`. eframe's screenshot command
+//! gives the picture exactly as the window shows it; the file worker writes
+//! it. [`CaptureJob`] keeps track of a series of pictures.
 
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-
-use super::state::WijkApp;
 
 /// One picture to take.
 #[derive(Clone, Debug)]
@@ -17,32 +17,163 @@ pub struct Shot {
     pub path: PathBuf,
 }
 
+/// What the job needs next.
+#[derive(Debug, PartialEq)]
+pub(super) enum CaptureStep {
+    /// Nothing now.
+    Wait,
+    /// Show this slide (presenting); the picture follows a frame later.
+    ShowSlide(usize),
+    /// Ask eframe for a picture of the frame just drawn.
+    TakePicture,
+    /// Write this picture here.
+    Write(PathBuf, Arc<egui::ColorImage>),
+    /// Every picture is taken and written.
+    Done,
+}
+
 /// A series of pictures being taken.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CaptureJob {
-    /// Pictures still to take.
-    pub shots: VecDeque<Shot>,
+    shots: VecDeque<Shot>,
     pending: Option<Shot>,
     frames_to_wait: u8,
     requested: bool,
-    /// Close the window when done (command-line use).
-    pub exit_when_done: bool,
-    /// Errors so far, in Dutch.
-    pub errors: Vec<String>,
-    /// Files written so far.
-    pub written: Vec<PathBuf>,
-    /// Where the screenshot callback leaves the result of writing the PNG.
-    arrived: Arc<Mutex<Option<Result<PathBuf, String>>>>,
+    /// Pictures handed to the file worker and not yet written.
+    writing: usize,
+    /// Close the program when done (command-line use).
+    exit_when_done: bool,
+    errors: Vec<String>,
+    written: Vec<PathBuf>,
+    /// Where the screenshot callback leaves the picture.
+    arrived: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+    /// Set when a command-line picture failed (exit code 1).
+    failed: Option<Arc<AtomicBool>>,
 }
 
 impl CaptureJob {
-    /// A job for these shots.
+    /// A job for these shots. `exit_when_done`: a command-line job, which
+    /// prints each file written and ends the program after the last.
     pub fn new(shots: Vec<Shot>, exit_when_done: bool) -> Self {
         Self {
             shots: shots.into(),
+            pending: None,
+            frames_to_wait: 0,
+            requested: false,
+            writing: 0,
             exit_when_done,
-            ..Self::default()
+            errors: Vec::new(),
+            written: Vec::new(),
+            arrived: Arc::default(),
+            failed: None,
         }
+    }
+
+    /// Reports failures through `flag` as well (the exit code).
+    pub fn with_failure_flag(mut self, flag: Option<Arc<AtomicBool>>) -> Self {
+        self.failed = flag;
+        self
+    }
+
+    /// Whether this is a command-line job.
+    pub fn exits_when_done(&self) -> bool {
+        self.exit_when_done
+    }
+
+    /// The next step; `shown_slide` is the slide on screen now, if presenting.
+    pub(super) fn step(&mut self, shown_slide: Option<usize>) -> CaptureStep {
+        let arrived = self.arrived.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(image) = arrived
+            && let Some(shot) = self.pending.take()
+        {
+            self.requested = false;
+            self.writing += 1;
+            return CaptureStep::Write(shot.path, image);
+        }
+        if self.pending.is_none() {
+            let Some(shot) = self.shots.pop_front() else {
+                return if self.writing == 0 {
+                    CaptureStep::Done
+                } else {
+                    CaptureStep::Wait
+                };
+            };
+            self.frames_to_wait = 0;
+            let slide = shot.slide;
+            self.pending = Some(shot);
+            // A slide that is not on screen yet needs one frame to be drawn.
+            if let Some(slide) = slide
+                && shown_slide != Some(slide)
+            {
+                self.frames_to_wait = 1;
+                return CaptureStep::ShowSlide(slide);
+            }
+        }
+        if self.requested {
+            return CaptureStep::Wait;
+        }
+        if self.frames_to_wait > 0 {
+            self.frames_to_wait -= 1;
+            return CaptureStep::Wait;
+        }
+        self.requested = true;
+        CaptureStep::TakePicture
+    }
+
+    /// Asks eframe for a picture of the frame just drawn; it arrives by the
+    /// next frame.
+    pub(super) fn take_picture(&self, ctx: &egui::Context) {
+        let slot = Arc::clone(&self.arrived);
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            if let Ok(mut slot) = slot.lock() {
+                *slot = Some(image);
+            }
+            repaint.request_repaint();
+        });
+    }
+
+    /// Records a written (or failed) picture; on the command line it says
+    /// so on standard output or standard error.
+    pub(super) fn written(&mut self, result: Result<PathBuf, String>) {
+        self.writing = self.writing.saturating_sub(1);
+        match result {
+            Ok(path) => {
+                if self.exit_when_done {
+                    println!("{}", path.display());
+                }
+                self.written.push(path);
+            }
+            Err(error) => {
+                if self.exit_when_done {
+                    eprintln!("Wijkdashboard: {error}");
+                }
+                if let Some(flag) = &self.failed {
+                    flag.store(true, Ordering::Relaxed);
+                }
+                self.errors.push(error);
+            }
+        }
+    }
+
+    /// What to tell the user when the job is done: the first error, or the
+    /// first file written.
+    pub(super) fn outcome(&self) -> Option<Result<&PathBuf, &String>> {
+        match (self.errors.first(), self.written.first()) {
+            (Some(error), _) => Some(Err(error)),
+            (None, Some(path)) => Some(Ok(path)),
+            (None, None) => None,
+        }
+    }
+
+    /// The exit code of a command-line job: 1 when a picture failed or the
+    /// data could not be loaded.
+    pub(super) fn exit_code(&self) -> i32 {
+        let failed = self
+            .failed
+            .as_ref()
+            .is_some_and(|flag| flag.load(Ordering::Relaxed));
+        i32::from(failed || !self.errors.is_empty())
     }
 }
 
@@ -60,126 +191,9 @@ pub fn slide_file_name(number: usize, title: &str) -> String {
     format!("dia-{number:02}-{slug}.png")
 }
 
-/// Writes an egui screenshot as PNG.
-///
-/// # Errors
-/// A Dutch message when the file cannot be written.
-pub fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
-    let [width, height] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let (Ok(width), Ok(height)) = (u32::try_from(width), u32::try_from(height)) else {
-        return Err("de afbeelding is te groot".to_owned());
-    };
-    let Some(buffer) = image::RgbaImage::from_raw(width, height, bytes) else {
-        return Err("de schermafbeelding heeft een onverwacht formaat".to_owned());
-    };
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| format!("kan map '{}' niet maken: {e}", folder.display()))?;
-    }
-    buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| format!("kan '{}' niet schrijven: {e}", path.display()))
-}
-
-impl WijkApp {
-    /// Advances a running capture job; called once per frame.
-    pub(crate) fn step_capture(&mut self, ctx: &egui::Context) {
-        let Some(mut job) = self.capture.take() else {
-            return;
-        };
-        let arrived = job.arrived.lock().ok().and_then(|mut slot| slot.take());
-        if let Some(result) = arrived {
-            match result {
-                Ok(path) => job.written.push(path),
-                Err(error) => job.errors.push(error),
-            }
-            job.pending = None;
-            job.requested = false;
-        }
-        if job.pending.is_none() {
-            let Some(shot) = job.shots.pop_front() else {
-                self.finish_capture(ctx, job);
-                return;
-            };
-            // A slide that is not on screen yet needs one frame to be drawn.
-            job.frames_to_wait = 0;
-            if let Some(slide) = shot.slide
-                && (!self.presenting || self.presentation.slide != slide)
-            {
-                self.presenting = true;
-                self.presentation.slide = slide;
-                job.frames_to_wait = 1;
-            }
-            job.pending = Some(shot);
-        }
-        if let Some(shot) = job.pending.as_ref().filter(|_| !job.requested) {
-            if job.frames_to_wait == 0 {
-                // The picture is of the frame just drawn; the PNG is written at once.
-                let slot = Arc::clone(&job.arrived);
-                let path = shot.path.clone();
-                let repaint = ctx.clone();
-                let command_line = job.exit_when_done;
-                let last = job.shots.is_empty();
-                let failed_flag = self.capture_failed_flag.clone();
-                ctx.request_screenshot(move |image| {
-                    let result = save_png(&path, &image).map(|()| path);
-                    if command_line {
-                        let failed = match &result {
-                            Ok(path) => {
-                                println!("{}", path.display());
-                                false
-                            }
-                            Err(error) => {
-                                eprintln!("Wijkdashboard: {error}");
-                                true
-                            }
-                        };
-                        if failed && let Some(flag) = &failed_flag {
-                            flag.store(true, std::sync::atomic::Ordering::Relaxed);
-                        }
-                        if last {
-                            // The last picture is written and nothing else is pending: the
-                            // data file was only read and settings are not persisted in this
-                            // mode. Closing the window through eframe costs two more frames,
-                            // so end here, with the exit code of the whole job.
-                            let any_failed = failed_flag.as_ref().is_some_and(|flag| {
-                                flag.load(std::sync::atomic::Ordering::Relaxed)
-                            });
-                            let _ = std::io::Write::flush(&mut std::io::stdout());
-                            std::process::exit(i32::from(any_failed));
-                        }
-                    }
-                    if let Ok(mut slot) = slot.lock() {
-                        *slot = Some(result);
-                    }
-                    repaint.request_repaint();
-                });
-                job.requested = true;
-            } else {
-                job.frames_to_wait -= 1;
-                ctx.request_repaint();
-            }
-        }
-        self.capture = Some(job);
-    }
-
-    fn finish_capture(&mut self, ctx: &egui::Context, job: CaptureJob) {
-        if job.exit_when_done {
-            // Paths and errors were printed as each picture was written, and the
-            // last picture's callback already closed the window.
-            let _ = ctx;
-        } else if let Some(error) = job.errors.first() {
-            self.set_status(format!("Afbeelding niet opgeslagen: {error}"), true);
-        } else if let Some(path) = job.written.first() {
-            self.set_status(format!("Afbeelding opgeslagen: {}", path.display()), false);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::slide_file_name;
+    use super::*;
 
     #[test]
     fn slide_files_are_numbered_and_readable() {
@@ -191,5 +205,34 @@ mod tests {
             slide_file_name(12, "Budget en bezuiniging"),
             "dia-12-budget-en-bezuiniging.png"
         );
+    }
+
+    #[test]
+    fn a_job_shows_the_slide_then_takes_and_writes_its_picture() {
+        let shot = |slide| Shot {
+            slide: Some(slide),
+            path: PathBuf::from(format!("dia-{slide}.png")),
+        };
+        let mut job = CaptureJob::new(vec![shot(2), shot(3)], false);
+        assert_eq!(job.step(None), CaptureStep::ShowSlide(2));
+        assert_eq!(job.step(Some(2)), CaptureStep::Wait, "one frame to draw it");
+        assert_eq!(job.step(Some(2)), CaptureStep::TakePicture);
+        assert_eq!(
+            job.step(Some(2)),
+            CaptureStep::Wait,
+            "the picture is on its way"
+        );
+        let picture = Arc::new(egui::ColorImage::filled([2, 2], egui::Color32::WHITE));
+        if let Ok(mut slot) = job.arrived.lock() {
+            *slot = Some(Arc::clone(&picture));
+        }
+        assert!(matches!(
+            job.step(Some(2)),
+            CaptureStep::Write(path, _) if path.as_os_str() == "dia-2.png"
+        ));
+        assert_eq!(job.step(Some(2)), CaptureStep::ShowSlide(3));
+        job.written(Ok(PathBuf::from("dia-2.png")));
+        assert_eq!(job.outcome(), Some(Ok(&PathBuf::from("dia-2.png"))));
+        assert_eq!(job.exit_code(), 0);
     }
 }

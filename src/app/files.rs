@@ -1,20 +1,15 @@
-//! File commands: open, save as, import, export, restore a backup, the
-//! lock of the open file. A failed load replaces nothing; every error is
-//! shown once, in Dutch.
+//! File commands: new, open, import (data or a map), restore a backup, open
+//! the other program's version, and the lock of the open file. A failed
+//! load replaces nothing; every error is shown once, in Dutch.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
-use super::state::{FileDialogs, WijkApp};
-use crate::command::{ExportFormat, PathPurpose, Replacement};
-use crate::document::{Edit, FileBinding, FileJob};
+use super::wijk_app::WijkApp;
+use crate::command::Replacement;
+use crate::document::{Edit, FileBinding};
 use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
-use crate::store::{self, ImportSummary, LockError, SaveOptions};
-use crate::ui::dialogs::Dialog;
-
-/// A native dialog that returns faster than this was never shown (no portal);
-/// a person cancelling takes longer.
-const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(150);
+use crate::store::{self, FileLock, ImportSummary, LockError};
+use crate::ui::shell::{Dialog, DialogKind};
 
 impl WijkApp {
     /// Replaces the data in use; the unsaved-changes question was asked.
@@ -64,7 +59,7 @@ impl WijkApp {
                 }
                 Err(error) => self.show_error(&path, &error.to_string()),
             },
-            Replacement::Quit => self.quit_now = true,
+            Replacement::Quit => self.close_now(),
         }
     }
 
@@ -73,7 +68,7 @@ impl WijkApp {
         match store::load(&path) {
             Ok(imported) => {
                 let summary = ImportSummary::between(self.document.data(), &imported);
-                self.show_dialog(Dialog::Import {
+                self.dialogs.show(Dialog::Import {
                     path,
                     imported: Box::new(imported),
                     summary,
@@ -86,7 +81,8 @@ impl WijkApp {
     /// Applies the import on screen: merging is undoable at once; replacing
     /// everything asks first when there are unsaved changes.
     pub(super) fn apply_import(&mut self, merge: bool) {
-        let Some(Dialog::Import { path, imported, .. }) = self.close_dialog() else {
+        let Some(Dialog::Import { path, imported, .. }) = self.take_dialog(DialogKind::Import)
+        else {
             return;
         };
         if merge {
@@ -112,7 +108,7 @@ impl WijkApp {
     /// Reads a map file and shows what it holds; nothing changes yet.
     pub(super) fn read_map(&mut self, path: PathBuf) {
         match store::read_map(&path, &self.document.data().districts) {
-            Ok(import) => self.show_dialog(Dialog::MapPreview {
+            Ok(import) => self.dialogs.show(Dialog::MapPreview {
                 path,
                 import: Box::new(import),
             }),
@@ -122,7 +118,8 @@ impl WijkApp {
 
     /// Applies the map on screen as one undoable edit.
     pub(super) fn apply_map(&mut self) {
-        let Some(Dialog::MapPreview { path, import }) = self.close_dialog() else {
+        let Some(Dialog::MapPreview { path, import }) = self.take_dialog(DialogKind::MapPreview)
+        else {
             return;
         };
         if self
@@ -131,7 +128,7 @@ impl WijkApp {
         {
             self.after_change();
         }
-        self.settings.map_kind = crate::command::MapKind::Kaart;
+        self.session.settings.map_kind = crate::command::MapKind::Kaart;
         self.set_status(
             format!(
                 "Kaart geïmporteerd uit {}: {} wijken — Ctrl+Z maakt dit ongedaan.",
@@ -140,53 +137,6 @@ impl WijkApp {
             ),
             false,
         );
-    }
-
-    /// Saves under a new name, in the background; the document moves there
-    /// once the file is written.
-    pub(super) fn save_as(&mut self, path: PathBuf) {
-        let path = with_extension(path, "ron");
-        let job = FileJob::Save {
-            path: path.clone(),
-            data: self.document.snapshot(),
-            revision: self.document.revision(),
-            options: SaveOptions::default(),
-        };
-        if let Some(done) = self.persistence.save_as(path, job) {
-            self.file_job_done(done);
-        }
-    }
-
-    /// Writes a copy for someone else (with or without contact persons).
-    pub(super) fn export(&mut self, format: ExportFormat, path: PathBuf) {
-        let data = self.document.data();
-        let include = self.include_personal_in_export;
-        let tables = || crate::model::tables::export_tables(data, include);
-        let (path, result) = match format {
-            ExportFormat::Copy => {
-                let path = with_extension(path, "ron");
-                let copy = if include {
-                    data.clone()
-                } else {
-                    store::without_personal_data(data)
-                };
-                let result = store::save(&path, &copy).map(|_| ());
-                (path, result)
-            }
-            ExportFormat::Excel => {
-                let path = with_extension(path, "xlsx");
-                let result = store::write_xlsx(&path, &tables());
-                (path, result)
-            }
-            ExportFormat::Csv => {
-                let result = store::write_csv_folder(&path, &tables()).map(|_| ());
-                (path, result)
-            }
-        };
-        match result {
-            Ok(()) => self.set_status(format!("Geëxporteerd naar {}", path.display()), false),
-            Err(error) => self.show_error(&path, &error.to_string()),
-        }
     }
 
     /// "Hun versie openen": the file as the other program left it, as one
@@ -219,21 +169,22 @@ impl WijkApp {
     /// up when it is not; says so once when another window holds it.
     pub(super) fn sync_lock(&mut self) {
         let wanted = self.document.path().map(store::lock_path);
-        let held = self.lock.as_ref().map(|lock| lock.lock_file().to_owned());
-        if wanted == held || wanted == self.lock_refused {
+        let files = &mut self.files;
+        let held = files.lock.as_ref().map(|lock| lock.lock_file().to_owned());
+        if wanted == held || wanted == files.lock_refused {
             return;
         }
-        self.lock = None;
-        self.lock_refused = None;
+        files.lock = None;
+        files.lock_refused = None;
         let Some(path) = self.document.path().map(Path::to_owned) else {
             return;
         };
-        match store::FileLock::acquire(&path) {
-            Ok(lock) => self.lock = Some(lock),
+        match FileLock::acquire(&path) {
+            Ok(lock) => self.files.lock = Some(lock),
             Err(error) => {
-                self.lock_refused = wanted;
+                self.files.lock_refused = wanted;
                 if let LockError::Held(_) = error {
-                    self.show_dialog(Dialog::Message {
+                    self.dialogs.show(Dialog::Message {
                         title: "Bestand is al geopend".to_owned(),
                         text: error.to_string(),
                     });
@@ -242,78 +193,14 @@ impl WijkApp {
         }
     }
 
+    /// Says that something failed with a file; the data in use is unchanged.
     pub(super) fn show_error(&mut self, path: &Path, message: &str) {
         let text = format!(
             "{}:{message}\n\nUw huidige gegevens zijn niet gewijzigd.",
             path.display()
         );
         self.set_status(format!("Mislukt: {}", path.display()), true);
-        self.show_dialog(Dialog::error(text));
-    }
-
-    /// Asks for a path: a native dialog, or the in-app field where none is available.
-    pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
-        if self.file_dialogs == FileDialogs::InApp {
-            let text = self.suggested_path();
-            self.show_dialog(Dialog::Path { purpose, text });
-            return;
-        }
-        let started = Instant::now();
-        let mut dialog = match purpose {
-            PathPurpose::Image => rfd::FileDialog::new().add_filter("PNG-afbeelding", &["png"]),
-            PathPurpose::Export(ExportFormat::Excel) => {
-                rfd::FileDialog::new().add_filter("Excel-werkmap", &["xlsx"])
-            }
-            PathPurpose::Export(ExportFormat::Csv) => rfd::FileDialog::new(),
-            PathPurpose::Map => {
-                rfd::FileDialog::new().add_filter("Kaart (GeoJSON)", &["geojson", "json"])
-            }
-            _ => rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]),
-        };
-        if let Some(folder) = self.document.path().and_then(|p| p.parent()) {
-            dialog = dialog.set_directory(folder);
-        }
-        let picked = match purpose {
-            PathPurpose::Open | PathPurpose::Import | PathPurpose::Map => dialog.pick_file(),
-            PathPurpose::SaveAs | PathPurpose::Export(ExportFormat::Copy) => {
-                dialog.set_file_name("wijkdashboard.ron").save_file()
-            }
-            PathPurpose::Export(ExportFormat::Excel) => {
-                dialog.set_file_name("wijkdashboard.xlsx").save_file()
-            }
-            PathPurpose::Export(ExportFormat::Csv) => dialog.pick_folder(),
-            PathPurpose::Image => dialog.set_file_name("wijkdashboard.png").save_file(),
-        };
-        match picked {
-            Some(path) => self.queued.push(purpose.command(path)),
-            None if started.elapsed() < NO_DIALOG_THRESHOLD => {
-                // No dialog appeared (Linux without a desktop portal): type the path instead.
-                self.file_dialogs = FileDialogs::InApp;
-                let text = self.suggested_path();
-                self.show_dialog(Dialog::Path { purpose, text });
-            }
-            None => {
-                // Cancelled: a save that was to come first does not happen.
-                self.persistence.after_save = None;
-            }
-        }
-    }
-
-    fn suggested_path(&self) -> String {
-        self.document
-            .path()
-            .and_then(|p| p.parent())
-            .map(|folder| format!("{}/", folder.display()))
-            .unwrap_or_default()
-    }
-}
-
-/// The path with `extension` when the user typed none.
-fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension(extension)
+        self.dialogs.show(Dialog::error(text));
     }
 }
 

@@ -1,18 +1,22 @@
 //! Keeping the document safe: the recovery file shortly after every edit,
 //! the automatic save a few seconds after the last edit, retries after a
-//! failed save, and what the status bar says about it. All writing happens on
-//! the file worker; the frame only hands over snapshots and polls.
+//! failed save, exports and pictures, and what the status bar says about it.
+//!
+//! [`Persistence`] is a state machine with private state. Every file is
+//! written by its worker; the app hands over snapshots and, once per frame,
+//! calls [`Persistence::tick`]. What the app must do in return (show a
+//! message, ask a question, go on with a replacement) comes back as
+//! [`Effect`]s.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Local};
 
-use super::state::WijkApp;
-use crate::command::{ConflictAnswer, Replacement};
+use crate::command::Replacement;
 use crate::document::{Document, FileJob, FileWorker, JobDone};
-use crate::store::{self, SaveError, SaveOptions};
-use crate::ui::dialogs::Dialog;
+use crate::store::{self, ExportFormat, SaveError, SaveOptions};
 
 /// At most one recovery write per this interval, so that it lands within
 /// about a second of every edit without writing at every keystroke.
@@ -20,6 +24,36 @@ const RECOVERY_INTERVAL: Duration = Duration::from_millis(500);
 
 /// How long to wait before trying a failed save again.
 const RETRY_AFTER: Duration = Duration::from_secs(10);
+
+/// What the app must do after some file work.
+#[derive(Debug)]
+pub(super) enum Effect {
+    /// Say this in the status bar.
+    Status {
+        /// The text.
+        text: String,
+        /// Whether it is a problem.
+        is_error: bool,
+    },
+    /// Another program changed the file: ask what to do.
+    ChangedOnDisk(PathBuf),
+    /// Say this in an error dialog.
+    ErrorDialog(String),
+    /// A file could not be written: say so in a dialog.
+    Failed {
+        /// The file.
+        path: PathBuf,
+        /// Why, in Dutch.
+        message: String,
+    },
+    /// The save that was to come first is done: go on with this.
+    Replace(Replacement),
+    /// The save that was to come first is done, but the data was edited
+    /// again meanwhile: ask again rather than lose it.
+    AskAgain(Replacement),
+    /// A picture was written (or not).
+    PngWritten(Result<PathBuf, String>),
+}
 
 /// Where the saving stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +74,7 @@ enum SaveState {
 }
 
 /// The saving machinery of the app.
-pub struct Persistence {
+pub(super) struct Persistence {
     worker: FileWorker,
     autosave_delay: Duration,
     state: SaveState,
@@ -59,15 +93,15 @@ pub struct Persistence {
     rebind_to: Option<PathBuf>,
     /// What to do once the running save has succeeded (after "Opslaan" in
     /// the unsaved-changes question).
-    pub(super) after_save: Option<Replacement>,
+    after_save: Option<Replacement>,
 }
 
 impl Persistence {
     /// Starts the file worker, which repaints `ctx` when a job is done.
-    pub fn new(ctx: &egui::Context) -> Self {
+    pub(super) fn new(ctx: &egui::Context) -> Self {
         let ctx = ctx.clone();
         Self {
-            worker: FileWorker::start(std::sync::Arc::new(move || ctx.request_repaint())),
+            worker: FileWorker::start(Arc::new(move || ctx.request_repaint())),
             autosave_delay: Duration::from_secs(3),
             state: SaveState::Idle,
             saving: None,
@@ -82,28 +116,175 @@ impl Persistence {
     }
 
     /// Sets the delay between the last edit and the automatic save.
-    pub fn set_autosave_delay(&mut self, delay: Duration) {
+    pub(super) fn set_autosave_delay(&mut self, delay: Duration) {
         self.autosave_delay = delay;
     }
 
-    /// Starts an "Opslaan als…" save; the result may come at once when there
-    /// is no worker thread.
-    pub fn save_as(&mut self, path: PathBuf, job: FileJob) -> Option<JobDone> {
-        if let FileJob::Save { revision, .. } = &job {
-            self.saving = Some(*revision);
-        }
-        self.rebind_to = Some(path);
-        self.state = SaveState::Idle;
-        self.worker.submit(job)
+    /// Where the edits of data not yet saved anywhere are kept.
+    pub(super) fn set_unbound_recovery(&mut self, path: Option<PathBuf>) {
+        self.unbound_recovery = path;
     }
 
-    /// Waits for the queued file work and returns its results.
-    pub fn wait(&mut self) -> Vec<JobDone> {
-        self.worker.wait()
+    /// Goes on with `then` once the next save has succeeded.
+    pub(super) fn then_after_save(&mut self, then: Replacement) {
+        self.after_save = Some(then);
+    }
+
+    /// The save that `then_after_save` waited for will not come (the user
+    /// cancelled "Opslaan als…").
+    pub(super) fn forget_after_save(&mut self) {
+        self.after_save = None;
+    }
+
+    /// The user answered the changed-on-disk question.
+    pub(super) fn conflict_answered(&mut self) {
+        self.state = SaveState::Idle;
+    }
+
+    /// Saves the document now (Ctrl+S, the question's "Opslaan", autosave).
+    /// `overwrite`: do not compare with the file on disk.
+    pub(super) fn save(&mut self, document: &mut Document, overwrite: bool) -> Vec<Effect> {
+        let Some(binding) = document.binding() else {
+            return Vec::new();
+        };
+        if self.saving.is_some() {
+            self.save_again = true;
+            return Vec::new();
+        }
+        let expected = if overwrite {
+            None
+        } else {
+            binding.stamp().cloned()
+        };
+        let job = FileJob::Save {
+            path: binding.path().to_owned(),
+            data: document.snapshot(),
+            revision: document.revision(),
+            options: SaveOptions {
+                expected,
+                ..SaveOptions::default()
+            },
+        };
+        self.saving = Some(document.revision());
+        self.state = SaveState::Idle;
+        self.submit(job, document)
+    }
+
+    /// Saves under a new name; the document moves there once it is written.
+    pub(super) fn save_as(&mut self, document: &mut Document, path: PathBuf) -> Vec<Effect> {
+        let path = store::with_extension(path, "ron");
+        let job = FileJob::Save {
+            path: path.clone(),
+            data: document.snapshot(),
+            revision: document.revision(),
+            options: SaveOptions::default(),
+        };
+        self.saving = Some(document.revision());
+        self.rebind_to = Some(path);
+        self.state = SaveState::Idle;
+        self.submit(job, document)
+    }
+
+    /// Sets a recovery file aside (renamed, never deleted).
+    pub(super) fn set_aside_recovery(
+        &mut self,
+        document: &mut Document,
+        path: PathBuf,
+    ) -> Vec<Effect> {
+        self.submit(FileJob::SetAsideRecovery { path }, document)
+    }
+
+    /// Writes an export of `data`.
+    pub(super) fn export(
+        &mut self,
+        document: &mut Document,
+        format: ExportFormat,
+        path: PathBuf,
+        include_personal: bool,
+    ) -> Vec<Effect> {
+        let job = FileJob::Export {
+            format,
+            path,
+            data: document.snapshot(),
+            include_personal,
+        };
+        self.submit(job, document)
+    }
+
+    /// Writes a picture of the window.
+    pub(super) fn write_png(
+        &mut self,
+        document: &mut Document,
+        path: PathBuf,
+        image: &egui::ColorImage,
+    ) -> Vec<Effect> {
+        let [width, height] = image.size;
+        let (Ok(width), Ok(height)) = (u32::try_from(width), u32::try_from(height)) else {
+            return vec![Effect::PngWritten(Err(
+                "de afbeelding is te groot".to_owned()
+            ))];
+        };
+        let rgba = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+        let job = FileJob::WritePng {
+            path,
+            width,
+            height,
+            rgba,
+        };
+        self.submit(job, document)
+    }
+
+    /// Removes the recovery file of the document (after a save, a clean exit
+    /// or a choice to discard the edits).
+    pub(super) fn remove_recovery(&mut self, document: &mut Document) -> Vec<Effect> {
+        let Some(path) = self.recovery_path(document) else {
+            return Vec::new();
+        };
+        self.recovery_revision = Some(document.revision());
+        self.submit(FileJob::RemoveRecovery { path }, document)
+    }
+
+    /// Once per frame: takes finished file work, writes the recovery file and
+    /// (with `autosave`) saves when it is time. Returns what the app must do,
+    /// and when to wake up for the next step (never a repaint loop).
+    pub(super) fn tick(
+        &mut self,
+        document: &mut Document,
+        autosave: bool,
+    ) -> (Vec<Effect>, Option<Duration>) {
+        let mut effects = Vec::new();
+        for done in self.worker.poll() {
+            effects.extend(self.job_done(done, document));
+        }
+        if !autosave {
+            return (effects, None);
+        }
+        let mut wake_in: Option<Duration> = None;
+        let mut wake = |after: Duration| {
+            wake_in = Some(wake_in.map_or(after, |w| w.min(after)));
+        };
+        effects.extend(self.write_recovery_when_due(document, &mut wake));
+        effects.extend(self.autosave_when_due(document, &mut wake));
+        (effects, wake_in)
+    }
+
+    /// Waits until all file work is done and takes its results (tests, and
+    /// a clean exit).
+    pub(super) fn finish(&mut self, document: &mut Document) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        loop {
+            let results = self.worker.wait();
+            if results.is_empty() {
+                return effects;
+            }
+            for done in results {
+                effects.extend(self.job_done(done, document));
+            }
+        }
     }
 
     /// "opslaan…", "opgeslagen om 10:42", or the failure, for the status bar.
-    pub fn state_text(&self, document: &Document) -> (String, bool) {
+    pub(super) fn state_text(&self, document: &Document) -> (String, bool) {
         if self.saving.is_some() {
             return ("💾 opslaan…".to_owned(), false);
         }
@@ -135,204 +316,201 @@ impl Persistence {
         }
     }
 
-    /// Where the edits of data not yet saved anywhere are kept.
-    pub fn set_unbound_recovery(&mut self, path: Option<PathBuf>) {
-        self.unbound_recovery = path;
-    }
-
     fn recovery_path(&self, document: &Document) -> Option<PathBuf> {
         match document.path() {
             Some(path) => Some(store::recovery_path(path)),
             None => self.unbound_recovery.clone(),
         }
     }
-}
 
-impl WijkApp {
-    /// Asks for a save of the document now (Ctrl+S, the question's
-    /// "Opslaan"). `overwrite`: do not compare with the file on disk.
-    pub(super) fn save_now(&mut self, overwrite: bool) {
-        let Some(binding) = self.document.binding() else {
-            return;
-        };
-        let persistence = &mut self.persistence;
-        if persistence.saving.is_some() {
-            persistence.save_again = true;
-            return;
-        }
-        let expected = if overwrite {
-            None
-        } else {
-            binding.stamp().cloned()
-        };
-        let job = FileJob::Save {
-            path: binding.path().to_owned(),
-            data: self.document.snapshot(),
-            revision: self.document.revision(),
-            options: SaveOptions {
-                expected,
-                ..SaveOptions::default()
-            },
-        };
-        persistence.saving = Some(self.document.revision());
-        persistence.state = SaveState::Idle;
-        if let Some(done) = persistence.worker.submit(job) {
-            self.file_job_done(done);
+    /// Hands a job to the worker; without a worker thread it ran at once.
+    fn submit(&mut self, job: FileJob, document: &mut Document) -> Vec<Effect> {
+        match self.worker.submit(job) {
+            Some(done) => self.job_done(done, document),
+            None => Vec::new(),
         }
     }
 
-    /// Once per frame: takes finished file work, writes the recovery file and
-    /// saves automatically when it is time, and wakes up once for the next
-    /// step (never a repaint loop).
-    pub(super) fn file_work(&mut self, ctx: &egui::Context) {
-        let finished = self.persistence.worker.poll();
-        for done in finished {
-            self.file_job_done(done);
-        }
-        if self.capture.as_ref().is_some_and(|job| job.exit_when_done) {
-            return;
-        }
-        let mut wake_in: Option<Duration> = None;
-        let mut wake = |after: Duration| {
-            wake_in = Some(wake_in.map_or(after, |w| w.min(after)));
-        };
-        self.write_recovery_when_due(&mut wake);
-        self.autosave_when_due(&mut wake);
-        if let Some(after) = wake_in {
-            ctx.request_repaint_after(after);
-        }
-    }
-
-    fn write_recovery_when_due(&mut self, wake: &mut impl FnMut(Duration)) {
-        let revision = self.document.revision();
-        let p = &mut self.persistence;
-        if !self.document.is_dirty() || p.writing_recovery || p.recovery_revision == Some(revision)
+    fn write_recovery_when_due(
+        &mut self,
+        document: &mut Document,
+        wake: &mut impl FnMut(Duration),
+    ) -> Vec<Effect> {
+        let revision = document.revision();
+        if !document.is_dirty() || self.writing_recovery || self.recovery_revision == Some(revision)
         {
-            return;
+            return Vec::new();
         }
-        if let Some(last) = p.last_recovery_at {
+        if let Some(last) = self.last_recovery_at {
             let since = last.elapsed();
             if since < RECOVERY_INTERVAL {
                 wake(RECOVERY_INTERVAL - since);
-                return;
+                return Vec::new();
             }
         }
-        let Some(path) = p.recovery_path(&self.document) else {
-            return;
+        let Some(path) = self.recovery_path(document) else {
+            return Vec::new();
         };
         let job = FileJob::WriteRecovery {
             path,
-            of_file: self.document.path().map(ToOwned::to_owned),
-            last_edit: self.document.last_edit().unwrap_or_else(Local::now),
-            data: self.document.snapshot(),
+            of_file: document.path().map(ToOwned::to_owned),
+            last_edit: document.last_edit().unwrap_or_else(Local::now),
+            data: document.snapshot(),
             revision,
         };
-        p.writing_recovery = true;
-        p.recovery_revision = Some(revision);
-        p.last_recovery_at = Some(Instant::now());
-        if let Some(done) = p.worker.submit(job) {
-            self.file_job_done(done);
-        }
+        self.writing_recovery = true;
+        self.recovery_revision = Some(revision);
+        self.last_recovery_at = Some(Instant::now());
+        self.submit(job, document)
     }
 
-    fn autosave_when_due(&mut self, wake: &mut impl FnMut(Duration)) {
-        let p = &self.persistence;
-        if !self.document.is_dirty()
-            || self.document.path().is_none()
-            || p.saving.is_some()
-            || p.state == SaveState::Conflict
+    fn autosave_when_due(
+        &mut self,
+        document: &mut Document,
+        wake: &mut impl FnMut(Duration),
+    ) -> Vec<Effect> {
+        if !document.is_dirty()
+            || document.path().is_none()
+            || self.saving.is_some()
+            || self.state == SaveState::Conflict
         {
-            return;
+            return Vec::new();
         }
         if let SaveState::Failed {
             retry_at, revision, ..
-        } = &p.state
+        } = &self.state
         {
             match retry_at {
                 Some(at) if *at > Instant::now() => {
                     wake(*at - Instant::now());
-                    return;
+                    return Vec::new();
                 }
                 Some(_) => {}
                 // Waits for the user: an edit since the failure tries again.
-                None if *revision == self.document.revision() => return,
+                None if *revision == document.revision() => return Vec::new(),
                 None => {}
             }
         }
-        let since_edit = self
-            .document
+        let since_edit = document
             .last_edit()
             .and_then(|at| (Local::now() - at).to_std().ok())
             .unwrap_or_default();
-        if since_edit < p.autosave_delay {
-            wake(p.autosave_delay - since_edit);
-            return;
+        if since_edit < self.autosave_delay {
+            wake(self.autosave_delay - since_edit);
+            return Vec::new();
         }
-        self.save_now(false);
+        self.save(document, false)
     }
 
     /// Takes the result of one finished file job.
-    pub(super) fn file_job_done(&mut self, done: JobDone) {
+    fn job_done(&mut self, done: JobDone, document: &mut Document) -> Vec<Effect> {
         match done {
             JobDone::Saved {
                 path,
                 revision,
                 result,
-            } => self.save_done(path, revision, result),
+            } => self.save_done(document, path, revision, result),
             JobDone::RecoveryWritten { result, .. } => {
-                self.persistence.writing_recovery = false;
-                if let Err(error) = result {
-                    self.set_status(format!("Herstelbestand niet geschreven: {error}"), true);
+                self.writing_recovery = false;
+                match result {
+                    Ok(()) => Vec::new(),
+                    Err(error) => vec![Effect::Status {
+                        text: format!("Herstelbestand niet geschreven: {error}"),
+                        is_error: true,
+                    }],
                 }
             }
-            JobDone::RecoveryRemoved { result } => {
-                if let Err(message) = result {
-                    self.set_status(message, true);
-                }
-            }
+            JobDone::RecoveryRemoved { result } => match result {
+                Ok(()) => Vec::new(),
+                Err(text) => vec![Effect::Status {
+                    text,
+                    is_error: true,
+                }],
+            },
+            JobDone::RecoverySetAside { path, result } => vec![match result {
+                Ok(aside) => Effect::Status {
+                    text: format!(
+                        "Herstelde wijzigingen niet gebruikt; bewaard als {}",
+                        aside.display()
+                    ),
+                    is_error: false,
+                },
+                Err(error) => Effect::Status {
+                    text: format!(
+                        "Kan het herstelbestand '{}' niet apart zetten: {error}",
+                        path.display()
+                    ),
+                    is_error: true,
+                },
+            }],
+            JobDone::Exported { result } => match result {
+                Ok(path) => vec![Effect::Status {
+                    text: format!("Geëxporteerd naar {}", path.display()),
+                    is_error: false,
+                }],
+                Err(error) => vec![Effect::Failed {
+                    path: error_path(&error),
+                    message: error.to_string(),
+                }],
+            },
+            JobDone::PngWritten { path, result } => vec![Effect::PngWritten(
+                result.map(|()| path).map_err(|error| error.to_string()),
+            )],
         }
     }
 
-    fn save_done(&mut self, path: PathBuf, revision: u64, result: Result<store::Saved, SaveError>) {
-        self.persistence.saving = None;
-        let moved_to = self.persistence.rebind_to.take().filter(|to| *to == path);
-        let still_bound = self.document.path() == Some(path.as_path());
+    fn save_done(
+        &mut self,
+        document: &mut Document,
+        path: PathBuf,
+        revision: u64,
+        result: Result<store::Saved, SaveError>,
+    ) -> Vec<Effect> {
+        self.saving = None;
+        let moved_to = self.rebind_to.take().filter(|to| *to == path);
+        let still_bound = document.path() == Some(path.as_path());
+        let mut effects = Vec::new();
         match result {
             Ok(saved) => {
                 if let Some(to) = moved_to {
                     // The recovery file of the old place is no longer needed.
-                    self.remove_recovery_file();
-                    self.document.rebind(to, revision, saved.stamp);
-                    self.set_status(format!("Opgeslagen als {}", path.display()), false);
+                    effects.extend(self.remove_recovery(document));
+                    document.rebind(to, revision, saved.stamp);
+                    effects.push(Effect::Status {
+                        text: format!("Opgeslagen als {}", path.display()),
+                        is_error: false,
+                    });
                 } else if still_bound {
-                    self.document.mark_saved(revision, saved.stamp);
+                    document.mark_saved(revision, saved.stamp);
                 }
-                self.persistence.state = SaveState::SavedAt(Local::now());
+                self.state = SaveState::SavedAt(Local::now());
                 if let Some(warning) = saved.warning {
-                    self.set_status(warning, true);
+                    effects.push(Effect::Status {
+                        text: warning,
+                        is_error: true,
+                    });
                 }
-                if !self.document.is_dirty() {
-                    self.remove_recovery_file();
+                if !document.is_dirty() {
+                    effects.extend(self.remove_recovery(document));
                 }
                 // With another save queued, the question's action waits for it.
-                let then = if self.persistence.save_again {
+                let then = if self.save_again {
                     None
                 } else {
-                    self.persistence.after_save.take()
+                    self.after_save.take()
                 };
                 if let Some(then) = then {
-                    if self.document.is_dirty() {
-                        // Edited again meanwhile: ask again rather than lose it.
-                        self.replace_asking(then);
+                    effects.push(if document.is_dirty() {
+                        Effect::AskAgain(then)
                     } else {
-                        self.replace(then);
-                    }
+                        Effect::Replace(then)
+                    });
                 }
             }
             Err(SaveError::ChangedOnDisk { path }) => {
-                self.persistence.state = SaveState::Conflict;
-                self.persistence.after_save = None;
-                self.show_dialog(Dialog::ChangedOnDisk { path });
+                self.state = SaveState::Conflict;
+                self.after_save = None;
+                effects.push(Effect::ChangedOnDisk(path));
             }
             Err(error) => {
                 // Data outside the limits waits for the user; I/O is retried.
@@ -340,53 +518,30 @@ impl WijkApp {
                     SaveError::OutOfLimits { .. } => None,
                     _ => Some(Instant::now() + RETRY_AFTER),
                 };
-                self.persistence.state = SaveState::Failed {
+                self.state = SaveState::Failed {
                     message: error.to_string(),
                     retry_at,
                     revision,
                 };
-                if let Some(then) = self.persistence.after_save.take() {
-                    self.show_dialog(Dialog::error(format!(
+                if let Some(then) = self.after_save.take() {
+                    effects.push(Effect::ErrorDialog(format!(
                         "{error}\n\nEr is niets vervangen; uw wijzigingen zijn er nog (en in het herstelbestand). ({})",
                         then.description_nl()
                     )));
                 }
             }
         }
-        if std::mem::take(&mut self.persistence.save_again) && self.document.is_dirty() {
-            self.save_now(false);
+        if std::mem::take(&mut self.save_again) && document.is_dirty() {
+            effects.extend(self.save(document, false));
         }
+        effects
     }
+}
 
-    /// A conflict was answered.
-    pub(super) fn resolve_conflict(&mut self, answer: ConflictAnswer) {
-        self.persistence.state = SaveState::Idle;
-        match answer {
-            ConflictAnswer::Overwrite => self.save_now(true),
-            ConflictAnswer::SaveMineAs => self.choose_path(crate::command::PathPurpose::SaveAs),
-            ConflictAnswer::OpenTheirs => self.open_theirs(),
-        }
-    }
-
-    /// Removes the recovery file of the document (after a save, a clean exit
-    /// or a choice to discard the edits).
-    pub(super) fn remove_recovery_file(&mut self) {
-        if let Some(path) = self.persistence.recovery_path(&self.document) {
-            let p = &mut self.persistence;
-            p.recovery_revision = Some(self.document.revision());
-            if let Some(done) = p.worker.submit(FileJob::RemoveRecovery { path }) {
-                self.file_job_done(done);
-            }
-        }
-    }
-
-    /// Called when the window closes: waits for the file work; the recovery
-    /// file goes only when nothing is left unsaved or the user chose so.
-    pub(super) fn exit_cleanly(&mut self) {
-        self.finish_file_work();
-        if !self.document.is_dirty() || self.allow_close {
-            self.remove_recovery_file();
-            self.finish_file_work();
-        }
+/// The file a save error is about.
+fn error_path(error: &SaveError) -> PathBuf {
+    match error {
+        SaveError::Write { path, .. } | SaveError::ChangedOnDisk { path } => path.clone(),
+        _ => PathBuf::new(),
     }
 }

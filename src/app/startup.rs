@@ -5,16 +5,16 @@ use std::path::{Path, PathBuf};
 
 use crate::document::{Document, FileBinding, describe_differences};
 use crate::store;
-use crate::ui::dialogs::Dialog;
+use crate::ui::shell::Dialog;
 
 /// The document to start with and the questions to ask first.
 pub struct Startup {
     /// The document.
-    pub(super) document: Document,
+    document: Document,
     /// Dialogs to show at the start, in order.
-    pub(super) dialogs: Vec<Dialog>,
+    dialogs: Vec<Dialog>,
     /// Where edits of data not yet saved anywhere are kept.
-    pub(super) unbound_recovery: Option<PathBuf>,
+    unbound_recovery: Option<PathBuf>,
 }
 
 impl Startup {
@@ -78,6 +78,11 @@ impl Startup {
             Some(Dialog::Message { text, .. }) => Some(text.clone()),
             _ => None,
         }
+    }
+
+    /// The document, the questions and the recovery place, for the app.
+    pub(super) fn into_parts(self) -> (Document, Vec<Dialog>, Option<PathBuf>) {
+        (self.document, self.dialogs, self.unbound_recovery)
     }
 
     /// The data to start with.

@@ -2,7 +2,7 @@
 //! Semibold from the fonts folder). Elsewhere the fonts shipped in the
 //! binary are used, so Linux builds, tests and pictures look the same.
 
-use crate::ui::fonts::SystemFonts;
+use crate::ui::widgets::fonts::SystemFonts;
 
 /// The system fonts to use, if any. Two direct file reads: no font scan, so
 /// start-up stays quick.

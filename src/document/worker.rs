@@ -1,6 +1,7 @@
-//! The file worker: one background thread that saves and writes recovery
-//! files, so the UI thread never waits for a disk. The frame only polls for
-//! results; the worker wakes the UI when one is ready.
+//! The file worker: one background thread that writes every file the app
+//! writes (saves, recovery files, exports, pictures), so the UI thread never
+//! waits for a disk. The frame only polls for results; the worker wakes the
+//! UI when one is ready.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use chrono::{DateTime, Local};
 
 use crate::model::Dataset;
-use crate::store::{self, SaveError, SaveOptions, Saved};
+use crate::store::{self, ExportFormat, SaveError, SaveOptions, Saved};
 
 /// Work for the file worker.
 #[derive(Debug)]
@@ -43,6 +44,34 @@ pub enum FileJob {
         /// The recovery file.
         path: PathBuf,
     },
+    /// Set the recovery file `path` aside (the user chose not to restore
+    /// it): renamed, never deleted.
+    SetAsideRecovery {
+        /// The recovery file.
+        path: PathBuf,
+    },
+    /// Export `data` as `format` to `path` (a folder for CSV).
+    Export {
+        /// What to write.
+        format: ExportFormat,
+        /// Where (the extension is added when there is none).
+        path: PathBuf,
+        /// The data as it was when the export was asked.
+        data: Arc<Dataset>,
+        /// Include the contact persons.
+        include_personal: bool,
+    },
+    /// Write a picture of the window as PNG.
+    WritePng {
+        /// Where.
+        path: PathBuf,
+        /// Its width in pixels.
+        width: u32,
+        /// Its height in pixels.
+        height: u32,
+        /// Its pixels, 4 bytes (RGBA) each.
+        rgba: Vec<u8>,
+    },
 }
 
 /// What the worker did.
@@ -68,6 +97,25 @@ pub enum JobDone {
     RecoveryRemoved {
         /// The outcome, as a Dutch message on failure.
         result: Result<(), String>,
+    },
+    /// A recovery file was set aside (or not).
+    RecoverySetAside {
+        /// The recovery file.
+        path: PathBuf,
+        /// Where it went, or why it could not.
+        result: Result<PathBuf, String>,
+    },
+    /// An export was written (or not).
+    Exported {
+        /// The outcome: where it went.
+        result: Result<PathBuf, SaveError>,
+    },
+    /// A picture was written (or not).
+    PngWritten {
+        /// Where it was to go.
+        path: PathBuf,
+        /// The outcome.
+        result: Result<(), SaveError>,
     },
 }
 
@@ -184,6 +232,27 @@ fn run(job: FileJob) -> JobDone {
         } => JobDone::RecoveryWritten {
             revision,
             result: store::write_recovery(&path, of_file.as_deref(), last_edit, &data),
+        },
+        FileJob::SetAsideRecovery { path } => JobDone::RecoverySetAside {
+            result: store::set_aside_recovery(&path).map_err(|error| error.to_string()),
+            path,
+        },
+        FileJob::Export {
+            format,
+            path,
+            data,
+            include_personal,
+        } => JobDone::Exported {
+            result: store::export(format, path, &data, include_personal),
+        },
+        FileJob::WritePng {
+            path,
+            width,
+            height,
+            rgba,
+        } => JobDone::PngWritten {
+            result: store::write_png(&path, width, height, rgba),
+            path,
         },
         FileJob::RemoveRecovery { path } => JobDone::RecoveryRemoved {
             result: store::remove_recovery(&path).map_err(|error| {

@@ -322,10 +322,9 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
 
     fn shipped() -> Dataset {
-        store::default_dataset().unwrap_or_default()
+        crate::model::shipped_for_tests()
     }
 
     #[test]

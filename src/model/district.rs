@@ -2,6 +2,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{LogEntry, SourceRef};
 
+/// The CBS code of Overvecht, the wijk of Samen voor Overvecht: new
+/// indicators belong to it, and the app opens on it.
+pub const OVERVECHT: &str = "WK034403";
+
 /// One of the city's wijken.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -7,6 +7,7 @@
 
 mod boundary;
 mod budget;
+pub mod charts;
 mod dataset;
 mod derived;
 mod district;
@@ -39,7 +40,7 @@ pub use derived::{
     BudgetYear, Derived, Gap, IndicatorSeries, SupportRow, Trend, budget_years, indicator_series,
     support_rows,
 };
-pub use district::District;
+pub use district::{District, OVERVECHT};
 pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
 pub use map_shapes::{DistrictShape, MapShapes};
 pub use platform::{
@@ -49,7 +50,15 @@ pub use quantity::{Count, Qualifier};
 pub use scenario::{Scenario, ScenarioComparison, new_scenario_id, set_adopted};
 pub use scenario_build::{ScenarioRule, build_allocations, cut_per_year, money_to_distribute};
 pub use scenario_compare::{
-    AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, compare,
+    AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, amount_text, compare, left_text,
 };
 pub use source::{SourceDocument, SourceRef};
 pub use validation::{Problem, Severity, validate};
+
+/// The shipped dataset for the model's own tests, parsed here without the
+/// store (which lies above the model).
+#[cfg(test)]
+pub(crate) fn shipped_for_tests() -> Dataset {
+    ron::from_str(include_str!("../../data/utrecht.ron"))
+        .unwrap_or_else(|error| panic!("data/utrecht.ron: {error}"))
+}

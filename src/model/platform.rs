@@ -1,4 +1,4 @@
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{Count, SourceRef};
@@ -152,6 +152,32 @@ pub struct LogEntry {
     /// Where it comes from (`None` for the user's own entries).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+}
+
+impl LogEntry {
+    /// A log date as precise as the source: "10 juni 2024", "juni 2024", "2024".
+    pub fn date_text(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let month = MONTHS[self.date.month0() as usize];
+        match self.precision {
+            DatePrecision::Dag => format!("{} {month} {}", self.date.day(), self.date.year()),
+            DatePrecision::Maand => format!("{month} {}", self.date.year()),
+            DatePrecision::Jaar => self.date.year().to_string(),
+        }
+    }
 }
 
 /// A wijkplatform: a residents' platform in a wijk.

@@ -155,10 +155,9 @@ fn shares_in_year(scenario: &Scenario, year: i32, ambitions: &[u8]) -> Vec<(u8, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
 
     fn shipped() -> Dataset {
-        store::default_dataset().unwrap_or_default()
+        crate::model::shipped_for_tests()
     }
 
     fn total(allocations: &[Allocation], year: i32) -> i64 {

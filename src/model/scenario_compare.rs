@@ -2,6 +2,7 @@
 //! year and its change against a reference year (euros and percent), and
 //! per scenario the total against the money available.
 
+use super::format;
 use super::scenario_build::money_to_distribute;
 use super::{Dataset, Scenario};
 
@@ -19,6 +20,23 @@ pub struct ComparedAmount {
 }
 
 impl ComparedAmount {
+    /// "-€ 143.800 (-17,9%)", or "geen bedrag" / "nieuw" where there is
+    /// nothing to compare.
+    pub fn change_text(&self) -> String {
+        match (self.change_eur, self.change_percent) {
+            (Some(change), Some(percent)) => {
+                format!(
+                    "{} ({})",
+                    format::euro_change(change),
+                    format::percent_change(percent)
+                )
+            }
+            (Some(change), None) => format::euro_change(change),
+            (None, _) if self.amount_eur.is_none() => "geen bedrag".to_owned(),
+            (None, _) => "nieuw (geen bedrag in het referentiejaar)".to_owned(),
+        }
+    }
+
     fn new(amount_eur: Option<i64>, reference_eur: Option<i64>) -> Self {
         let change_eur = amount_eur
             .zip(reference_eur)
@@ -75,6 +93,22 @@ pub struct Comparison {
     pub scenarios: Vec<ScenarioTotals>,
     /// Per ambition.
     pub ambitions: Vec<AmbitionComparison>,
+}
+
+/// What is left: "€ 100.000 niet verdeeld", "€ 1.000 te veel verdeeld" or
+/// "alles verdeeld".
+pub fn left_text(left_eur: Option<i64>) -> String {
+    match left_eur {
+        Some(0) => "alles verdeeld".to_owned(),
+        Some(left) if left > 0 => format!("{} niet verdeeld", format::euro(left)),
+        Some(left) => format!("{} te veel verdeeld", format::euro(left.saturating_abs())),
+        None => "onbekend".to_owned(),
+    }
+}
+
+/// "geen bedrag" for an amount that is not entered.
+pub fn amount_text(amount_eur: Option<i64>) -> String {
+    amount_eur.map_or_else(|| "geen bedrag".to_owned(), format::euro)
 }
 
 /// Compares `scenarios` in `year` against `reference_year`.
@@ -139,11 +173,10 @@ fn entered_total(scenario: &Scenario, year: i32) -> Option<i64> {
 mod tests {
     use super::*;
     use crate::model::{Allocation, ScenarioRule, build_allocations};
-    use crate::store;
 
     #[test]
     fn two_scenarios_side_by_side_give_amounts_changes_and_what_is_left() {
-        let mut data = store::default_dataset().unwrap_or_default();
+        let mut data = crate::model::shipped_for_tests();
         let evenly = build_allocations(&data, &ScenarioRule::Evenly).unwrap_or_default();
         let mut short = evenly.clone();
         // Ambition 1 gets € 100.000 less in 2026 than the even split: unallocated.
@@ -199,7 +232,7 @@ mod tests {
 
     #[test]
     fn over_allocation_shows_as_negative_left() {
-        let mut data = store::default_dataset().unwrap_or_default();
+        let mut data = crate::model::shipped_for_tests();
         data.scenarios = vec![Scenario {
             id: "a".into(),
             name: "Te veel".into(),

@@ -115,11 +115,10 @@ pub fn shown_slides(data: &Dataset) -> Vec<Slide> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
 
     #[test]
     fn without_a_choice_every_slide_is_shown_in_order() {
-        let data = store::default_dataset().unwrap_or_default();
+        let data = crate::model::shipped_for_tests();
         let slides = shown_slides(&data);
         assert_eq!(slides.len(), 13);
         assert_eq!(slides[0], Slide::Overview);
@@ -129,7 +128,7 @@ mod tests {
 
     #[test]
     fn a_saved_choice_sets_order_and_visibility() {
-        let mut data = store::default_dataset().unwrap_or_default();
+        let mut data = crate::model::shipped_for_tests();
         data.slides = vec![
             SlideChoice {
                 id: "budget".into(),
@@ -156,7 +155,7 @@ mod tests {
 
     #[test]
     fn compared_scenarios_get_a_slide_each_and_one_side_by_side() {
-        let mut data = store::default_dataset().unwrap_or_default();
+        let mut data = crate::model::shipped_for_tests();
         for id in ["a", "b", "c"] {
             data.scenarios.push(crate::model::Scenario {
                 id: id.into(),

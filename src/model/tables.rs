@@ -2,8 +2,8 @@
 //! decides which columns there are, what they are called (in Dutch) and
 //! which values are money, percentages or counts. Both writers read these.
 
-use super::{Dataset, Scenario, Unit, budget_years, money_to_distribute};
 use super::format;
+use super::{Dataset, Scenario, Unit, budget_years, money_to_distribute};
 
 /// One value of a table, typed so that spreadsheets get numbers, not text.
 #[derive(Clone, Debug, PartialEq)]
@@ -375,11 +375,10 @@ fn file_stem(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
 
     #[test]
     fn the_tables_hold_the_shipped_figures_and_contacts_only_when_asked() {
-        let data = store::default_dataset().unwrap_or_default();
+        let data = crate::model::shipped_for_tests();
         let tables = export_tables(&data, false);
         let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["Wijken", "Wijkplatforms", "Indicatoren", "Budget"]);

@@ -12,8 +12,83 @@ use std::path::{Path, PathBuf};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::error::SaveError;
-use super::save::{SaveOptions, write_bytes};
-use crate::model::tables::{Cell, Table};
+use super::save::{SaveOptions, save, write_bytes};
+use crate::model::Dataset;
+use crate::model::tables::{Cell, Table, export_tables};
+
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A copy of the data file (RON), to share.
+    Copy,
+    /// An Excel workbook, a sheet per table.
+    Excel,
+    /// A folder with a CSV file per table.
+    Csv,
+}
+
+impl ExportFormat {
+    /// Dutch title of the export.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Copy => "Kopie exporteren",
+            Self::Excel => "Exporteren naar Excel",
+            Self::Csv => "Exporteren naar CSV",
+        }
+    }
+
+    /// The extension a file of this export gets when the user typed none
+    /// (`None`: a CSV export is a folder).
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            Self::Copy => Some("ron"),
+            Self::Excel => Some("xlsx"),
+            Self::Csv => None,
+        }
+    }
+}
+
+/// The path with `extension` when the user typed none.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+/// Writes `data` as `format` at `path` (a folder for CSV), with or without
+/// the contact persons; returns where it went (with the extension added when
+/// the user typed none).
+///
+/// # Errors
+/// [`SaveError`] when the file or folder cannot be written.
+pub fn export(
+    format: ExportFormat,
+    path: PathBuf,
+    data: &Dataset,
+    include_personal: bool,
+) -> Result<PathBuf, SaveError> {
+    let path = match format.extension() {
+        Some(extension) => with_extension(path, extension),
+        None => path,
+    };
+    match format {
+        ExportFormat::Copy => {
+            let copy = if include_personal {
+                data.clone()
+            } else {
+                super::without_personal_data(data)
+            };
+            save(&path, &copy).map(|_| ())?;
+        }
+        ExportFormat::Excel => write_xlsx(&path, &export_tables(data, include_personal))?,
+        ExportFormat::Csv => {
+            write_csv_folder(&path, &export_tables(data, include_personal)).map(|_| ())?;
+        }
+    }
+    Ok(path)
+}
 
 /// Euros as Dutch Excel shows them: `€ 3.299.000`, negative `€ -719.000`.
 /// Format codes are stored locale-neutral; Excel shows the Dutch separators.

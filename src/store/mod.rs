@@ -5,6 +5,7 @@ mod backup;
 mod disk;
 mod error;
 mod export;
+mod image;
 mod import;
 mod load;
 mod lock;
@@ -17,7 +18,10 @@ mod save;
 pub use backup::{Backup, KEEP_DAYS, KEEP_RECENT, backup_dir, backups_to_prune, list_backups};
 pub use disk::DiskStamp;
 pub use error::{LoadError, SaveError};
-pub use export::{csv_bytes, workbook_bytes, write_csv_folder, write_xlsx};
+pub use export::{
+    ExportFormat, csv_bytes, export, with_extension, workbook_bytes, write_csv_folder, write_xlsx,
+};
+pub use image::write_png;
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
 pub use load::{load, load_with_stamp, parse};
 pub use lock::{FileLock, LockError, LockHolder, lock_path};

@@ -1,28 +1,23 @@
-//! The views and widgets. They read the model and push [`crate::command::AppCommand`]s;
-//! they never write files.
+//! The views, grouped by feature. They read the document through a
+//! [`ViewContext`] and put what the user asks for in its command queue; they
+//! never write files and never import the app.
+//!
+//! - [`shell`]: the menu bar, the status bar and the dialogs.
+//! - [`wijken`]: the list of wijken, the detail panel with the platform
+//!   editor, the tile map and the real map.
+//! - [`indicators`], [`budget`], [`scenarios`]: the other main views.
+//! - [`presentation`]: the slides and the slide chooser.
+//! - [`widgets`]: what several views share: fields, palette, fonts, the
+//!   allocation grid, chart descriptions.
 
-pub mod allocation_grid;
 pub mod budget;
-pub mod budget_plot;
-pub mod chart_text;
-pub mod dialogs;
-pub mod district_list;
-pub mod fonts;
-pub mod indicator_plot;
-pub mod indicator_table;
+mod context;
 pub mod indicators;
-pub mod map;
-pub mod map_view;
-pub mod menu;
-pub mod platform_editor;
-pub mod platform_panel;
 pub mod presentation;
-pub mod real_map;
-pub mod scenario_chart;
-pub mod scenario_form;
-mod scenario_slides;
 pub mod scenarios;
 pub mod settings;
-pub mod slide_chooser;
-pub mod theme;
+pub mod shell;
 pub mod widgets;
+pub mod wijken;
+
+pub use context::ViewContext;

@@ -26,7 +26,7 @@ pub struct UiSettings {
 impl Default for UiSettings {
     fn default() -> Self {
         Self {
-            selected_district: "WK034403".to_owned(),
+            selected_district: crate::model::OVERVECHT.to_owned(),
             view: View::Wijken,
             dark_mode: false,
             presentation_zoom: 1.0,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
 use wijkdashboard::app::{Launch, Startup, WijkApp};
-use wijkdashboard::command::AppCommand;
+use wijkdashboard::command::{Action, Message};
 use wijkdashboard::model::Dataset;
 use wijkdashboard::store;
 
@@ -54,17 +54,14 @@ pub fn open_file(path: &Path, selected: &str) -> AppHarness {
             )
         });
     harness.state_mut().use_in_app_file_dialogs();
-    run_command(
-        &mut harness,
-        AppCommand::SelectDistrict(selected.to_owned()),
-    );
+    run_command(&mut harness, Message::SelectDistrict(selected.to_owned()));
     harness
 }
 
-/// Runs a command as the views would emit it, and draws.
-pub fn run_command(harness: &mut AppHarness, command: AppCommand) {
+/// Applies a command or message as the views would send it, and draws.
+pub fn run_command(harness: &mut AppHarness, action: impl Into<Action>) {
     let ctx = harness.ctx.clone();
-    harness.state_mut().run(command, &ctx);
+    harness.state_mut().apply(action, &ctx);
     harness.run();
 }
 

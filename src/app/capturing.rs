@@ -1,0 +1,79 @@
+//! The app's side of a [`CaptureJob`]: showing the slide, asking for the
+//! picture, handing it to the file worker, and ending a command-line job.
+
+use std::path::PathBuf;
+
+use super::capture::{CaptureJob, CaptureStep, Shot};
+use super::wijk_app::WijkApp;
+
+impl WijkApp {
+    /// Saves what the window shows in the next frame as a PNG at `path`.
+    pub(super) fn capture_view(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let path = crate::store::with_extension(path, "png");
+        self.capture = Some(CaptureJob::new(vec![Shot { slide: None, path }], false));
+        ctx.request_repaint();
+    }
+
+    /// Advances a running capture job; called once per frame.
+    pub(super) fn step_capture(&mut self, ctx: &egui::Context) {
+        loop {
+            let shown = self.session.presentation().map(|p| p.slide);
+            let Some(job) = self.capture.as_mut() else {
+                return;
+            };
+            match job.step(shown) {
+                CaptureStep::Wait => return,
+                CaptureStep::ShowSlide(slide) => {
+                    self.present_slide(slide);
+                    ctx.request_repaint();
+                    return;
+                }
+                CaptureStep::TakePicture => {
+                    job.take_picture(ctx);
+                    return;
+                }
+                CaptureStep::Write(path, image) => {
+                    let command_line = job.exits_when_done();
+                    let effects = self.persistence.write_png(&mut self.document, path, &image);
+                    self.apply_effects(effects);
+                    if command_line {
+                        // Nothing else runs in this mode: wait for the file.
+                        self.finish_file_work();
+                    }
+                }
+                CaptureStep::Done => {
+                    self.finish_capture();
+                    return;
+                }
+            }
+        }
+    }
+
+    /// A picture was written (or not).
+    pub(super) fn png_written(&mut self, result: Result<PathBuf, String>) {
+        if let Some(job) = self.capture.as_mut() {
+            job.written(result);
+        }
+    }
+
+    fn finish_capture(&mut self) {
+        let Some(job) = self.capture.take() else {
+            return;
+        };
+        if job.exits_when_done() {
+            // The data file was only read and settings are not kept in this
+            // mode; closing through eframe would cost two more frames.
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+            std::process::exit(job.exit_code());
+        }
+        match job.outcome() {
+            Some(Err(error)) => {
+                self.set_status(format!("Afbeelding niet opgeslagen: {error}"), true);
+            }
+            Some(Ok(path)) => {
+                self.set_status(format!("Afbeelding opgeslagen: {}", path.display()), false);
+            }
+            None => {}
+        }
+    }
+}

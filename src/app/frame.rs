@@ -1,0 +1,125 @@
+//! One frame: the close request, the keys, the views and the dialog, then
+//! what the user asked for, the pictures and the background file work.
+
+use egui::Ui;
+
+use super::session::{Closing, Mode};
+use super::wijk_app::WijkApp;
+use crate::command::{CommandQueue, UiCommand, View, pressed_commands};
+use crate::ui::shell::{MenuState, StatusBar};
+use crate::ui::{self, ViewContext};
+
+impl WijkApp {
+    /// Draws one frame. Used by eframe and by the UI tests.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut queue = CommandQueue::default();
+        self.close_request(&ctx, &mut queue);
+        self.keys(&ctx, &mut queue);
+        match &self.session.mode {
+            Mode::Presenting(state) => {
+                let state = state.clone();
+                let zoom = self.session.settings.presentation_zoom;
+                let mut view = ViewContext::new(&self.document, &self.session.settings, &mut queue);
+                ui::presentation::presentation_ui(ui, &mut view, &state, zoom);
+            }
+            Mode::Editing => self.editing_ui(ui, &mut queue),
+        }
+        if let Some(dialog) = self.dialogs.front_mut() {
+            ui::shell::dialog_ui(&ctx, dialog, self.document.data(), &mut queue);
+        }
+        for action in queue.take() {
+            self.apply(action, &ctx);
+        }
+        self.file_work(&ctx);
+        self.step_capture(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn editing_ui(&mut self, ui: &mut Ui, queue: &mut CommandQueue) {
+        let menu = MenuState {
+            can_undo: self.document.can_undo(),
+            can_redo: self.document.can_redo(),
+            view: self.session.settings.view,
+        };
+        egui::Panel::top("menu").show(ui, |ui| ui::shell::menu_bar_ui(ui, menu, queue));
+        let bar = StatusBar {
+            file: self.document.path().map_or_else(
+                || "niet opgeslagen (naamloos)".to_owned(),
+                |p| p.display().to_string(),
+            ),
+            saving: self.persistence.state_text(&self.document),
+            problems: self.document.problems(),
+            message: self.session.status.as_ref(),
+        };
+        egui::Panel::bottom("status").show(ui, |ui| ui::shell::status_bar_ui(ui, &bar));
+        let session = &mut self.session;
+        let mut view = ViewContext::new(&self.document, &session.settings, queue);
+        match session.settings.view {
+            View::Wijken => ui::wijken::wijken_view_ui(ui, &mut view, &mut session.wijken),
+            View::Indicatoren => ui::indicators::indicators_view_ui(ui, &mut view),
+            View::Budget => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| ui::budget::budget_view_ui(ui, &mut view));
+            }
+            View::Scenarios => {
+                ui::scenarios::scenarios_view_ui(ui, &mut view, &mut session.scenarios);
+            }
+        }
+    }
+
+    /// The shortcuts of every command that can be given now; none while a
+    /// dialog is open (it has its own keys).
+    fn keys(&self, ctx: &egui::Context, queue: &mut CommandQueue) {
+        if !self.dialogs.is_empty() {
+            return;
+        }
+        let typing = ctx.text_edit_focused();
+        let pressed = ctx.input_mut(|input| pressed_commands(input, |c| self.can_give(c), typing));
+        for command in pressed {
+            queue.command(command);
+        }
+    }
+
+    /// A close from the window's title bar or the system asks first, as
+    /// Bestand → Afsluiten does.
+    fn close_request(&mut self, ctx: &egui::Context, queue: &mut CommandQueue) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.session.closing != Closing::Allowed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            queue.command(UiCommand::Quit);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        if self
+            .capture
+            .as_ref()
+            .is_some_and(|job| job.exits_when_done())
+        {
+            // A command-line picture has no one to read the title.
+            return;
+        }
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+impl eframe::App for WijkApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.session.persist_settings {
+            eframe::set_value(storage, ui::settings::STORAGE_KEY, &self.session.settings);
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.exit_cleanly();
+    }
+}

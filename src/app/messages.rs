@@ -1,0 +1,172 @@
+//! Every [`Message`] is handled here, in one exhaustive match. An answer to
+//! a dialog that is not on screen is reported in the status bar.
+
+use super::session::Closing;
+use super::wijk_app::WijkApp;
+use crate::command::{
+    ConflictAnswer, Message, PathPurpose, RecoveryAnswer, Replacement, UnsavedAnswer,
+};
+use crate::document::Edit;
+use crate::ui::shell::{Dialog, DialogKind};
+
+impl WijkApp {
+    /// Handles one message.
+    pub fn handle(&mut self, message: Message, ctx: &egui::Context) {
+        match message {
+            Message::Edit { edit, key } => {
+                if self.document.apply(edit, key) {
+                    self.after_change();
+                }
+            }
+            Message::SelectDistrict(id) => self.session.settings.selected_district = id,
+            Message::SelectIndicator(id) => self.session.settings.selected_indicator = id,
+            Message::ShowMapKind(kind) => self.session.settings.map_kind = kind,
+            Message::GoToSlide(slide) => {
+                if self.session.is_presenting() {
+                    self.present_slide(slide);
+                }
+            }
+            Message::OpenPath(path) => self.replace_asking(Replacement::Open(path)),
+            Message::ImportPath(path) => self.read_import(path),
+            Message::ApplyImport { merge } => self.apply_import(merge),
+            Message::ImportMapPath(path) => self.read_map(path),
+            Message::ApplyMap => self.apply_map(),
+            Message::SaveAsPath(path) => self.save_as(path),
+            Message::ChooseExportTarget {
+                format,
+                include_personal,
+            } => {
+                self.files.set_include_personal_in_export(include_personal);
+                self.choose_path(PathPurpose::Export(format));
+            }
+            Message::ExportPath { format, path } => self.export(format, path),
+            Message::ExportImagePath(path) => self.capture_view(path, ctx),
+            Message::RestoreBackup(path) => {
+                self.replace_asking(Replacement::RestoreBackup(path));
+            }
+            Message::AnswerUnsaved(answer) => self.answer_unsaved(answer),
+            Message::AnswerConflict(answer) => {
+                if self.take_dialog(DialogKind::ChangedOnDisk).is_some() {
+                    self.resolve_conflict(answer);
+                }
+            }
+            Message::AnswerRecovery(answer) => self.answer_recovery(answer),
+            Message::CloseDialog => {
+                self.dialogs.close();
+            }
+        }
+    }
+
+    /// After every command and message: the lock of the file in use, and
+    /// the close the user chose.
+    pub(super) fn after_action(&mut self, ctx: &egui::Context) {
+        self.sync_lock();
+        if self.session.closing == Closing::Requested {
+            self.session.closing = Closing::Allowed;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// After every change of the data.
+    pub(super) fn after_change(&mut self) {
+        self.ensure_selection();
+    }
+
+    /// The dialog on screen when it is of `kind`; else says in the status
+    /// bar that the answer came for a question that is not open.
+    pub(super) fn take_dialog(&mut self, kind: DialogKind) -> Option<Dialog> {
+        match self.dialogs.answer(kind) {
+            Ok(dialog) => Some(dialog),
+            Err(refused) => {
+                self.set_status(refused.message_nl(), true);
+                None
+            }
+        }
+    }
+
+    /// Replaces the data in use, asking first when there are unsaved changes.
+    pub(super) fn replace_asking(&mut self, then: Replacement) {
+        if self.document.is_dirty() {
+            let summary = self.document.unsaved_summary();
+            self.dialogs.show(Dialog::UnsavedChanges { then, summary });
+        } else {
+            self.replace(then);
+        }
+    }
+
+    fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(Dialog::UnsavedChanges { then, .. }) =
+            self.take_dialog(DialogKind::UnsavedChanges)
+        else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Discard => {
+                if then == Replacement::Quit {
+                    // The user chose to let these edits go: no recovery either.
+                    self.remove_recovery_file();
+                }
+                self.replace(then);
+            }
+            UnsavedAnswer::Save => {
+                self.persistence.then_after_save(then);
+                if self.document.path().is_some() {
+                    self.save_now(false);
+                } else {
+                    self.choose_path(PathPurpose::SaveAs);
+                }
+            }
+        }
+    }
+
+    fn resolve_conflict(&mut self, answer: ConflictAnswer) {
+        self.persistence.conflict_answered();
+        match answer {
+            ConflictAnswer::Overwrite => self.save_now(true),
+            ConflictAnswer::SaveMineAs => self.choose_path(PathPurpose::SaveAs),
+            ConflictAnswer::OpenTheirs => self.open_theirs(),
+        }
+    }
+
+    fn answer_recovery(&mut self, answer: RecoveryAnswer) {
+        let Some(Dialog::Recovery {
+            path,
+            data,
+            of_file,
+            ..
+        }) = self.take_dialog(DialogKind::Recovery)
+        else {
+            return;
+        };
+        match answer {
+            RecoveryAnswer::Restore => {
+                let edit = match of_file {
+                    Some(_) => Edit::Replace(data),
+                    None => Edit::ReplaceWithFile {
+                        data,
+                        binding: None,
+                    },
+                };
+                if self.document.apply(edit, None) {
+                    self.after_change();
+                }
+                self.set_status(
+                    "Niet-opgeslagen wijzigingen hersteld (Ctrl+Z maakt dit ongedaan).",
+                    false,
+                );
+            }
+            RecoveryAnswer::Discard => {
+                let effects = self
+                    .persistence
+                    .set_aside_recovery(&mut self.document, path);
+                self.apply_effects(effects);
+            }
+        }
+    }
+
+    /// The user chose to close (the unsaved question is answered).
+    pub(super) fn close_now(&mut self) {
+        self.session.closing = Closing::Requested;
+    }
+}

@@ -1,0 +1,83 @@
+//! The UI session: what the window shows around the document. Settings that
+//! persist between sessions, the views' own state, whether the user edits
+//! or presents, and whether the window may close.
+
+use crate::ui::presentation::PresentationState;
+use crate::ui::scenarios::ScenarioViewState;
+use crate::ui::settings::UiSettings;
+use crate::ui::shell::Status;
+use crate::ui::wijken::WijkenState;
+
+/// Editing, or presenting at a slide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The views and menus.
+    Editing,
+    /// Full screen slides.
+    Presenting(PresentationState),
+}
+
+/// Whether the window may close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// Running; a close request is a question first.
+    Running,
+    /// The user chose to close: send the window its close command.
+    Requested,
+    /// The close command is sent: let it through.
+    Allowed,
+}
+
+/// The UI session.
+pub struct UiSession {
+    /// Remembered between sessions (through eframe's storage).
+    pub settings: UiSettings,
+    /// Whether `settings` are written back (not for command-line pictures).
+    pub persist_settings: bool,
+    /// The Wijken view's search.
+    pub wijken: WijkenState,
+    /// The scenario view's selection and new-scenario form.
+    pub scenarios: ScenarioViewState,
+    /// Editing or presenting.
+    pub mode: Mode,
+    /// The last message of the status bar.
+    pub status: Option<Status>,
+    /// Whether the window may close.
+    pub closing: Closing,
+}
+
+impl UiSession {
+    /// A session with `settings`, editing.
+    pub fn new(settings: UiSettings) -> Self {
+        Self {
+            settings,
+            persist_settings: true,
+            wijken: WijkenState::default(),
+            scenarios: ScenarioViewState::default(),
+            mode: Mode::Editing,
+            status: None,
+            closing: Closing::Running,
+        }
+    }
+
+    /// The slide shown, when presenting.
+    pub fn presentation(&self) -> Option<&PresentationState> {
+        match &self.mode {
+            Mode::Presenting(state) => Some(state),
+            Mode::Editing => None,
+        }
+    }
+
+    /// Whether the user presents.
+    pub fn is_presenting(&self) -> bool {
+        matches!(self.mode, Mode::Presenting(_))
+    }
+
+    /// Sets the status bar's message.
+    pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error,
+        });
+    }
+}

@@ -1,0 +1,72 @@
+//! [`Message`]: what a view or dialog sends the app with a payload (an edit,
+//! a chosen wijk or slide, a path, the answer to a question). Unlike a
+//! [`super::UiCommand`] it has no menu text or shortcut.
+
+use std::path::PathBuf;
+
+use super::{ConflictAnswer, MapKind, RecoveryAnswer, UnsavedAnswer};
+use crate::document::Edit;
+use crate::store::ExportFormat;
+
+/// A message from a view or dialog to the app.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum Message {
+    /// Change the data (undoable). Edits with the same `key` in quick
+    /// succession become one undo step.
+    Edit {
+        /// The change.
+        edit: Edit,
+        /// The field being typed in, if any.
+        key: Option<String>,
+    },
+    /// Select a wijk (by CBS code).
+    SelectDistrict(String),
+    /// Show an indicator in the Indicatoren view ("" for the overview).
+    SelectIndicator(String),
+    /// Show the map of this kind.
+    ShowMapKind(MapKind),
+    /// Go to the slide at this index of the shown slides.
+    GoToSlide(usize),
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Import this file: read it and ask how.
+    ImportPath(PathBuf),
+    /// Apply the import on screen: merge, or replace everything.
+    ApplyImport {
+        /// Merge instead of replacing.
+        merge: bool,
+    },
+    /// Read this map file and show what it holds.
+    ImportMapPath(PathBuf),
+    /// Apply the map on screen (one undoable edit).
+    ApplyMap,
+    /// Save to this path and keep working there.
+    SaveAsPath(PathBuf),
+    /// The export options are chosen: now pick the file or folder.
+    ChooseExportTarget {
+        /// What to write.
+        format: ExportFormat,
+        /// Include contact persons (personal data).
+        include_personal: bool,
+    },
+    /// Export to this path (a folder for CSV).
+    ExportPath {
+        /// What to write.
+        format: ExportFormat,
+        /// Where.
+        path: PathBuf,
+    },
+    /// Save the next frame as a PNG at this path.
+    ExportImagePath(PathBuf),
+    /// Restore this backup (undoable).
+    RestoreBackup(PathBuf),
+    /// The answer to "unsaved changes?".
+    AnswerUnsaved(UnsavedAnswer),
+    /// The answer to "the file was changed by another program".
+    AnswerConflict(ConflictAnswer),
+    /// The answer to "recover unsaved edits?".
+    AnswerRecovery(RecoveryAnswer),
+    /// Close the dialog on screen.
+    CloseDialog,
+}

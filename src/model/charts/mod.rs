@@ -1,0 +1,37 @@
+//! What the charts draw, worked out from the derived figures by pure
+//! functions: the bars and lines with their hover texts, the labels, and the
+//! text alternative a screen reader reads. The views only put these on
+//! screen (egui_plot); everything here is tested without egui.
+
+mod budget;
+mod comparison;
+mod indicator;
+mod text;
+
+pub use budget::{BudgetChart, BudgetPart, BudgetStack, CutLine, budget_chart};
+pub use comparison::{ComparisonChart, ComparisonSeries, comparison_chart};
+pub use indicator::{
+    IndicatorChart, IndicatorShape, OverviewChart, OverviewRow, indicator_chart, overview_chart,
+};
+pub use text::{budget_text, comparison_text, indicator_text, overview_text};
+
+/// One bar: where it stands, how high it is, and what hovering it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartBar {
+    /// Its place on the x axis (a year, an ambition).
+    pub x: f64,
+    /// Its height.
+    pub value: f64,
+    /// What it is, for the tooltip: "2026: structureel € 3.299.000".
+    pub label: String,
+}
+
+/// Whole euros as a chart value. Amounts are at most € 10^12 (the limits),
+/// far inside the 2^53 that an `f64` holds exactly.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "amounts within the limits are exact in f64"
+)]
+pub(crate) fn euros(amount_eur: i64) -> f64 {
+    amount_eur as f64
+}

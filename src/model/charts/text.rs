@@ -1,0 +1,162 @@
+//! Text alternatives of the charts (WCAG 1.1.1): every figure a chart
+//! paints, as sentences a screen reader reads. The views put them on the
+//! chart's node in the accessibility tree.
+
+use crate::model::format;
+use crate::model::{BudgetYear, Comparison, IndicatorSeries, Unit, left_text};
+
+fn points(values: &[[f64; 2]], unit: &Unit) -> String {
+    values
+        .iter()
+        .map(|[year, value]| format!("{year:.0}: {}", format::with_unit(*value, unit)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One indicator: its values per year for the wijk and for Utrecht, the
+/// target and the direction.
+pub fn indicator_text(series: &IndicatorSeries, district_name: &str) -> String {
+    let mut parts = vec![format!("Grafiek {}", series.name)];
+    if !series.district.is_empty() {
+        parts.push(format!(
+            "{district_name}: {}",
+            points(&series.district, &series.unit)
+        ));
+    }
+    if !series.utrecht.is_empty() {
+        parts.push(format!(
+            "Utrecht gemiddeld: {}",
+            points(&series.utrecht, &series.unit)
+        ));
+    }
+    if let Some([year, value]) = series.target {
+        parts.push(format!(
+            "doel {year:.0}: {}",
+            format::with_unit(value, &series.unit)
+        ));
+    }
+    parts.push(series.trend.label_nl().to_owned());
+    format!("{}.", parts.join(". "))
+}
+
+/// The overview: per indicator the wijk against the Utrecht average.
+pub fn overview_text(all: &[IndicatorSeries]) -> String {
+    let rows: Vec<String> = all
+        .iter()
+        .filter_map(|series| {
+            let gap = series.gap?;
+            Some(format!(
+                "{}: wijk {} tegen Utrecht {} in {} ({}{}% {})",
+                series.name,
+                format::with_unit(gap.district, &series.unit),
+                format::with_unit(gap.utrecht, &series.unit),
+                gap.year,
+                if gap.relative_percent >= 0.0 {
+                    "+"
+                } else {
+                    "−"
+                },
+                format::decimal(gap.relative_percent.abs(), 0),
+                if gap.worse {
+                    "slechter"
+                } else {
+                    "beter of gelijk"
+                }
+            ))
+        })
+        .collect();
+    format!(
+        "Grafiek afstand tot het Utrechtse gemiddelde per indicator. {}.",
+        rows.join("; ")
+    )
+}
+
+/// The budget: per year structural money, the cut, incidental money and the total.
+pub fn budget_text(years: &[BudgetYear]) -> String {
+    let rows: Vec<String> = years
+        .iter()
+        .map(|year| {
+            let mut parts = vec![format!("structureel {}", format::euro(year.structural_eur))];
+            if year.cut_eur > 0 {
+                parts.push(format!("bezuiniging {}", format::euro(year.cut_eur)));
+            }
+            for (name, amount) in &year.confirmed {
+                parts.push(format!("{name} {}", format::euro(*amount)));
+            }
+            for (name, amount) in &year.unconfirmed {
+                let amount = amount.map_or_else(|| "bedrag onbekend".to_owned(), format::euro);
+                parts.push(format!("{name} (niet bevestigd) {amount}"));
+            }
+            parts.push(format!("totaal {}", format::euro(year.total_eur)));
+            format!("{}: {}", year.year, parts.join(", "))
+        })
+        .collect();
+    format!("Grafiek budget per jaar. {}.", rows.join("; "))
+}
+
+/// Scenarios side by side: per scenario its amount per ambition, the
+/// change against the reference year, and what is left.
+pub fn comparison_text(comparison: &Comparison) -> String {
+    let rows: Vec<String> = comparison
+        .scenarios
+        .iter()
+        .enumerate()
+        .map(|(index, scenario)| {
+            let amounts: Vec<String> = comparison
+                .ambitions
+                .iter()
+                .filter_map(|row| {
+                    let amount = row.amounts.get(index)?;
+                    Some(format!(
+                        "ambitie {} {}: {}, {}",
+                        row.ambition,
+                        row.name,
+                        amount
+                            .amount_eur
+                            .map_or_else(|| "geen bedrag".to_owned(), format::euro),
+                        amount.change_text()
+                    ))
+                })
+                .collect();
+            format!(
+                "{}: {}; totaal {}, {}",
+                scenario.name,
+                amounts.join("; "),
+                scenario
+                    .distributed
+                    .amount_eur
+                    .map_or_else(|| "geen bedrag".to_owned(), format::euro),
+                left_text(scenario.left_eur)
+            )
+        })
+        .collect();
+    format!(
+        "Grafiek scenario's in {} tegen {}. {}.",
+        comparison.year,
+        comparison.reference_year,
+        rows.join(". ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Derived, budget_years};
+
+    #[test]
+    fn the_texts_hold_the_figures_of_the_charts() {
+        let data = crate::model::shipped_for_tests();
+        let derived = Derived::from_data(&data, 0);
+        let overview = overview_text(&derived.indicators);
+        assert!(
+            overview.contains("Huishoudens op of onder de Utrechtse armoedegrens"),
+            "{overview}"
+        );
+        assert!(overview.contains("wijk 29%"), "{overview}");
+        let budget = budget_text(&budget_years(&data.budget));
+        assert!(
+            budget.contains("2026: structureel € 3.299.000, bezuiniging € 719.000"),
+            "{budget}"
+        );
+    }
+}

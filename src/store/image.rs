@@ -1,0 +1,56 @@
+//! Writing a picture of the window as PNG, atomically like every other file.
+
+use std::path::Path;
+
+use super::error::SaveError;
+use super::save::{SaveOptions, write_bytes};
+
+/// Writes `rgba` (`width` × `height` pixels, 4 bytes each) as a PNG at
+/// `path`, making its folder when needed.
+///
+/// # Errors
+/// [`SaveError::Write`] when the picture cannot be encoded or written.
+pub fn write_png(path: &Path, width: u32, height: u32, rgba: Vec<u8>) -> Result<(), SaveError> {
+    let failed = |reason: String| SaveError::Write {
+        path: path.to_owned(),
+        reason,
+    };
+    let Some(buffer) = image::RgbaImage::from_raw(width, height, rgba) else {
+        return Err(failed(
+            "de schermafbeelding heeft een onverwacht formaat".to_owned(),
+        ));
+    };
+    let mut png = Vec::new();
+    buffer
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| {
+            failed(format!(
+                "de afbeelding kon niet als PNG worden gemaakt ({e})"
+            ))
+        })?;
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| failed(format!("kan map '{}' niet maken: {e}", folder.display())))?;
+    }
+    let options = SaveOptions {
+        make_backup: false,
+        ..SaveOptions::default()
+    };
+    write_bytes(path, &png, &options).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_picture_is_written_as_a_png_in_a_new_folder() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("dias").join("dia-01.png");
+        let pixels = vec![255; 2 * 3 * 4];
+        assert!(write_png(&path, 2, 3, pixels).is_ok());
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        assert!(bytes.starts_with(b"\x89PNG"));
+        assert!(write_png(&path, 5, 5, vec![0; 4]).is_err(), "wrong size");
+    }
+}

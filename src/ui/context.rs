@@ -1,0 +1,70 @@
+//! [`ViewContext`]: what every view gets, in one value: the data, the
+//! figures derived from it, its validation problems, the UI settings and the
+//! queue for what the user asks.
+
+use crate::command::{CommandQueue, Message, UiCommand};
+use crate::document::{Document, Edit};
+use crate::model::{Dataset, Derived, Problem};
+use crate::ui::settings::UiSettings;
+
+/// The document as the views see it, and the way back to the app.
+pub struct ViewContext<'a> {
+    data: &'a Dataset,
+    derived: &'a Derived,
+    problems: &'a [Problem],
+    settings: &'a UiSettings,
+    queue: &'a mut CommandQueue,
+}
+
+impl<'a> ViewContext<'a> {
+    /// The context of `document`, with `settings`, filling `queue`.
+    pub fn new(
+        document: &'a Document,
+        settings: &'a UiSettings,
+        queue: &'a mut CommandQueue,
+    ) -> Self {
+        Self {
+            data: document.data(),
+            derived: document.derived(),
+            problems: document.problems(),
+            settings,
+            queue,
+        }
+    }
+
+    /// The data.
+    pub fn data(&self) -> &'a Dataset {
+        self.data
+    }
+
+    /// The figures derived from the data (series, budget years, the map).
+    pub fn derived(&self) -> &'a Derived {
+        self.derived
+    }
+
+    /// The validation problems of the data.
+    pub fn problems(&self) -> &'a [Problem] {
+        self.problems
+    }
+
+    /// The UI settings (selection, view, map kind).
+    pub fn settings(&self) -> &'a UiSettings {
+        self.settings
+    }
+
+    /// Asks for a command.
+    pub fn command(&mut self, command: UiCommand) {
+        self.queue.command(command);
+    }
+
+    /// Sends a message.
+    pub fn message(&mut self, message: Message) {
+        self.queue.message(message);
+    }
+
+    /// Sends an edit of the data; the same `key` in quick succession is one
+    /// undo step.
+    pub fn edit(&mut self, edit: Edit, key: Option<String>) {
+        self.queue.edit(edit, key);
+    }
+}

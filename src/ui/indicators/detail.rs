@@ -1,0 +1,111 @@
+//! The right-hand side of the Indicatoren view: one indicator with its
+//! chart and editor, or the overview of all of them.
+
+use egui::{RichText, Ui};
+
+use super::{editor, plot};
+use crate::model::IndicatorSeries;
+use crate::model::charts::{indicator_chart, overview_chart};
+use crate::model::format;
+use crate::ui::ViewContext;
+use crate::ui::widgets::palette;
+
+/// The chosen indicator: its facts, its chart and the editor of its values.
+pub(super) fn indicator_detail_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    series: &IndicatorSeries,
+) {
+    let data = ctx.data();
+    let chart = indicator_chart(data, series);
+    let district_name = chart.district_name.as_str();
+    ui.heading(RichText::new(&series.name).size(22.0).strong());
+    let mut facts = vec![
+        series.direction.label_nl().to_owned(),
+        series.trend.label_nl().to_owned(),
+    ];
+    if let Some(ambition) = series.ambition {
+        facts.insert(
+            0,
+            format!("ambitie {ambition}: {}", data.ambition_name(ambition)),
+        );
+    }
+    ui.label(facts.join(" · "));
+    if let Some(gap) = series.gap {
+        ui.label(
+            RichText::new(format!(
+                "{district_name} {}: {} — Utrecht gemiddeld {}",
+                gap.year,
+                format::with_unit(gap.district, &series.unit),
+                format::with_unit(gap.utrecht, &series.unit)
+            ))
+            .size(18.0),
+        );
+    }
+    if let Some([year, value]) = series.target {
+        ui.label(
+            RichText::new(format!(
+                "Doel voor {year:.0}: {}",
+                format::with_unit(value, &series.unit)
+            ))
+            .color(palette::TARGET),
+        );
+    }
+    if series.district.is_empty() && series.utrecht.is_empty() {
+        ui.label("Nog geen waarden: voeg hieronder een jaar toe.");
+    } else {
+        plot::indicator_plot_ui(ui, &chart, 300.0);
+    }
+    ui.add_space(8.0);
+    ui.separator();
+    ui.label(RichText::new("Waarden bewerken").strong());
+    editor::indicator_editor_ui(ui, ctx, series.index);
+}
+
+/// The overview: how far Overvecht is from the Utrecht average.
+pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
+    ui.heading(
+        RichText::new("Overvecht tegen het Utrechtse gemiddelde")
+            .size(22.0)
+            .strong(),
+    );
+    ui.label("Hoe ver de wijk van het Utrechtse gemiddelde af ligt, per indicator (rood: aan de ongunstige kant).");
+    let rows = series.iter().filter(|s| s.gap.is_some()).count();
+    let style = plot::OverviewStyle {
+        height: (rows as f32 * 48.0).clamp(160.0, 420.0),
+        label_size: 14.0,
+        interactive: true,
+    };
+    plot::overview_plot_ui(ui, &overview_chart(series), &style);
+    ui.add_space(8.0);
+    egui::Grid::new("overview-table")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("Indicator");
+            ui.strong("Wijk");
+            ui.strong("Utrecht");
+            ui.strong("Jaar");
+            ui.strong("Ontwikkeling");
+            ui.end_row();
+            for s in series {
+                ui.label(&s.name);
+                let last = s.district.last().map_or_else(
+                    || "onbekend".to_owned(),
+                    |p| format::with_unit(p[1], &s.unit),
+                );
+                ui.label(last);
+                let utrecht = s
+                    .utrecht
+                    .last()
+                    .map_or_else(|| "—".to_owned(), |p| format::with_unit(p[1], &s.unit));
+                ui.label(utrecht);
+                ui.label(
+                    s.district
+                        .last()
+                        .map_or_else(String::new, |p| format!("{:.0}", p[0])),
+                );
+                ui.colored_label(palette::trend_colour(s.trend), s.trend.label_nl());
+                ui.end_row();
+            }
+        });
+}

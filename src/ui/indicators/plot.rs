@@ -1,0 +1,222 @@
+//! The indicator charts on screen: one indicator against Utrecht (lines, or
+//! two bars for a single year), and the overview of distances to the
+//! Utrecht average. What they draw comes from `model::charts`.
+
+use egui::{Color32, Ui};
+use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, LineStyle, Plot, PlotUi, Points};
+
+use crate::model::charts::{ChartBar, IndicatorChart, IndicatorShape, OverviewChart};
+use crate::model::format;
+use crate::ui::widgets::{describe_chart, palette};
+
+/// Labels on whole numbers of the x axis only (years, bar positions).
+fn whole(value: f64) -> Option<f64> {
+    let nearest = value.round();
+    ((value - nearest).abs() < 0.01).then_some(nearest)
+}
+
+fn egui_bar(bar: &ChartBar, colour: Color32) -> Bar {
+    Bar::new(bar.x, bar.value)
+        .width(0.6)
+        .fill(colour)
+        .name(&bar.label)
+}
+
+/// Draws one indicator's chart.
+pub fn indicator_plot_ui(ui: &mut Ui, chart: &IndicatorChart, height: f32) {
+    let unit = chart.unit.clone();
+    let plot = Plot::new(("indicator-plot", &chart.id))
+        .height(height)
+        .show_grid([false, true])
+        .legend(Legend::default().text_style(egui::TextStyle::Body))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .y_axis_formatter(move |mark, _| format::with_unit(mark.value, &unit))
+        .include_y(0.0)
+        .label_formatter(|position| match position {
+            HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(chart.tooltip(plot_name, position.x, position.y)),
+            HoverPosition::Elsewhere { .. } => None,
+        });
+    let colour = palette::trend_colour(chart.trend);
+    let response = match &chart.shape {
+        IndicatorShape::SingleYear {
+            year,
+            district,
+            utrecht,
+        } => {
+            let labels = [chart.district_name.clone(), "Utrecht".to_owned()];
+            plot.x_axis_formatter(move |mark, _| {
+                whole(mark.value)
+                    .and_then(|i| labels.get(i as usize).cloned())
+                    .unwrap_or_default()
+            })
+            .include_x(-0.6)
+            .include_x(1.6)
+            .show(ui, |plot_ui| {
+                if let Some(bar) = district {
+                    let name = format!("{} ({year})", chart.district_name);
+                    plot_ui
+                        .bar_chart(BarChart::new(name, vec![egui_bar(bar, colour)]).color(colour));
+                }
+                if let Some(bar) = utrecht {
+                    let name = format!("Utrecht gemiddeld ({year})");
+                    let bars = vec![egui_bar(bar, palette::UTRECHT)];
+                    plot_ui.bar_chart(BarChart::new(name, bars).color(palette::UTRECHT));
+                }
+                if let Some(target) = &chart.target {
+                    plot_ui.hline(
+                        egui_plot::HLine::new(&target.label, target.value)
+                            .color(palette::TARGET)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                }
+            })
+        }
+        IndicatorShape::Lines { district, utrecht } => plot
+            .x_axis_formatter(|mark, _| {
+                whole(mark.value).map_or_else(String::new, |year| format!("{year:.0}"))
+            })
+            .show(ui, |plot_ui| {
+                lines_ui(plot_ui, &chart.district_name, district, colour, false);
+                if !utrecht.is_empty() {
+                    lines_ui(
+                        plot_ui,
+                        "Utrecht gemiddeld",
+                        utrecht,
+                        palette::UTRECHT,
+                        true,
+                    );
+                }
+                if let Some(target) = &chart.target {
+                    plot_ui.points(
+                        Points::new(
+                            format!("Doel {:.0}", target.year),
+                            vec![[target.year, target.value]],
+                        )
+                        .color(palette::TARGET)
+                        .radius(7.0)
+                        .shape(egui_plot::MarkerShape::Diamond),
+                    );
+                }
+            }),
+    };
+    describe_chart(&response.response, &chart.description);
+}
+
+/// A series as a line with a dot at each value; the Utrecht average dashed.
+fn lines_ui(
+    plot_ui: &mut PlotUi<'_>,
+    name: &str,
+    points: &[[f64; 2]],
+    colour: Color32,
+    dashed: bool,
+) {
+    let (width, radius) = if dashed { (2.0, 4.0) } else { (3.0, 5.0) };
+    let mut line = Line::new(name, points.to_vec()).color(colour).width(width);
+    if dashed {
+        line = line.style(LineStyle::dashed_dense());
+    }
+    plot_ui.line(line);
+    plot_ui.points(
+        Points::new(name, points.to_vec())
+            .color(colour)
+            .radius(radius),
+    );
+}
+
+/// How the overview is drawn.
+pub struct OverviewStyle {
+    /// Its height in points.
+    pub height: f32,
+    /// The size of the values beside the bars.
+    pub label_size: f32,
+    /// Whether it reacts to the mouse and shows its axes (not on slides).
+    pub interactive: bool,
+}
+
+/// The overview: per indicator a bar of its distance to the Utrecht average.
+pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyle) {
+    if chart.rows.is_empty() {
+        ui.label(
+            "Nog geen indicator met zowel een waarde voor de wijk als het Utrechtse gemiddelde.",
+        );
+        return;
+    }
+    let names: Vec<String> = chart.rows.iter().map(|r| r.name.clone()).collect();
+    let text_colour = ui.visuals().strong_text_color();
+    let response = Plot::new("indicator-overview")
+        .height(style.height)
+        .show_x(style.interactive)
+        .show_y(style.interactive)
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .include_x(chart.max_gap * 1.5)
+        .include_y(-0.6)
+        .include_y(chart.rows.len() as f64 - 0.4)
+        .x_axis_formatter(|mark, _| format!("{}%", format::decimal(mark.value, 0)))
+        .y_axis_formatter(move |mark, _| {
+            whole(mark.value)
+                .filter(|i| *i >= 0.0)
+                .and_then(|i| names.get(i as usize).cloned())
+                .unwrap_or_default()
+        })
+        .y_axis_min_width(260.0)
+        .label_formatter(|position| match position {
+            HoverPosition::NearDataPoint { position, .. } => Some(format!(
+                "{}% afstand tot Utrecht",
+                format::decimal(position.x, 0)
+            )),
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (row, entry) in chart.rows.iter().enumerate() {
+                let x = entry.relative_percent.max(0.0) + chart.max_gap * 0.02;
+                plot_ui.text(
+                    egui_plot::Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(x, row as f64),
+                        egui::RichText::new(&entry.value_label)
+                            .size(style.label_size)
+                            .strong(),
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER)
+                    .color(text_colour),
+                );
+            }
+            let bars = chart
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(row, entry)| {
+                    let colour = if entry.worse {
+                        palette::RED
+                    } else {
+                        palette::GREEN
+                    };
+                    Bar::new(row as f64, entry.relative_percent)
+                        .horizontal()
+                        .width(0.6)
+                        .fill(colour)
+                        .name(&entry.hover)
+                })
+                .collect();
+            plot_ui.bar_chart(
+                BarChart::new("Afstand tot het Utrechtse gemiddelde", bars)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+            plot_ui.vline(
+                egui_plot::VLine::new("Utrecht gemiddeld", 0.0)
+                    .color(palette::UTRECHT)
+                    .width(2.0),
+            );
+        });
+    describe_chart(&response.response, &chart.description);
+}

@@ -1,0 +1,47 @@
+//! The footer of every slide: how far the presentation is, and its keys.
+
+use egui::{Color32, RichText, Ui};
+
+use super::style::Sizes;
+use crate::model::Dataset;
+use crate::model::slides::Slide;
+use crate::ui::widgets::palette;
+
+/// The progress bar, "Dia n van m" with the title, and the keys.
+pub(super) fn footer_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    slides: &[Slide],
+    current: usize,
+    sizes: Sizes,
+) {
+    let total = slides.len().max(1);
+    let progress = (current + 1) as f32 / total as f32;
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), sizes.small * 0.35),
+        egui::Sense::hover(),
+    );
+    ui.painter().rect_filled(rect, 2.0, Color32::from_gray(220));
+    let mut done = rect;
+    done.set_width(rect.width() * progress);
+    ui.painter().rect_filled(done, 2.0, palette::BLUE);
+    ui.horizontal(|ui| {
+        let title = slides
+            .get(current)
+            .map(|s| s.title(data))
+            .unwrap_or_default();
+        ui.label(
+            RichText::new(format!("Dia {} van {}", current + 1, slides.len()))
+                .size(sizes.small)
+                .strong(),
+        );
+        ui.label(RichText::new(format!("· {title}")).size(sizes.small));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(
+                RichText::new("▶ volgende   ◀ vorige   Esc stoppen")
+                    .size(sizes.small * 0.8)
+                    .color(Color32::from_gray(90)),
+            );
+        });
+    });
+}

@@ -1,0 +1,45 @@
+//! The indicator slide: the distance of each indicator to the Utrecht
+//! average, and the developments over time.
+
+use egui::{RichText, Ui};
+
+use super::style::{Sizes, bullet_list_ui, title_ui};
+use crate::model::Derived;
+use crate::model::charts::overview_chart;
+use crate::model::format;
+use crate::ui::indicators::plot::{OverviewStyle, overview_plot_ui};
+
+/// Overvecht against the Utrecht average, and how the indicators developed.
+pub(super) fn indicators_slide_ui(ui: &mut Ui, derived: &Derived, sizes: Sizes) {
+    title_ui(ui, "Overvecht tegen het Utrechtse gemiddelde", sizes);
+    ui.label(
+        RichText::new("Hoe ver Overvecht van het Utrechtse gemiddelde af ligt (rood: ongunstig).")
+            .size(sizes.small),
+    );
+    let height = ui.available_height() * 0.55;
+    let style = OverviewStyle {
+        height,
+        label_size: sizes.small,
+        interactive: false,
+    };
+    overview_plot_ui(ui, &overview_chart(&derived.indicators), &style);
+    let developments: Vec<String> = derived
+        .indicators
+        .iter()
+        .filter(|s| s.district.len() > 1)
+        .filter_map(|s| {
+            let first = s.district.first()?;
+            let last = s.district.last()?;
+            Some(format!(
+                "{}: van {} ({:.0}) naar {} ({:.0}) — {}",
+                s.name,
+                format::with_unit(first[1], &s.unit),
+                first[0],
+                format::with_unit(last[1], &s.unit),
+                last[0],
+                s.trend.label_nl()
+            ))
+        })
+        .collect();
+    bullet_list_ui(ui, "Ontwikkeling", &developments, sizes, 4);
+}

@@ -1,0 +1,106 @@
+//! Presentation mode for the raadsbijeenkomst: full screen, no editing, large
+//! type on a light high-contrast theme, the chosen slides one after another.
+//! Personal data (contact persons) is never drawn here. Paging and zoom are
+//! commands (`UiCommand::NextSlide`, …) the app applies; a click on a wijk
+//! of the overview map sends `Message::GoToSlide`.
+
+mod budget_slide;
+pub mod chooser;
+mod district_slide;
+mod footer;
+mod indicator_slide;
+mod overview_slide;
+mod scenario_slides;
+pub mod style;
+
+use egui::{Color32, RichText, Ui};
+
+use crate::model::slides::{Slide, shown_slides};
+use crate::ui::ViewContext;
+use crate::ui::widgets::fonts;
+use style::{INK, Sizes};
+
+/// Where the presentation is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PresentationState {
+    /// Index into the shown slides.
+    pub slide: usize,
+}
+
+/// Draws the slide at `state.slide` of the shown slides, at `zoom`.
+pub fn presentation_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    state: &PresentationState,
+    zoom: f32,
+) {
+    let data = ctx.data();
+    let slides = shown_slides(data);
+    let current = state.slide.min(slides.len().saturating_sub(1));
+    let sizes = Sizes::for_screen(ui.available_height(), zoom);
+    let frame = egui::Frame::new()
+        .fill(Color32::WHITE)
+        .inner_margin(egui::Margin::symmetric(
+            (sizes.body * 1.5) as i8,
+            (sizes.body * 0.8) as i8,
+        ));
+    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        slide_style(ui, sizes);
+        let footer_height = sizes.small * 2.2;
+        let content_height = ui.available_height() - footer_height;
+        ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
+            ui.set_min_height(content_height);
+            slide_ui(ui, ctx, slides.get(current), sizes, &slides);
+        });
+        footer::footer_ui(ui, data, &slides, current, sizes);
+    });
+}
+
+/// The light, high-contrast look of every slide, in the slides' font.
+fn slide_style(ui: &mut Ui, sizes: Sizes) {
+    *ui.visuals_mut() = egui::Visuals::light();
+    ui.visuals_mut().override_text_color = Some(INK);
+    ui.visuals_mut().extreme_bg_color = Color32::WHITE;
+    ui.spacing_mut().item_spacing.y = sizes.body * 0.3;
+    // Plot axes and legends use the small and body styles: make them readable too.
+    let style = ui.style_mut();
+    for font in style.text_styles.values_mut() {
+        font.family = fonts::slide_family();
+    }
+    style.text_styles.insert(
+        egui::TextStyle::Small,
+        egui::FontId::new(sizes.small * 0.8, fonts::slide_family()),
+    );
+    style.text_styles.insert(
+        egui::TextStyle::Body,
+        egui::FontId::new(sizes.small, fonts::slide_family()),
+    );
+}
+
+fn slide_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    slide: Option<&Slide>,
+    sizes: Sizes,
+    slides: &[Slide],
+) {
+    let (data, derived) = (ctx.data(), ctx.derived());
+    match slide {
+        Some(Slide::Overview) => overview_slide::overview_slide_ui(ui, ctx, sizes, slides),
+        Some(Slide::District(code)) => {
+            district_slide::district_slide_ui(ui, data, derived, code, sizes);
+        }
+        Some(Slide::Indicators) => indicator_slide::indicators_slide_ui(ui, derived, sizes),
+        Some(Slide::Budget) => budget_slide::budget_slide_ui(ui, data, derived, sizes),
+        Some(Slide::Scenario(id)) => scenario_slides::scenario_slide_ui(ui, data, id, sizes),
+        Some(Slide::Comparison) => scenario_slides::comparison_slide_ui(ui, data, sizes),
+        None => {
+            ui.label(
+                RichText::new(
+                    "Geen dia's gekozen. Druk op Esc en kies dia's via Beeld > Dia's kiezen…",
+                )
+                .size(sizes.body),
+            );
+        }
+    }
+}

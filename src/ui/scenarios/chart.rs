@@ -1,0 +1,210 @@
+//! Scenarios side by side: grouped bars per ambition and the table with
+//! amounts, changes against the reference year and what is left. Used in
+//! the scenario view and on the scenario and comparison slides.
+
+use egui::{RichText, Ui};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::model::charts::ComparisonChart;
+use crate::model::format;
+use crate::model::{Comparison, amount_text, left_text};
+use crate::ui::widgets::{describe_chart, palette};
+
+/// How the grouped bars are drawn.
+pub struct ComparisonPlotStyle {
+    /// Height in points.
+    pub height: f32,
+    /// The size of the amounts on the bars (`None`: no amounts); shown only
+    /// when there is room, with at most two scenarios.
+    pub value_size: Option<f32>,
+    /// Whether it reacts to the mouse and has its own legend (not on
+    /// slides, where the table's coloured headers are the legend).
+    pub interactive: bool,
+}
+
+/// Grouped bars: per ambition one bar per scenario, in the compared year.
+pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &ComparisonPlotStyle) {
+    let count = chart.series.len().max(1);
+    let bars: Vec<BarChart> = chart
+        .series
+        .iter()
+        .enumerate()
+        .map(|(index, series)| {
+            let colour = palette::scenario_colour(index);
+            let bars = series
+                .bars
+                .iter()
+                .map(|bar| {
+                    Bar::new(bar.x, bar.value)
+                        .width(chart.bar_width * 0.92)
+                        .fill(colour)
+                        .name(&bar.label)
+                })
+                .collect();
+            BarChart::new(series.name.clone(), bars)
+                .color(colour)
+                .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone()))
+                .allow_hover(style.interactive)
+        })
+        .collect();
+    let ambitions = chart.ambitions.clone();
+    // "Ambitie 3" under each group where it fits, else just "3" with the axis named.
+    let text_size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let per_group = ui.available_width() / (ambitions.len().max(1) as f32 + 1.0);
+    let short_labels = per_group < text_size * 6.0;
+    let value_colour = ui.visuals().text_color();
+    let mut plot = Plot::new(("scenario-comparison", chart.year))
+        .height(style.height)
+        .show_grid([false, true])
+        .show_x(false)
+        .show_y(false);
+    if short_labels {
+        plot = plot.x_axis_label("Ambitie");
+    }
+    if style.interactive {
+        plot = plot.legend(
+            Legend::default()
+                .text_style(egui::TextStyle::Body)
+                .position(egui_plot::Corner::RightTop)
+                .follow_insertion_order(true),
+        );
+    }
+    // Headroom for the legend (a row per scenario) and the amounts.
+    let headroom = if style.interactive {
+        1.2 + 0.12 * count as f64
+    } else {
+        1.15
+    };
+    let last_ambition = f64::from(ambitions.last().copied().unwrap_or(5));
+    let response = plot
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_y(chart.highest * headroom)
+        .include_x(0.4)
+        .include_x(last_ambition + 0.6)
+        .x_axis_formatter(move |mark, _| {
+            let nearest = mark.value.round();
+            let is_ambition = ambitions.iter().any(|a| f64::from(*a) == nearest);
+            if (mark.value - nearest).abs() >= 0.01 || !is_ambition {
+                String::new()
+            } else if short_labels {
+                format!("{nearest:.0}")
+            } else {
+                format!("Ambitie {nearest:.0}")
+            }
+        })
+        .y_axis_formatter(|mark, _| format::euro(mark.value.round() as i64))
+        .y_axis_min_width(90.0)
+        .label_formatter(|_| None)
+        .show(ui, |plot_ui| {
+            for layer in bars {
+                plot_ui.bar_chart(layer);
+            }
+            let Some(size) = style.value_size.filter(|_| count <= 2) else {
+                return;
+            };
+            for (x, y, text) in chart.series.iter().flat_map(|s| &s.amounts) {
+                plot_ui.text(
+                    egui_plot::Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(*x, *y),
+                        RichText::new(text).size(size).strong(),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM)
+                    .color(value_colour),
+                );
+            }
+        });
+    describe_chart(&response.response, &chart.description);
+}
+
+/// The height [`comparison_table_ui`] takes at `text_size`, to size the chart
+/// above it on a slide.
+pub fn comparison_table_height(ui: &Ui, comparison: &Comparison, text_size: f32) -> f32 {
+    let line = |size: f32| {
+        ui.ctx()
+            .fonts_mut(|f| f.row_height(&egui::FontId::proportional(size)))
+    };
+    let spacing = text_size * 0.3;
+    // Header, ambitions and "Totaal verdeeld" have two lines; two one-line rows follow.
+    let two_line_rows = comparison.ambitions.len() as f32 + 2.0;
+    two_line_rows * (line(text_size) + line(text_size * 0.85) + spacing)
+        + 2.0 * (line(text_size) + spacing)
+}
+
+/// The table: per ambition and scenario the amount with its change
+/// beneath, then the totals, the money available and what is left. Two
+/// lines per cell keep three scenarios within a 1366-pixel-wide screen.
+pub fn comparison_table_ui(ui: &mut Ui, comparison: &Comparison, text_size: f32) {
+    let sized = |text: String| RichText::new(text).size(text_size);
+    let two_lines = |ui: &mut Ui, first: RichText, second: String| {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 0.0;
+            ui.label(first);
+            ui.label(RichText::new(second).size(text_size * 0.85));
+        });
+    };
+    let reference = comparison.reference_year;
+    // Cells size to their text; the grid never squeezes an amount onto two lines.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+    egui::Grid::new(("scenario-table", comparison.year))
+        .striped(true)
+        .spacing([text_size * 1.2, text_size * 0.3])
+        .show(ui, |ui| {
+            two_lines(
+                ui,
+                sized(format!("Ambitie in {}", comparison.year)).strong(),
+                format!("verschil met {reference}"),
+            );
+            for (index, scenario) in comparison.scenarios.iter().enumerate() {
+                let adopted = if scenario.adopted { "vastgesteld" } else { "" };
+                // The coloured square ties the column to its bars.
+                two_lines(
+                    ui,
+                    sized(format!("■ {}", scenario.name))
+                        .strong()
+                        .color(palette::scenario_colour(index)),
+                    adopted.to_owned(),
+                );
+            }
+            ui.end_row();
+            for row in &comparison.ambitions {
+                ui.label(sized(format!("{}. {}", row.ambition, row.name)));
+                for amount in &row.amounts {
+                    two_lines(
+                        ui,
+                        sized(amount_text(amount.amount_eur)),
+                        amount.change_text(),
+                    );
+                }
+                ui.end_row();
+            }
+            ui.label(sized("Totaal verdeeld".to_owned()).strong());
+            for scenario in &comparison.scenarios {
+                two_lines(
+                    ui,
+                    sized(amount_text(scenario.distributed.amount_eur)).strong(),
+                    scenario.distributed.change_text(),
+                );
+            }
+            ui.end_row();
+            ui.label(sized("Beschikbaar (structureel)".to_owned()));
+            for scenario in &comparison.scenarios {
+                ui.label(sized(amount_text(scenario.available_eur)));
+            }
+            ui.end_row();
+            ui.label(sized("Over".to_owned()));
+            for scenario in &comparison.scenarios {
+                let text = sized(left_text(scenario.left_eur));
+                if scenario.left_eur.is_some_and(|left| left < 0) {
+                    ui.label(text.color(palette::ERROR).strong());
+                } else {
+                    ui.label(text);
+                }
+            }
+            ui.end_row();
+        });
+}

@@ -1,0 +1,307 @@
+//! The form that makes a new scenario: empty, a copy, or by a rule (evenly,
+//! in proportion to a year, the cut per ambition in percent). For the cut
+//! it shows, before anything is made, what each ambition loses per year.
+
+use egui::{RichText, Ui};
+
+use crate::model::format;
+use crate::model::scenario_rules::RuleError;
+use crate::model::{Dataset, Scenario, ScenarioRule, build_allocations, cut_per_year};
+use crate::ui::widgets::{self, NumberRules, palette};
+
+/// The kind of rule chosen in the form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RuleKind {
+    /// No amounts.
+    Empty,
+    /// A copy of another scenario.
+    Copy,
+    /// Evenly over the ambitions.
+    #[default]
+    Evenly,
+    /// In proportion to a scenario's year.
+    InProportion,
+    /// The cut per ambition in percent.
+    Cut,
+}
+
+impl RuleKind {
+    const ALL: [Self; 5] = [
+        Self::Evenly,
+        Self::Cut,
+        Self::InProportion,
+        Self::Copy,
+        Self::Empty,
+    ];
+
+    fn label_nl(self) -> &'static str {
+        match self {
+            Self::Empty => "Leeg",
+            Self::Copy => "Kopie van een scenario",
+            Self::Evenly => "Gelijk over de ambities",
+            Self::InProportion => "Naar verhouding van een jaar",
+            Self::Cut => "Bezuiniging per ambitie in procent",
+        }
+    }
+
+    /// Whether the rule starts from another scenario (and needs one).
+    fn needs_scenario(self) -> bool {
+        matches!(self, Self::Copy | Self::InProportion)
+    }
+}
+
+/// What the user filled in so far (kept while the view is open).
+#[derive(Clone, Debug)]
+pub struct ScenarioForm {
+    kind: RuleKind,
+    name: String,
+    /// Scenario id to copy or follow ("" for the cut: the even split).
+    base: String,
+    /// The year followed, or the reference year of the cut.
+    year: i32,
+    /// Per ambition its share of the cut, in hundredths of a percent.
+    percent_hundredths: Vec<(u8, i64)>,
+}
+
+impl Default for ScenarioForm {
+    fn default() -> Self {
+        Self {
+            kind: RuleKind::default(),
+            name: String::new(),
+            base: String::new(),
+            year: 2025,
+            percent_hundredths: Vec::new(),
+        }
+    }
+}
+
+impl ScenarioForm {
+    fn rule(&self) -> ScenarioRule {
+        match self.kind {
+            RuleKind::Empty => ScenarioRule::Empty,
+            RuleKind::Copy => ScenarioRule::CopyOf(self.base.clone()),
+            RuleKind::Evenly => ScenarioRule::Evenly,
+            RuleKind::InProportion => ScenarioRule::InProportion {
+                base: self.base.clone(),
+                year: self.year,
+            },
+            RuleKind::Cut => ScenarioRule::Cut {
+                base: (!self.base.is_empty()).then(|| self.base.clone()),
+                reference_year: self.year,
+                percent_hundredths: self.percent_hundredths.clone(),
+            },
+        }
+    }
+
+    /// The explanation the new scenario starts with: how it was made.
+    fn explanation(&self, data: &Dataset) -> String {
+        let base_name = data
+            .scenarios
+            .iter()
+            .find(|s| s.id == self.base)
+            .map_or_else(
+                || "gelijke verdeling".to_owned(),
+                |s| format!("scenario {}", s.name),
+            );
+        match self.kind {
+            RuleKind::Empty => String::new(),
+            RuleKind::Copy => format!("Kopie van {base_name}."),
+            RuleKind::Evenly => {
+                "Het structurele geld van elk jaar gelijk over de ambities.".to_owned()
+            }
+            RuleKind::InProportion => format!(
+                "Het structurele geld van elk jaar in dezelfde verhouding als {base_name} in {}.",
+                self.year
+            ),
+            RuleKind::Cut => {
+                let shares: Vec<String> = self
+                    .percent_hundredths
+                    .iter()
+                    .map(|(a, p)| format!("ambitie {a} {}", format::percent(*p as f64 / 100.0)))
+                    .collect();
+                format!(
+                    "Uitgaande van {} ({base_name}); de bezuiniging verdeeld: {}.",
+                    self.year,
+                    shares.join(", ")
+                )
+            }
+        }
+    }
+}
+
+/// Draws the form; returns the scenario to add (without id) when the user makes one.
+pub fn scenario_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm) -> Option<Scenario> {
+    ui.label(RichText::new("Nieuw scenario").strong().size(16.0));
+    if form.percent_hundredths.len() != data.ambitions.len() {
+        form.percent_hundredths = data.ambitions.iter().map(|a| (a.id, 0)).collect();
+    }
+    if !form.base.is_empty() && data.scenarios.iter().all(|s| s.id != form.base) {
+        form.base.clear();
+    }
+    widgets::text_field(ui, "Naam", &mut form.name);
+    ui.label("Hoe vullen");
+    for kind in RuleKind::ALL {
+        let enabled = !kind.needs_scenario() || !data.scenarios.is_empty();
+        ui.add_enabled_ui(enabled, |ui| {
+            ui.radio_value(&mut form.kind, kind, kind.label_nl())
+        });
+    }
+    let years: Vec<i32> = data.budget.years().collect();
+    ui.indent("rule-details", |ui| match form.kind {
+        RuleKind::Empty | RuleKind::Evenly => {}
+        RuleKind::Copy => base_choice_ui(ui, data, form, false),
+        RuleKind::InProportion => {
+            base_choice_ui(ui, data, form, false);
+            widgets::choice(ui, "Verhouding van", &mut form.year, &years, |y| {
+                y.to_string()
+            });
+        }
+        RuleKind::Cut => cut_form_ui(ui, data, form, &years),
+    });
+    let result = build_allocations(data, &form.rule());
+    if let Err(error) = &result
+        && !matches!(error, RuleError::PercentagesNot100 { .. })
+    {
+        ui.colored_label(palette::ERROR, format!("⚠ {error}"));
+    }
+    let make = ui
+        .add_enabled(result.is_ok(), egui::Button::new("Scenario maken"))
+        .clicked();
+    let Ok(allocations) = result else {
+        return None;
+    };
+    if !make {
+        return None;
+    }
+    let name = match form.name.trim() {
+        "" => format!("Scenario {}", data.scenarios.len() + 1),
+        typed => typed.to_owned(),
+    };
+    let scenario = Scenario {
+        id: String::new(),
+        name,
+        explanation: form.explanation(data),
+        adopted: false,
+        allocations,
+    };
+    form.name.clear();
+    Some(scenario)
+}
+
+fn base_choice_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, even_allowed: bool) {
+    if form.base.is_empty() && !even_allowed {
+        form.base = data
+            .scenarios
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+    }
+    let name_of = |id: &str| {
+        data.scenarios
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| "gelijke verdeling".to_owned(), |s| s.name.clone())
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label("Uitgaan van");
+        egui::ComboBox::from_id_salt("scenario-base")
+            .selected_text(name_of(&form.base))
+            .show_ui(ui, |ui| {
+                if even_allowed {
+                    ui.selectable_value(&mut form.base, String::new(), "gelijke verdeling");
+                }
+                for scenario in &data.scenarios {
+                    ui.selectable_value(&mut form.base, scenario.id.clone(), &scenario.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}
+
+fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i32]) {
+    base_choice_ui(ui, data, form, true);
+    widgets::choice(
+        ui,
+        "Referentiejaar (vóór de bezuiniging)",
+        &mut form.year,
+        years,
+        |y| y.to_string(),
+    );
+    ui.label("Deel van de bezuiniging per ambitie:");
+    egui::Grid::new("cut-percentages").show(ui, |ui| {
+        for (ambition, hundredths) in &mut form.percent_hundredths {
+            let name = data
+                .ambitions
+                .iter()
+                .find(|a| a.id == *ambition)
+                .map_or_else(String::new, |a| a.name.clone());
+            // Short on screen, the full name on hover and for screen readers.
+            ui.label(format!("Ambitie {ambition}")).on_hover_text(&name);
+            let outcome = widgets::number_field(
+                ui,
+                &format!("Ambitie {ambition}: {name}"),
+                Some(*hundredths as f64 / 100.0),
+                NumberRules {
+                    optional: false,
+                    whole: false,
+                    min: 0.0,
+                    max: 100.0,
+                    decimals: 2,
+                    width: 60.0,
+                    suffix: "%",
+                    hide_label: true,
+                    thousands: true,
+                },
+            );
+            if let Some(Some(percent)) = outcome.new_value {
+                // 0–100 with two decimals: fits easily.
+                #[allow(clippy::cast_possible_truncation)]
+                let value = (percent * 100.0).round() as i64;
+                *hundredths = value;
+            }
+            ui.end_row();
+        }
+    });
+    let total: i64 = form.percent_hundredths.iter().map(|(_, p)| p).sum();
+    let total_text = format!("Samen {}", format::percent(total as f64 / 100.0));
+    if total == 10_000 {
+        ui.label(RichText::new(format!("{total_text} ✔")).strong());
+    } else {
+        ui.colored_label(
+            palette::ERROR,
+            format!("⚠ {total_text}; de percentages moeten samen 100% zijn."),
+        );
+        return;
+    }
+    if let Ok(per_year) = cut_per_year(data, &form.rule()) {
+        cut_preview_ui(ui, &per_year);
+    }
+}
+
+/// What each ambition loses per year, for the years with a cut.
+fn cut_preview_ui(ui: &mut Ui, per_year: &[(i32, Vec<crate::model::scenario_rules::AfterCut>)]) {
+    let with_cut: Vec<_> = per_year
+        .iter()
+        .filter(|(_, after)| after.iter().any(|a| a.loss_eur != 0))
+        .collect();
+    if with_cut.is_empty() {
+        ui.weak("In geen enkel jaar is er minder geld dan in het referentiejaar.");
+        return;
+    }
+    ui.label(RichText::new("Wat elke ambitie verliest").strong());
+    egui::Grid::new("cut-preview").striped(true).show(ui, |ui| {
+        ui.strong("Jaar");
+        for after in &with_cut[0].1 {
+            ui.strong(format!("Amb. {}", after.ambition));
+        }
+        ui.end_row();
+        for (year, after) in &with_cut {
+            ui.label(year.to_string());
+            for ambition in after {
+                ui.label(format::euro(-ambition.loss_eur));
+            }
+            ui.end_row();
+        }
+    });
+}

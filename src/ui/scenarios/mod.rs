@@ -1,0 +1,250 @@
+//! The scenario view: the list of scenarios, making a new one, the
+//! comparison of two or three side by side, and editing the chosen one.
+//! Every change is one undoable edit of the scenarios and the comparison.
+
+use egui::{RichText, Ui};
+
+pub mod chart;
+mod editor;
+pub mod form;
+
+use crate::document::Edit;
+use crate::model::charts::comparison_chart;
+use crate::model::format;
+use crate::model::{
+    Dataset, Scenario, ScenarioComparison, compare, money_to_distribute, new_scenario_id,
+};
+use crate::ui::ViewContext;
+use crate::ui::widgets;
+use chart::{comparison_plot_ui, comparison_table_ui};
+use form::{ScenarioForm, scenario_form_ui};
+
+/// What the view remembers between frames (not saved).
+#[derive(Clone, Debug, Default)]
+pub struct ScenarioViewState {
+    /// Id of the scenario being edited.
+    selected: String,
+    /// The new-scenario form.
+    form: ScenarioForm,
+}
+
+/// The scenarios and comparison as they will be after this frame's changes.
+struct Draft {
+    scenarios: Vec<Scenario>,
+    comparison: ScenarioComparison,
+    /// The undo key of the change, when something changed.
+    key: Option<String>,
+}
+
+impl Draft {
+    fn new(data: &Dataset) -> Self {
+        Self {
+            scenarios: data.scenarios.clone(),
+            // Before anything is chosen: the first year of the cut against the year before.
+            comparison: if data.comparison.is_unset() {
+                default_comparison(data)
+            } else {
+                data.comparison.clone()
+            },
+            key: None,
+        }
+    }
+
+    fn changed(&mut self, key: String) {
+        self.key = Some(key);
+    }
+
+    /// Adds a scenario, selects it, and compares it while fewer than three are.
+    fn add(&mut self, mut scenario: Scenario, state: &mut ScenarioViewState) {
+        scenario.id = new_scenario_id(&self.scenarios);
+        state.selected.clone_from(&scenario.id);
+        if self.comparison.scenarios.len() < ScenarioComparison::MAX_SCENARIOS {
+            self.comparison.scenarios.push(scenario.id.clone());
+        }
+        self.changed(format!("scenario.{}.new", scenario.id));
+        self.scenarios.push(scenario);
+    }
+
+    fn send(self, ctx: &mut ViewContext<'_>) {
+        if let Some(key) = self.key {
+            let edit = Edit::Scenarios {
+                scenarios: self.scenarios,
+                comparison: self.comparison,
+            };
+            ctx.edit(edit, Some(key));
+        }
+    }
+}
+
+/// Compare the first year of the cut with the year before it.
+fn default_comparison(data: &Dataset) -> ScenarioComparison {
+    let cut_year = data
+        .budget
+        .structural_changes
+        .iter()
+        .map(|c| c.from_year)
+        .min()
+        .unwrap_or(data.budget.first_year);
+    ScenarioComparison {
+        scenarios: Vec::new(),
+        year: cut_year,
+        reference_year: cut_year.saturating_sub(1),
+    }
+}
+
+/// Draws the scenario view.
+pub fn scenarios_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut ScenarioViewState) {
+    let (data, problems) = (ctx.data(), ctx.problems());
+    let mut draft = Draft::new(data);
+    if data.scenarios.iter().all(|s| s.id != state.selected) {
+        state.selected = data
+            .scenarios
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+    }
+    egui::Panel::left("scenario-list")
+        .resizable(true)
+        .default_size(330.0)
+        .min_size(260.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                list_ui(ui, data, state, &mut draft);
+                ui.separator();
+                if let Some(scenario) = scenario_form_ui(ui, data, &mut state.form) {
+                    draft.add(scenario, state);
+                }
+            });
+        });
+    let year = draft.comparison.year;
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading(RichText::new("Scenario's voor de bezuiniging").size(22.0).strong());
+                ui.label(format!(
+                    "Een scenario verdeelt het structurele gemeentelijke geld van elk jaar ({} in {}) over de ambities. Incidenteel geld, zoals de Regiodeal, valt erbuiten.",
+                    money_to_distribute(&data.budget, year).map_or_else(|| "onbekend".to_owned(), format::euro),
+                    year
+                ));
+                if data.scenarios.is_empty() {
+                    empty_ui(ui, data, state, &mut draft);
+                } else {
+                    comparison_ui(ui, data, &mut draft);
+                    ui.separator();
+                    if let Some(index) = data.scenarios.iter().position(|s| s.id == state.selected) {
+                        editor::editor_ui(ui, data, index, problems, &mut draft);
+                    }
+                }
+            });
+    });
+    draft.send(ctx);
+}
+
+fn empty_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &mut Draft) {
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new("Er zijn nog geen scenario's.")
+            .size(18.0)
+            .strong(),
+    );
+    ui.label("De bronnen geven geen verdeling over de ambities. Maak een eerste scenario om keuzes te kunnen wegen: hieronder in één klik, of links met een regel (bijvoorbeeld de bezuiniging per ambitie in procent).");
+    ui.add_space(6.0);
+    if ui
+        .button("Eerste scenario maken: gelijk over de ambities")
+        .clicked()
+    {
+        let allocations =
+            crate::model::build_allocations(data, &crate::model::ScenarioRule::Evenly)
+                .unwrap_or_default();
+        let scenario = Scenario {
+            id: String::new(),
+            name: "Gelijk over de ambities".to_owned(),
+            explanation: "Het structurele geld van elk jaar gelijk over de ambities.".to_owned(),
+            adopted: false,
+            allocations,
+        };
+        draft.add(scenario, state);
+    }
+}
+
+fn list_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &mut Draft) {
+    ui.label(RichText::new("Scenario's").strong().size(16.0));
+    if data.scenarios.is_empty() {
+        ui.weak("Nog geen scenario's.");
+    }
+    let full = draft.comparison.scenarios.len() >= ScenarioComparison::MAX_SCENARIOS;
+    for scenario in &data.scenarios {
+        ui.horizontal(|ui| {
+            let mut compared = draft.comparison.scenarios.contains(&scenario.id);
+            let checkbox = ui
+                .add_enabled(
+                    compared || !full,
+                    egui::Checkbox::without_text(&mut compared),
+                )
+                .on_hover_text("Vergelijken (twee of drie tegelijk)")
+                .on_disabled_hover_text("Er worden al drie scenario's vergeleken.");
+            let checkbox = checkbox.accessible_name(format!("{} vergelijken", scenario.name));
+            if checkbox.changed() {
+                if compared {
+                    draft.comparison.scenarios.push(scenario.id.clone());
+                } else {
+                    draft.comparison.scenarios.retain(|id| *id != scenario.id);
+                }
+                draft.changed("comparison.scenarios".to_owned());
+            }
+            let adopted = if scenario.adopted {
+                " ✔ vastgesteld"
+            } else {
+                ""
+            };
+            if ui
+                .selectable_label(
+                    state.selected == scenario.id,
+                    format!("{}{adopted}", scenario.name),
+                )
+                .clicked()
+            {
+                state.selected.clone_from(&scenario.id);
+            }
+        });
+    }
+}
+
+fn comparison_ui(ui: &mut Ui, data: &Dataset, draft: &mut Draft) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("Naast elkaar").strong().size(18.0));
+    let years: Vec<i32> = data.budget.years().collect();
+    let mut choice = draft.comparison.clone();
+    ui.horizontal(|ui| {
+        if widgets::choice(ui, "Jaar", &mut choice.year, &years, |y| y.to_string())
+            | widgets::choice(
+                ui,
+                "vergeleken met",
+                &mut choice.reference_year,
+                &years,
+                |y| y.to_string(),
+            )
+        {
+            draft.comparison.year = choice.year;
+            draft.comparison.reference_year = choice.reference_year;
+            draft.changed("comparison.years".to_owned());
+        }
+    });
+    let chosen: Vec<&Scenario> = data.comparison.chosen(&data.scenarios).collect();
+    if chosen.is_empty() {
+        ui.weak("Vink links twee of drie scenario's aan om ze naast elkaar te zien.");
+        return;
+    }
+    let comparison = compare(data, &chosen, choice.year, choice.reference_year);
+    let style = chart::ComparisonPlotStyle {
+        height: 260.0,
+        value_size: None,
+        interactive: true,
+    };
+    comparison_plot_ui(ui, &comparison_chart(&comparison), &style);
+    comparison_table_ui(ui, &comparison, 14.0);
+    if chosen.len() == 1 {
+        ui.weak("Vink nog een scenario aan om te vergelijken.");
+    }
+}

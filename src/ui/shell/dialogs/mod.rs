@@ -1,0 +1,230 @@
+//! The modal dialogs, one file per kind: unsaved changes, a file changed
+//! on disk, recovery of unsaved edits, the import choice, the map preview,
+//! backups, the export options, an in-app path field where no native file
+//! dialog is available, the slide chooser, and messages. They answer with
+//! [`Message`]s.
+
+mod backups;
+mod changed_on_disk;
+mod choose_slides;
+mod export_options;
+mod import;
+mod map_preview;
+mod message;
+mod path;
+mod recovery;
+mod unsaved;
+
+use std::path::PathBuf;
+
+use egui::{Id, Modal, Ui};
+
+use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
+use crate::model::Dataset;
+use crate::store::{Backup, ExportFormat, ImportSummary, MapImport};
+
+/// A dialog: a question, a choice or a message, shown one at a time.
+pub enum Dialog {
+    /// Unsaved changes would be replaced: save first?
+    UnsavedChanges {
+        /// What is about to happen.
+        then: Replacement,
+        /// "4 wijzigingen sinds 10:42".
+        summary: String,
+    },
+    /// The file was changed by another program; my version is not saved.
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Edits of a session that did not end cleanly were found.
+    Recovery {
+        /// The recovery file.
+        path: PathBuf,
+        /// The data file the edits belong to (`None`: never saved).
+        of_file: Option<PathBuf>,
+        /// The recovered data.
+        data: Box<Dataset>,
+        /// What differs from the file, one line per kind.
+        differences: Vec<String>,
+        /// When the last edit was made, as shown.
+        last_edit: String,
+    },
+    /// A map file was read: what it holds, before anything changes.
+    MapPreview {
+        /// The file.
+        path: PathBuf,
+        /// What it holds.
+        import: Box<MapImport>,
+    },
+    /// An import was read; replace or merge?
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Its data.
+        imported: Box<Dataset>,
+        /// What it would change.
+        summary: ImportSummary,
+    },
+    /// The list of backups.
+    Backups(Vec<Backup>),
+    /// Type a path (no native dialog available).
+    Path {
+        /// What it is for.
+        purpose: PathPurpose,
+        /// The text typed so far.
+        text: String,
+    },
+    /// Export options before choosing the file.
+    ExportOptions {
+        /// What to write.
+        format: ExportFormat,
+        /// Include contact persons.
+        include_personal: bool,
+    },
+    /// A message to read and dismiss.
+    Message {
+        /// The heading.
+        title: String,
+        /// The text.
+        text: String,
+    },
+    /// Choose which slides the presentation shows, in which order.
+    ChooseSlides,
+}
+
+/// The kind of a dialog, to tell whether an answer belongs to the dialog on
+/// screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    /// [`Dialog::UnsavedChanges`].
+    UnsavedChanges,
+    /// [`Dialog::ChangedOnDisk`].
+    ChangedOnDisk,
+    /// [`Dialog::Recovery`].
+    Recovery,
+    /// [`Dialog::MapPreview`].
+    MapPreview,
+    /// [`Dialog::Import`].
+    Import,
+    /// [`Dialog::Backups`].
+    Backups,
+    /// [`Dialog::Path`].
+    Path,
+    /// [`Dialog::ExportOptions`].
+    ExportOptions,
+    /// [`Dialog::Message`].
+    Message,
+    /// [`Dialog::ChooseSlides`].
+    ChooseSlides,
+}
+
+impl DialogKind {
+    /// What it is, in Dutch: "de vraag over niet-opgeslagen wijzigingen".
+    pub fn name_nl(self) -> &'static str {
+        match self {
+            Self::UnsavedChanges => "de vraag over niet-opgeslagen wijzigingen",
+            Self::ChangedOnDisk => "de vraag over het elders gewijzigde bestand",
+            Self::Recovery => "de vraag over teruggevonden wijzigingen",
+            Self::MapPreview => "het voorbeeld van de kaart",
+            Self::Import => "de keuze bij importeren",
+            Self::Backups => "de lijst met back-ups",
+            Self::Path => "het padveld",
+            Self::ExportOptions => "de keuzes bij exporteren",
+            Self::Message => "een melding",
+            Self::ChooseSlides => "het kiezen van de dia's",
+        }
+    }
+}
+
+impl Dialog {
+    /// An error to read and dismiss.
+    pub fn error(text: impl Into<String>) -> Self {
+        Self::Message {
+            title: "Er ging iets mis".to_owned(),
+            text: text.into(),
+        }
+    }
+
+    /// Its kind.
+    pub fn kind(&self) -> DialogKind {
+        match self {
+            Self::UnsavedChanges { .. } => DialogKind::UnsavedChanges,
+            Self::ChangedOnDisk { .. } => DialogKind::ChangedOnDisk,
+            Self::Recovery { .. } => DialogKind::Recovery,
+            Self::MapPreview { .. } => DialogKind::MapPreview,
+            Self::Import { .. } => DialogKind::Import,
+            Self::Backups(_) => DialogKind::Backups,
+            Self::Path { .. } => DialogKind::Path,
+            Self::ExportOptions { .. } => DialogKind::ExportOptions,
+            Self::Message { .. } => DialogKind::Message,
+            Self::ChooseSlides => DialogKind::ChooseSlides,
+        }
+    }
+
+    /// Whether Escape or a click outside may close it without an answer.
+    fn closes_on_escape(&self) -> bool {
+        !matches!(
+            self,
+            Self::UnsavedChanges { .. } | Self::ChangedOnDisk { .. } | Self::Recovery { .. }
+        )
+    }
+}
+
+/// Draws the dialog; the user's answer comes out as messages.
+pub fn dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut Dialog,
+    data: &Dataset,
+    queue: &mut CommandQueue,
+) {
+    let before = queue.len();
+    let modal = Modal::new(Id::unique("wijkdashboard-dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        content_ui(ui, dialog, data, queue);
+    });
+    if queue.len() == before && modal.should_close() && dialog.closes_on_escape() {
+        queue.message(Message::CloseDialog);
+    }
+}
+
+fn content_ui(ui: &mut Ui, dialog: &mut Dialog, data: &Dataset, queue: &mut CommandQueue) {
+    match dialog {
+        Dialog::UnsavedChanges { then, summary } => unsaved::unsaved_ui(ui, then, summary, queue),
+        Dialog::ChangedOnDisk { path } => changed_on_disk::changed_on_disk_ui(ui, path, queue),
+        Dialog::Recovery {
+            differences,
+            last_edit,
+            path,
+            ..
+        } => recovery::recovery_ui(ui, differences, last_edit, path, queue),
+        Dialog::MapPreview { path, import } => map_preview::map_preview_ui(ui, path, import, queue),
+        Dialog::Import { path, summary, .. } => import::import_ui(ui, path, summary, queue),
+        Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
+        Dialog::Path { purpose, text } => path::path_ui(ui, *purpose, text, queue),
+        Dialog::ExportOptions {
+            format,
+            include_personal,
+        } => export_options::export_options_ui(ui, *format, include_personal, queue),
+        Dialog::ChooseSlides => choose_slides::choose_slides_ui(ui, data, queue),
+        Dialog::Message { title, text } => message::message_ui(ui, title, text, queue),
+    }
+}
+
+/// A dialog that hands over to another message (a path typed, a backup
+/// chosen) closes itself first, so the message may open the next dialog.
+fn hand_over(queue: &mut CommandQueue, message: Message) {
+    queue.message(Message::CloseDialog);
+    queue.message(message);
+}
+
+/// A row of buttons, each sending its message.
+fn buttons_ui(ui: &mut Ui, buttons: &[(&str, Message)], queue: &mut CommandQueue) {
+    ui.horizontal(|ui| {
+        for (label, message) in buttons {
+            if ui.button(*label).clicked() {
+                queue.message(message.clone());
+            }
+        }
+    });
+}

@@ -1,0 +1,10 @@
+//! The window's frame around the views: the menu bar with the view tabs,
+//! the status bar, and the dialogs.
+
+pub mod dialogs;
+pub mod menu;
+pub mod status_bar;
+
+pub use dialogs::{Dialog, DialogKind, dialog_ui};
+pub use menu::{MenuState, menu_bar_ui};
+pub use status_bar::{Status, StatusBar, status_bar_ui};

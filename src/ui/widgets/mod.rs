@@ -1,0 +1,22 @@
+//! What several views share: labelled fields, the number field, the
+//! allocation grid, the status badge, the palette, the fonts and the charts'
+//! text alternatives.
+
+pub mod allocation_grid;
+pub mod chart_description;
+pub mod fields;
+pub mod fonts;
+pub mod number_field;
+pub mod palette;
+pub mod status_badge;
+
+pub use allocation_grid::allocation_grid_ui;
+pub use chart_description::describe_chart;
+pub use fields::{
+    choice, list_editor, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
+};
+pub use number_field::{
+    NumberOutcome, NumberRules, euro_cell, euro_field, number_field, optional_euro_field,
+    year_field,
+};
+pub use status_badge::status_badge;

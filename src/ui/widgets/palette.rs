@@ -1,0 +1,99 @@
+//! The app's colours, in one place: the platform statuses, the charts and
+//! the messages. Chosen to stay apart for colour-blind viewers and on a
+//! washed-out projector, and dark enough for white text on them.
+
+use egui::Color32;
+
+use crate::model::charts::BudgetPart;
+use crate::model::{PlatformStatus, Trend};
+
+/// Green: going well (an active platform, a good trend, confirmed money).
+pub const GREEN: Color32 = Color32::from_rgb(0x1B, 0x7A, 0x3A);
+/// Blue: under way (a platform in opbouw, structural money, no trend yet).
+pub const BLUE: Color32 = Color32::from_rgb(0x15, 0x5F, 0xB0);
+/// Brown: exploring, and targets.
+pub const BROWN: Color32 = Color32::from_rgb(0x8A, 0x4F, 0x00);
+/// Red: stopping, a bad trend, the cut.
+pub const RED: Color32 = Color32::from_rgb(0xB0, 0x2A, 0x1E);
+/// Dark grey: ended platforms, the Utrecht average.
+pub const DARK_GREY: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
+/// Grey: a wijk without a platform.
+pub const GREY: Color32 = Color32::from_rgb(0x8C, 0x8C, 0x8C);
+/// Light grey: money that is not confirmed.
+pub const LIGHT_GREY: Color32 = Color32::from_rgb(0xA0, 0xA0, 0xA0);
+
+/// Colour of error messages beside fields.
+pub const ERROR: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
+/// Colour of warnings.
+pub const WARNING: Color32 = Color32::from_rgb(0xB2, 0x6A, 0x00);
+/// Colour that marks personal data.
+pub const PERSONAL_DATA: Color32 = Color32::from_rgb(0x6A, 0x1B, 0x9A);
+
+/// The Utrecht average in the indicator charts.
+pub const UTRECHT: Color32 = DARK_GREY;
+/// A target in the indicator charts.
+pub const TARGET: Color32 = BROWN;
+
+/// One colour per compared scenario, told apart by people with the common
+/// colour-vision deficiencies (Okabe–Ito blue, vermilion, bluish green).
+pub const SCENARIO_COLOURS: [Color32; 3] = [
+    Color32::from_rgb(0x00, 0x5A, 0xB5),
+    Color32::from_rgb(0xC8, 0x4B, 0x00),
+    Color32::from_rgb(0x00, 0x85, 0x60),
+];
+
+/// The colour of the scenario at `index` of a comparison.
+pub fn scenario_colour(index: usize) -> Color32 {
+    SCENARIO_COLOURS[index % SCENARIO_COLOURS.len()]
+}
+
+/// Fill colour for a platform status (`None`: no platform).
+pub fn status_fill(status: Option<PlatformStatus>) -> Color32 {
+    match status {
+        Some(PlatformStatus::Actief) => GREEN,
+        Some(PlatformStatus::InOpbouw) => BLUE,
+        Some(PlatformStatus::Verkennend) => BROWN,
+        Some(PlatformStatus::Stopt) => RED,
+        Some(PlatformStatus::Opgeheven) => DARK_GREY,
+        None => GREY,
+    }
+}
+
+/// Text colour on a status fill.
+pub fn status_text(_status: Option<PlatformStatus>) -> Color32 {
+    Color32::WHITE
+}
+
+/// Dutch label for a wijk's status, including "geen wijkplatform".
+pub fn status_label(status: Option<PlatformStatus>) -> &'static str {
+    status.map_or("geen wijkplatform", PlatformStatus::label_nl)
+}
+
+/// Every legend entry, in order.
+pub fn legend_entries() -> impl Iterator<Item = Option<PlatformStatus>> {
+    PlatformStatus::ALL
+        .into_iter()
+        .map(Some)
+        .chain(std::iter::once(None))
+}
+
+/// The colour of the wijk's line for a trend.
+pub fn trend_colour(trend: Trend) -> Color32 {
+    match trend {
+        Trend::Better => GREEN,
+        Trend::Worse => RED,
+        Trend::Flat | Trend::Unknown => BLUE,
+    }
+}
+
+/// The colour of a layer of the budget chart.
+pub fn budget_colour(part: BudgetPart) -> Color32 {
+    match part {
+        BudgetPart::Structural => BLUE,
+        BudgetPart::Incidental => GREEN,
+        BudgetPart::Unconfirmed => LIGHT_GREY,
+    }
+}
+
+/// The colour of the structural cut.
+pub const CUT: Color32 = RED;

@@ -1,0 +1,42 @@
+//! The Wijken view: the list of wijken with its search box on the left, the
+//! selected wijk with its platforms on the right, the map in the middle.
+
+pub mod boundary_map;
+pub mod district_list;
+pub mod district_panel;
+pub mod map_panel;
+pub mod map_style;
+pub mod platform_editor;
+mod platform_lists;
+pub mod tile_map;
+
+use egui::Ui;
+
+pub use district_list::{search_id, visible_ids};
+
+use crate::ui::ViewContext;
+
+/// What the Wijken view keeps between frames (not saved).
+#[derive(Clone, Debug, Default)]
+pub struct WijkenState {
+    /// The text in the search box.
+    pub search: String,
+}
+
+/// Draws the Wijken view.
+pub fn wijken_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
+    egui::Panel::left("wijken")
+        .resizable(true)
+        .default_size(270.0)
+        .min_size(200.0)
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            district_list::district_list_ui(ui, ctx, &mut state.search);
+        });
+    egui::Panel::right("detail")
+        .resizable(true)
+        .default_size(540.0)
+        .min_size(320.0)
+        .show(ui, |ui| district_panel::district_panel_ui(ui, ctx));
+    egui::CentralPanel::default().show(ui, |ui| map_panel::map_panel_ui(ui, ctx));
+}

@@ -1,0 +1,170 @@
+//! The lists of a platform that have more than text in each entry: reach
+//! figures, the log with its dates, and the contact persons (personal data).
+
+use chrono::{Datelike, Local, NaiveDate};
+use egui::{RichText, Ui};
+
+use crate::model::{Contact, Count, DatePrecision, LogEntry, Reach};
+use crate::ui::widgets::{self, NumberRules, palette};
+
+pub(super) fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
+    ui.label(RichText::new("Bereik").strong());
+    let new_reach = || Reach {
+        description: String::new(),
+        count: Count::exact(0),
+    };
+    widgets::list_editor(
+        ui,
+        "Bereikcijfer",
+        "Geen bereikcijfers bekend.",
+        reach,
+        new_reach,
+        |ui, index, item| {
+            let mut changed = false;
+            #[allow(clippy::cast_precision_loss)]
+            let outcome = widgets::number_field(
+                ui,
+                &format!("Aantal {}", index + 1),
+                Some(item.count.value as f64),
+                NumberRules {
+                    optional: false,
+                    ..NumberRules::COUNT
+                },
+            );
+            if let Some(Some(value)) = outcome.new_value {
+                // The rules only let whole numbers from 0 through 10^12 through.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                {
+                    item.count.value = value as u64;
+                }
+                changed = true;
+            }
+            changed |= widgets::multiline_field(
+                ui,
+                &format!("Wie of wat {}", index + 1),
+                false,
+                &mut item.description,
+            )
+            .changed();
+            changed
+        },
+    )
+}
+
+pub(super) fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
+    ui.label(RichText::new("Logboek").strong());
+    let new_entry = || LogEntry {
+        date: today(),
+        precision: DatePrecision::Dag,
+        text: String::new(),
+        source: None,
+    };
+    widgets::list_editor(
+        ui,
+        "Gebeurtenis",
+        "Nog geen gebeurtenissen.",
+        log,
+        new_entry,
+        |ui, index, entry| {
+            let mut changed = false;
+            ui.horizontal(|ui| {
+                ui.strong(entry.date_text());
+                if let Some(mut picked) = to_jiff(entry.date) {
+                    let before = picked;
+                    ui.add(
+                        egui_extras::DatePickerButton::new(&mut picked)
+                            .id_salt("datum")
+                            .calendar_week(false)
+                            .format("%d-%m-%Y"),
+                    );
+                    if picked != before
+                        && let Some(date) = from_jiff(picked)
+                    {
+                        entry.date = date;
+                        entry.precision = DatePrecision::Dag;
+                        changed = true;
+                    }
+                }
+                changed |= widgets::choice(
+                    ui,
+                    "Precisie",
+                    &mut entry.precision,
+                    &[
+                        DatePrecision::Dag,
+                        DatePrecision::Maand,
+                        DatePrecision::Jaar,
+                    ],
+                    |p| {
+                        match p {
+                            DatePrecision::Dag => "dag",
+                            DatePrecision::Maand => "maand",
+                            DatePrecision::Jaar => "jaar",
+                        }
+                        .to_owned()
+                    },
+                );
+            });
+            changed |= widgets::multiline_field(
+                ui,
+                &format!("Gebeurtenis {}", index + 1),
+                false,
+                &mut entry.text,
+            )
+            .changed();
+            changed
+        },
+    )
+}
+
+/// The date picker of egui_extras works with jiff dates; the model keeps chrono's.
+fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
+    let year = i16::try_from(date.year()).ok()?;
+    let month = i8::try_from(date.month()).ok()?;
+    let day = i8::try_from(date.day()).ok()?;
+    jiff::civil::Date::new(year, month, day).ok()
+}
+
+fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
+    let month = u32::try_from(date.month()).ok()?;
+    let day = u32::try_from(date.day()).ok()?;
+    NaiveDate::from_ymd_opt(i32::from(date.year()), month, day)
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+pub(super) fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, palette::PERSONAL_DATA))
+        .corner_radius(4.0)
+        .inner_margin(6)
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("🔒 Contactpersonen — persoonsgegevens (AVG)")
+                    .strong()
+                    .color(palette::PERSONAL_DATA),
+            );
+            ui.weak("Alleen in uw eigen bestand; nooit in presentatie of export.");
+            let new_contact = || Contact {
+                name: "Nieuwe contactpersoon".to_owned(),
+                ..Contact::default()
+            };
+            widgets::list_editor(
+                ui,
+                "Contactpersoon",
+                "Geen contactpersonen.",
+                contacts,
+                new_contact,
+                |ui, _, contact| {
+                    let mut changed =
+                        widgets::text_field(ui, "Naam contactpersoon", &mut contact.name).changed();
+                    changed |= widgets::text_field(ui, "Rol", &mut contact.role).changed();
+                    changed |= widgets::text_field(ui, "E-mail", &mut contact.email).changed();
+                    changed |= widgets::text_field(ui, "Telefoon", &mut contact.phone).changed();
+                    changed
+                },
+            )
+        })
+        .inner
+}
