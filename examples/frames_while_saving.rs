@@ -91,7 +91,10 @@ fn main() {
     }
     app.finish_file_work();
     let longest = save_frames.iter().max().copied().unwrap_or_default();
-    println!("file: {:.1} MB", size as f64 / 1_000_000.0);
+    println!(
+        "file: {:.1} MB",
+        wijkdashboard::model::convert::count_f64(size) / 1_000_000.0
+    );
     println!(
         "edit (apply, validate, derive, one frame): median {:.1} ms, max {:.1} ms",
         median(edit_frames.clone()).as_secs_f64() * 1000.0,

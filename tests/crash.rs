@@ -163,7 +163,9 @@ fn a_kill_at_any_moment_of_a_save_leaves_one_whole_version() {
 
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64 | 1);
+        .map_or(1, |d| {
+            u64::try_from(d.as_nanos() % u128::from(u64::MAX)).unwrap_or(1) | 1
+        });
     println!("seed {seed}");
     let mut random = Random(seed);
     let (mut saw_a, mut saw_b) = (0, 0);

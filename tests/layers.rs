@@ -36,7 +36,10 @@ fn layers() -> Vec<ModulePath> {
             name.split("::").map(str::to_owned).collect()
         })
         .collect();
-    assert!(layers.len() >= 5, "too few layers in ARCHITECTURE.md: {layers:?}");
+    assert!(
+        layers.len() >= 5,
+        "too few layers in ARCHITECTURE.md: {layers:?}"
+    );
     layers
 }
 
@@ -58,7 +61,10 @@ fn module_path(src: &Path, file: &Path) -> ModulePath {
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
-    if parts.last().is_some_and(|last| last == "mod" || last == "lib") {
+    if parts
+        .last()
+        .is_some_and(|last| last == "mod" || last == "lib")
+    {
         parts.pop();
     }
     parts
@@ -362,7 +368,11 @@ fn imports_only_look_down_the_layers() {
         "the imports were not found"
     );
     let upward = upward_imports(&krate, &layers);
-    assert!(upward.is_empty(), "imports up the layers:\n{}", upward.join("\n"));
+    assert!(
+        upward.is_empty(),
+        "imports up the layers:\n{}",
+        upward.join("\n")
+    );
 }
 
 #[test]
@@ -387,7 +397,12 @@ fn the_import_reader_understands_groups_super_and_tests() {
     let me: ModulePath = vec!["ui".into(), "wijken".into(), "tile_map".into()];
     assert_eq!(
         absolute("super::map_style::MapStyle", &me),
-        Some(vec!["ui".into(), "wijken".into(), "map_style".into(), "MapStyle".into()])
+        Some(vec![
+            "ui".into(),
+            "wijken".into(),
+            "map_style".into(),
+            "MapStyle".into()
+        ])
     );
     let code = "use crate::a;\n#[cfg(test)]\nmod tests {\n    use crate::app::X;\n}\nfn f() { crate::b::c(); }";
     let kept = without_tests(code);
@@ -402,8 +417,14 @@ fn the_import_reader_understands_groups_super_and_tests() {
             (vec!["ui".to_owned()], PathBuf::from("ui.rs")),
         ]),
         imports: BTreeMap::from([
-            (PathBuf::from("model.rs"), BTreeSet::from([PathBuf::from("ui.rs")])),
-            (PathBuf::from("ui.rs"), BTreeSet::from([PathBuf::from("model.rs")])),
+            (
+                PathBuf::from("model.rs"),
+                BTreeSet::from([PathBuf::from("ui.rs")]),
+            ),
+            (
+                PathBuf::from("ui.rs"),
+                BTreeSet::from([PathBuf::from("model.rs")]),
+            ),
         ]),
     };
     assert_eq!(upward_imports(&krate, &layers).len(), 1);

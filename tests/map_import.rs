@@ -67,7 +67,7 @@ fn mean_lon(import: &MapImport, district: &str) -> f64 {
         .find(|b| b.district == district)
         .unwrap();
     let ring = &boundary.polygons[0][0];
-    ring.iter().map(|p| p[0]).sum::<f64>() / ring.len() as f64
+    ring.iter().map(|p| p[0]).sum::<f64>() / f64::from(u32::try_from(ring.len()).unwrap())
 }
 
 const BINNENSTAD: &str = "WK034406";

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use wijkdashboard::model::convert::{count_f64, exact_f64};
 use wijkdashboard::model::format;
 use wijkdashboard::model::{Dataset, Severity, SourceRef, validate};
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
@@ -190,8 +191,7 @@ fn every_figure_appears_in_its_own_quote() {
         }
     }
     for (i, k) in data.key_figures.iter().enumerate() {
-        #[allow(clippy::cast_precision_loss)]
-        let value = k.count.value as f64;
+        let value = count_f64(k.count.value);
         assert_number_in(&k.source.quote, value, &format!("key_figures[{i}]"));
     }
     for (i, p) in data.platforms.iter().enumerate() {
@@ -203,30 +203,26 @@ fn every_figure_appears_in_its_own_quote() {
             .join(" | ");
         let counts = p.members.iter().chain(p.reach.iter().map(|r| &r.count));
         for count in counts {
-            #[allow(clippy::cast_precision_loss)]
-            assert_number_in(&quotes, count.value as f64, &format!("platforms[{i}]"));
+            assert_number_in(&quotes, count_f64(count.value), &format!("platforms[{i}]"));
         }
     }
     let b = &data.budget;
-    #[allow(clippy::cast_precision_loss)]
-    {
+    assert_number_in(
+        &b.structural_source.quote,
+        exact_f64(b.structural_eur),
+        "budget.structural_eur",
+    );
+    assert_number_in(
+        &b.platform_support_source.quote,
+        exact_f64(b.platform_support_eur),
+        "budget.platform_support_eur",
+    );
+    for c in &b.structural_changes {
         assert_number_in(
-            &b.structural_source.quote,
-            b.structural_eur as f64,
-            "budget.structural_eur",
+            &c.source.quote,
+            exact_f64(c.amount_eur.abs()),
+            "budget.structural_changes",
         );
-        assert_number_in(
-            &b.platform_support_source.quote,
-            b.platform_support_eur as f64,
-            "budget.platform_support_eur",
-        );
-        for c in &b.structural_changes {
-            assert_number_in(
-                &c.source.quote,
-                c.amount_eur.abs() as f64,
-                "budget.structural_changes",
-            );
-        }
     }
 }
 

@@ -22,12 +22,7 @@ impl Ring {
     /// A ring from WGS84 degrees, rounded to the unit.
     pub fn from_degrees(points: &[LonLat]) -> Self {
         // Degrees of the earth fit in i32 at this unit (180 × 10^5 < 2^31).
-        #[allow(clippy::cast_possible_truncation)]
-        let unit = |v: f64| {
-            (v * UNITS_PER_DEGREE)
-                .round()
-                .clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32
-        };
+        let unit = |v: f64| super::convert::rounded_i32(v * UNITS_PER_DEGREE);
         Self(points.iter().map(|p| [unit(p[0]), unit(p[1])]).collect())
     }
 

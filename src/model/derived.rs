@@ -78,7 +78,7 @@ impl IndicatorSeries {
             .district
             .iter()
             .chain(&self.utrecht)
-            .map(|[year, _]| year.round() as i64)
+            .map(|[year, _]| super::convert::rounded_i64(*year))
             .collect();
         years.sort_unstable();
         years.dedup();

@@ -147,8 +147,7 @@ pub fn parse_euro(text: &str) -> Result<i64, String> {
         return Err("dit bedrag is te groot".to_owned());
     }
     // Exact: the value is a whole number well within i64.
-    #[allow(clippy::cast_possible_truncation)]
-    Ok(value as i64)
+    Ok(super::convert::rounded_i64(value))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! (egui fills only convex paths), and a label point per wijk inside its own
 //! shape (the pole of inaccessibility, not the centroid).
 
+use super::convert::drawing_f32;
 use super::{Boundary, Dataset};
 
 /// One wijk, ready to draw.
@@ -65,21 +66,19 @@ impl MapShapes {
         }
         let km_per_lon = 111.32 * ((min_lat + max_lat) / 2.0).to_radians().cos();
         let km_per_lat = 110.574;
-        #[allow(clippy::cast_possible_truncation)]
         let project = |p: [f64; 2]| {
             [
-                ((p[0] - min_lon) * km_per_lon) as f32,
-                ((p[1] - min_lat) * km_per_lat) as f32,
+                drawing_f32((p[0] - min_lon) * km_per_lon),
+                drawing_f32((p[1] - min_lat) * km_per_lat),
             ]
         };
         let districts = boundaries
             .iter()
             .map(|boundary| shape_of(boundary, &project))
             .collect();
-        #[allow(clippy::cast_possible_truncation)]
         let size = [
-            ((max_lon - min_lon) * km_per_lon) as f32,
-            ((max_lat - min_lat) * km_per_lat) as f32,
+            drawing_f32((max_lon - min_lon) * km_per_lon),
+            drawing_f32((max_lat - min_lat) * km_per_lat),
         ];
         Some(Self { size, districts })
     }
@@ -204,14 +203,14 @@ fn pole_of_inaccessibility(rings: &[Vec<[f32; 2]>]) -> ([f32; 2], f32) {
     let mut best = (outer[0], -1.0_f32);
     let mut centre = [(min[0] + max[0]) / 2.0, (min[1] + max[1]) / 2.0];
     let mut half = [(max[0] - min[0]) / 2.0, (max[1] - min[1]) / 2.0];
-    const STEPS: i32 = 24;
+    const STEPS: u16 = 24;
     for _ in 0..4 {
         for i in 0..=STEPS {
             for j in 0..=STEPS {
-                #[allow(clippy::cast_precision_loss)]
+                let step = |k: u16| f32::from(k) / f32::from(STEPS);
                 let p = [
-                    centre[0] - half[0] + 2.0 * half[0] * i as f32 / STEPS as f32,
-                    centre[1] - half[1] + 2.0 * half[1] * j as f32 / STEPS as f32,
+                    centre[0] - half[0] + 2.0 * half[0] * step(i),
+                    centre[1] - half[1] + 2.0 * half[1] * step(j),
                 ];
                 if inside(p) {
                     let room = edge_distance(rings, p);

@@ -8,6 +8,7 @@
 mod boundary;
 mod budget;
 pub mod charts;
+pub mod convert;
 mod dataset;
 mod derived;
 mod district;

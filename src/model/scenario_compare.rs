@@ -2,6 +2,7 @@
 //! year and its change against a reference year (euros and percent), and
 //! per scenario the total against the money available.
 
+use super::convert::exact_f64;
 use super::format;
 use super::scenario_build::money_to_distribute;
 use super::{Dataset, Scenario};
@@ -44,7 +45,7 @@ impl ComparedAmount {
         let change_percent = change_eur
             .zip(reference_eur)
             .filter(|(_, r)| *r != 0)
-            .map(|(change, r)| change as f64 / r as f64 * 100.0);
+            .map(|(change, r)| exact_f64(change) / exact_f64(r) * 100.0);
         Self {
             amount_eur,
             reference_eur,

@@ -125,7 +125,7 @@ pub fn apply_cut(
     let total: i64 = percent_hundredths.iter().map(|(_, p)| *p).sum();
     if total != 10_000 {
         return Err(RuleError::PercentagesNot100 {
-            total: super::format::decimal(total as f64 / 100.0, 2),
+            total: super::format::decimal(super::convert::exact_f64(total) / 100.0, 2),
         });
     }
     let losses = split_in_proportion(cut_eur, percent_hundredths)?;
@@ -225,7 +225,7 @@ mod tests {
             total in -1_000_000_000_000_i64..1_000_000_000_000,
             weights in prop::collection::vec(0_i64..1_000_000_000_000, 1..8),
         ) {
-            let weights: Vec<(u8, i64)> = weights.into_iter().enumerate().map(|(i, w)| (i as u8, w)).collect();
+            let weights: Vec<(u8, i64)> = weights.into_iter().enumerate().map(|(i, w)| (u8::try_from(i).unwrap_or(u8::MAX), w)).collect();
             if let Ok(shares) = split_in_proportion(total, &weights) {
                 prop_assert_eq!(shares.iter().map(|(_, a)| i128::from(*a)).sum::<i128>(), i128::from(total));
             }

@@ -94,13 +94,13 @@ pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
             } else {
                 Direction::HigherIsBetter
             },
-            ambition: Some((i % 5) as u8 + 1),
+            ambition: u8::try_from(i % 5 + 1).ok(),
             district: districts.first().map(|d| d.id.clone()).unwrap_or_default(),
             values: (0..size.years)
                 .map(|y| IndicatorValue {
-                    year: 1995 + y as i32,
-                    district: Some(((i * 7 + y * 3) % 100) as f64),
-                    utrecht: Some(((i * 5 + y * 2) % 100) as f64),
+                    year: 1995 + i32::try_from(y).unwrap_or(0),
+                    district: Some(super::convert::index_f64((i * 7 + y * 3) % 100)),
+                    utrecht: Some(super::convert::index_f64((i * 5 + y * 2) % 100)),
                     source: source.clone(),
                 })
                 .collect(),

@@ -100,7 +100,9 @@ fn districts_table(data: &Dataset) -> Table {
                 vec![
                     text(&d.name),
                     text(&d.id),
-                    Cell::Whole(data.platforms_of(&d.id).count() as i64),
+                    Cell::Whole(
+                        i64::try_from(data.platforms_of(&d.id).count()).unwrap_or(i64::MAX),
+                    ),
                     text(status),
                     text(d.neighbourhoods.join(", ")),
                     text(&d.situation),

@@ -14,6 +14,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 use super::error::SaveError;
 use super::save::{SaveOptions, save, write_bytes};
 use crate::model::Dataset;
+use crate::model::convert::{exact_f64, index_f64};
 use crate::model::tables::{Cell, Table, export_tables};
 
 /// What an export writes.
@@ -170,7 +171,7 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
                     text.chars().count()
                 }
                 Cell::Euro(amount) => {
-                    sheet.write_number_with_format(row, col, *amount as f64, &euro)?;
+                    sheet.write_number_with_format(row, col, exact_f64(*amount), &euro)?;
                     crate::model::format::euro(*amount).chars().count()
                 }
                 Cell::Percent(value) => {
@@ -178,7 +179,7 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
                     8
                 }
                 Cell::Whole(value) => {
-                    sheet.write_number_with_format(row, col, *value as f64, &whole)?;
+                    sheet.write_number_with_format(row, col, exact_f64(*value), &whole)?;
                     crate::model::format::thousands(*value).chars().count()
                 }
                 Cell::Decimal(value) => {
@@ -199,7 +200,7 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     for (column, width) in widths.iter().enumerate() {
         sheet.set_column_width(
             column_index(column),
-            width.min(&MAX_COLUMN_WIDTH).to_owned() as f64,
+            index_f64(*width.min(&MAX_COLUMN_WIDTH)),
         )?;
     }
     // The header row stays in view while scrolling.

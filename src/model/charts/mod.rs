@@ -26,12 +26,7 @@ pub struct ChartBar {
     pub label: String,
 }
 
-/// Whole euros as a chart value. Amounts are at most € 10^12 (the limits),
-/// far inside the 2^53 that an `f64` holds exactly.
-#[expect(
-    clippy::cast_precision_loss,
-    reason = "amounts within the limits are exact in f64"
-)]
+/// Whole euros as a chart value (exact: amounts lie within the limits).
 pub(crate) fn euros(amount_eur: i64) -> f64 {
-    amount_eur as f64
+    crate::model::convert::exact_f64(amount_eur)
 }

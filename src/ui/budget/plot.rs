@@ -5,6 +5,7 @@ use egui::Ui;
 use egui_plot::{Bar, BarChart, HoverPosition, Legend, LineStyle, Plot, PlotPoint, Text};
 
 use crate::model::charts::{BudgetChart, CutLine};
+use crate::model::convert::rounded_i64;
 use crate::model::format;
 use crate::ui::widgets::{describe_chart, palette};
 
@@ -65,7 +66,7 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
                 String::new()
             }
         })
-        .y_axis_formatter(|mark, _| format::euro(mark.value.round() as i64))
+        .y_axis_formatter(|mark, _| format::euro(rounded_i64(mark.value)))
         .y_axis_min_width(90.0)
         .label_formatter(|position| match position {
             HoverPosition::NearDataPoint {
@@ -75,7 +76,7 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
             } => Some(format!(
                 "{plot_name}\n{:.0}: {}",
                 position.x,
-                format::euro(position.y.round() as i64)
+                format::euro(rounded_i64(position.y))
             )),
             HoverPosition::Elsewhere { .. } => None,
         })

@@ -72,7 +72,7 @@ pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
     ui.label("Hoe ver de wijk van het Utrechtse gemiddelde af ligt, per indicator (rood: aan de ongunstige kant).");
     let rows = series.iter().filter(|s| s.gap.is_some()).count();
     let style = plot::OverviewStyle {
-        height: (rows as f32 * 48.0).clamp(160.0, 420.0),
+        height: (crate::model::convert::index_f32(rows) * 48.0).clamp(160.0, 420.0),
         label_size: 14.0,
         interactive: true,
     };

@@ -6,6 +6,7 @@ use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, LineStyle, Plot, PlotUi, Points};
 
 use crate::model::charts::{ChartBar, IndicatorChart, IndicatorShape, OverviewChart};
+use crate::model::convert::{axis_index, index_f64};
 use crate::model::format;
 use crate::ui::widgets::{describe_chart, palette};
 
@@ -51,8 +52,8 @@ pub fn indicator_plot_ui(ui: &mut Ui, chart: &IndicatorChart, height: f32) {
         } => {
             let labels = [chart.district_name.clone(), "Utrecht".to_owned()];
             plot.x_axis_formatter(move |mark, _| {
-                whole(mark.value)
-                    .and_then(|i| labels.get(i as usize).cloned())
+                axis_index(mark.value)
+                    .and_then(|i| labels.get(i).cloned())
                     .unwrap_or_default()
             })
             .include_x(-0.6)
@@ -160,12 +161,11 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
         .include_x(0.0)
         .include_x(chart.max_gap * 1.5)
         .include_y(-0.6)
-        .include_y(chart.rows.len() as f64 - 0.4)
+        .include_y(index_f64(chart.rows.len()) - 0.4)
         .x_axis_formatter(|mark, _| format!("{}%", format::decimal(mark.value, 0)))
         .y_axis_formatter(move |mark, _| {
-            whole(mark.value)
-                .filter(|i| *i >= 0.0)
-                .and_then(|i| names.get(i as usize).cloned())
+            axis_index(mark.value)
+                .and_then(|i| names.get(i).cloned())
                 .unwrap_or_default()
         })
         .y_axis_min_width(260.0)
@@ -182,7 +182,7 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
                 plot_ui.text(
                     egui_plot::Text::new(
                         "",
-                        egui_plot::PlotPoint::new(x, row as f64),
+                        egui_plot::PlotPoint::new(x, index_f64(row)),
                         egui::RichText::new(&entry.value_label)
                             .size(style.label_size)
                             .strong(),
@@ -201,7 +201,7 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
                     } else {
                         palette::GREEN
                     };
-                    Bar::new(row as f64, entry.relative_percent)
+                    Bar::new(index_f64(row), entry.relative_percent)
                         .horizontal()
                         .width(0.6)
                         .fill(colour)

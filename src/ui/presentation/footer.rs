@@ -4,6 +4,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::style::Sizes;
 use crate::model::Dataset;
+use crate::model::convert::index_f32;
 use crate::model::slides::Slide;
 use crate::ui::widgets::palette;
 
@@ -16,7 +17,7 @@ pub(super) fn footer_ui(
     sizes: Sizes,
 ) {
     let total = slides.len().max(1);
-    let progress = (current + 1) as f32 / total as f32;
+    let progress = index_f32(current + 1) / index_f32(total);
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), sizes.small * 0.35),
         egui::Sense::hover(),

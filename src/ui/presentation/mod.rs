@@ -15,6 +15,7 @@ pub mod style;
 
 use egui::{Color32, RichText, Ui};
 
+use crate::model::convert::margin_i8;
 use crate::model::slides::{Slide, shown_slides};
 use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
@@ -41,8 +42,8 @@ pub fn presentation_ui(
     let frame = egui::Frame::new()
         .fill(Color32::WHITE)
         .inner_margin(egui::Margin::symmetric(
-            (sizes.body * 1.5) as i8,
-            (sizes.body * 0.8) as i8,
+            margin_i8(sizes.body * 1.5),
+            margin_i8(sizes.body * 0.8),
         ));
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
         slide_style(ui, sizes);

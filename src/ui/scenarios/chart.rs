@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::model::charts::ComparisonChart;
+use crate::model::convert::{index_f32, index_f64, rounded_i64};
 use crate::model::format;
 use crate::model::{Comparison, amount_text, left_text};
 use crate::ui::widgets::{describe_chart, palette};
@@ -50,7 +51,7 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
     let ambitions = chart.ambitions.clone();
     // "Ambitie 3" under each group where it fits, else just "3" with the axis named.
     let text_size = egui::TextStyle::Body.resolve(ui.style()).size;
-    let per_group = ui.available_width() / (ambitions.len().max(1) as f32 + 1.0);
+    let per_group = ui.available_width() / (index_f32(ambitions.len().max(1)) + 1.0);
     let short_labels = per_group < text_size * 6.0;
     let value_colour = ui.visuals().text_color();
     let mut plot = Plot::new(("scenario-comparison", chart.year))
@@ -71,7 +72,7 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
     }
     // Headroom for the legend (a row per scenario) and the amounts.
     let headroom = if style.interactive {
-        1.2 + 0.12 * count as f64
+        1.2 + 0.12 * index_f64(count)
     } else {
         1.15
     };
@@ -96,7 +97,7 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
                 format!("Ambitie {nearest:.0}")
             }
         })
-        .y_axis_formatter(|mark, _| format::euro(mark.value.round() as i64))
+        .y_axis_formatter(|mark, _| format::euro(rounded_i64(mark.value)))
         .y_axis_min_width(90.0)
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
@@ -130,7 +131,7 @@ pub fn comparison_table_height(ui: &Ui, comparison: &Comparison, text_size: f32)
     };
     let spacing = text_size * 0.3;
     // Header, ambitions and "Totaal verdeeld" have two lines; two one-line rows follow.
-    let two_line_rows = comparison.ambitions.len() as f32 + 2.0;
+    let two_line_rows = index_f32(comparison.ambitions.len()) + 2.0;
     two_line_rows * (line(text_size) + line(text_size * 0.85) + spacing)
         + 2.0 * (line(text_size) + spacing)
 }

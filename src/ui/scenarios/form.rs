@@ -4,6 +4,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::model::convert::{exact_f64, rounded_i64};
 use crate::model::format;
 use crate::model::scenario_rules::RuleError;
 use crate::model::{Dataset, Scenario, ScenarioRule, build_allocations, cut_per_year};
@@ -117,7 +118,7 @@ impl ScenarioForm {
                 let shares: Vec<String> = self
                     .percent_hundredths
                     .iter()
-                    .map(|(a, p)| format!("ambitie {a} {}", format::percent(*p as f64 / 100.0)))
+                    .map(|(a, p)| format!("ambitie {a} {}", format::percent(exact_f64(*p) / 100.0)))
                     .collect();
                 format!(
                     "Uitgaande van {} ({base_name}); de bezuiniging verdeeld: {}.",
@@ -241,7 +242,7 @@ fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i3
             let outcome = widgets::number_field(
                 ui,
                 &format!("Ambitie {ambition}: {name}"),
-                Some(*hundredths as f64 / 100.0),
+                Some(exact_f64(*hundredths) / 100.0),
                 NumberRules {
                     optional: false,
                     whole: false,
@@ -256,15 +257,13 @@ fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i3
             );
             if let Some(Some(percent)) = outcome.new_value {
                 // 0–100 with two decimals: fits easily.
-                #[allow(clippy::cast_possible_truncation)]
-                let value = (percent * 100.0).round() as i64;
-                *hundredths = value;
+                *hundredths = rounded_i64(percent * 100.0);
             }
             ui.end_row();
         }
     });
     let total: i64 = form.percent_hundredths.iter().map(|(_, p)| p).sum();
-    let total_text = format!("Samen {}", format::percent(total as f64 / 100.0));
+    let total_text = format!("Samen {}", format::percent(exact_f64(total) / 100.0));
     if total == 10_000 {
         ui.label(RichText::new(format!("{total_text} ✔")).strong());
     } else {

@@ -4,6 +4,7 @@
 
 use egui::{Response, Ui};
 
+use crate::model::convert::{exact_f64, rounded_i32, rounded_i64};
 use crate::model::format;
 use crate::ui::widgets::palette;
 
@@ -172,9 +173,8 @@ pub fn year_field(ui: &mut Ui, label: &str, year: &mut i32) -> bool {
     let outcome = number_field(ui, label, Some(f64::from(*year)), NumberRules::YEAR);
     match outcome.new_value {
         // The rules only let whole numbers from 1900 through 2100 through.
-        #[allow(clippy::cast_possible_truncation)]
         Some(Some(value)) => {
-            *year = value as i32;
+            *year = rounded_i32(value);
             true
         }
         _ => false,
@@ -226,14 +226,12 @@ fn euro_number(ui: &mut Ui, label: &str, amount: &mut Option<i64>, optional: boo
 }
 
 fn euro_input(ui: &mut Ui, label: &str, amount: &mut Option<i64>, rules: NumberRules) -> bool {
-    #[allow(clippy::cast_precision_loss)]
-    let shown = amount.map(|a| a as f64);
+    let shown = amount.map(exact_f64);
     let outcome = number_field(ui, label, shown, rules);
     match outcome.new_value {
         // Whole numbers from 0 through 10^13: exact in both types.
-        #[allow(clippy::cast_possible_truncation)]
         Some(new) => {
-            *amount = new.map(|v| v as i64);
+            *amount = new.map(rounded_i64);
             true
         }
         None => false,

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use super::platform_lists;
 use crate::document::Edit;
+use crate::model::convert::{count_f64, rounded_u64};
 use crate::model::format;
 use crate::model::{Count, Dataset, LegalForm, Platform, PlatformStatus, Qualifier};
 use crate::ui::ViewContext;
@@ -122,8 +123,7 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
 fn members_ui(ui: &mut Ui, members: &mut Option<Count>) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
-        #[allow(clippy::cast_precision_loss)]
-        let value = members.map(|count| count.value as f64);
+        let value = members.map(|count| count_f64(count.value));
         let outcome = widgets::number_field(
             ui,
             "Leden",
@@ -135,8 +135,7 @@ fn members_ui(ui: &mut Ui, members: &mut Option<Count>) -> bool {
         );
         if let Some(new) = outcome.new_value {
             // The rules only let whole numbers from 0 through 10^12 through.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let new = new.map(|v| v as u64);
+            let new = new.map(rounded_u64);
             *members = new.map(|value| Count {
                 value,
                 ..members.unwrap_or_default()

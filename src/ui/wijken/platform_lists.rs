@@ -4,6 +4,7 @@
 use chrono::{Datelike, Local, NaiveDate};
 use egui::{RichText, Ui};
 
+use crate::model::convert::{count_f64, rounded_u64};
 use crate::model::{Contact, Count, DatePrecision, LogEntry, Reach};
 use crate::ui::widgets::{self, NumberRules, palette};
 
@@ -21,11 +22,10 @@ pub(super) fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
         new_reach,
         |ui, index, item| {
             let mut changed = false;
-            #[allow(clippy::cast_precision_loss)]
             let outcome = widgets::number_field(
                 ui,
                 &format!("Aantal {}", index + 1),
-                Some(item.count.value as f64),
+                Some(count_f64(item.count.value)),
                 NumberRules {
                     optional: false,
                     ..NumberRules::COUNT
@@ -33,10 +33,7 @@ pub(super) fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
             );
             if let Some(Some(value)) = outcome.new_value {
                 // The rules only let whole numbers from 0 through 10^12 through.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                {
-                    item.count.value = value as u64;
-                }
+                item.count.value = rounded_u64(value);
                 changed = true;
             }
             changed |= widgets::multiline_field(
