@@ -243,6 +243,8 @@ fn the_file_menu_exports_to_excel_and_csv() {
     replace_text(&mut harness, "Pad", &xlsx.display().to_string());
     harness.key_press(egui::Key::Enter);
     harness.run();
+    // The file worker writes the export.
+    common::settle(&mut harness);
     let written = dir.path().join("voor-financien.xlsx");
     let mut workbook: Xlsx<_> = open_workbook(&written).expect("the workbook, .xlsx added");
     assert_eq!(sheet(&mut workbook, "Wijkplatforms").height(), 12);
@@ -259,6 +261,7 @@ fn the_file_menu_exports_to_excel_and_csv() {
     replace_text(&mut harness, "Pad", &folder.display().to_string());
     harness.key_press(egui::Key::Enter);
     harness.run();
+    common::settle(&mut harness);
     assert!(folder.join("budget.csv").exists());
     assert!(folder.join("scenario-wonen-levert-in.csv").exists());
 }
