@@ -39,11 +39,35 @@ pub fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::Tem
 /// that is never saved keeps its recovery file beside `path`, not in the
 /// user's data folder.
 pub fn open_file(path: &Path, selected: &str) -> AppHarness {
+    open_file_with(path, selected, Harness::builder())
+}
+
+/// The app on `data`, in the light theme users see, rendering its pictures
+/// on the CPU (wgpu), for image snapshots. The file lies in a folder named
+/// after `name` (the status bar shows its path, so it may not be random).
+pub fn rendered_app_on_data(data: &Dataset, selected: &str, name: &str) -> (AppHarness, PathBuf) {
+    let dir = std::env::temp_dir()
+        .join("wijkdashboard-snapshots")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("snapshot folder");
+    let path = dir.join("wijkdashboard.ron");
+    store::save(&path, data).expect("saves");
+    let builder = Harness::builder().with_theme(egui::Theme::Light).wgpu();
+    let harness = open_file_with(&path, selected, builder);
+    (harness, path)
+}
+
+fn open_file_with(
+    path: &Path,
+    selected: &str,
+    builder: egui_kittest::HarnessBuilder<WijkApp>,
+) -> AppHarness {
     let path = path.to_owned();
     let unbound = path.with_file_name("naamloos.ron.herstel");
     // Background file work wakes the UI when it is done; on a busy machine
     // that can take a few more frames to settle than egui_kittest's default 4.
-    let mut harness = Harness::builder()
+    let mut harness = builder
         .with_size([1366.0, 768.0])
         .with_max_steps(12)
         .build_eframe(move |cc| {

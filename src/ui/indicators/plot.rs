@@ -150,6 +150,18 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
     }
     let names: Vec<String> = chart.rows.iter().map(|r| r.name.clone()).collect();
     let text_colour = ui.visuals().strong_text_color();
+    // The axis is as wide as the longest name in the axis font, so no name
+    // is cut off; at most half the chart.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest_name = names
+        .iter()
+        .map(|name| {
+            ui.fonts_mut(|f| f.layout_no_wrap(name.clone(), font.clone(), text_colour))
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let axis_width = (widest_name + font.size).clamp(120.0, ui.available_width() * 0.5);
     let response = Plot::new("indicator-overview")
         .height(style.height)
         .show_x(style.interactive)
@@ -168,7 +180,7 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
                 .and_then(|i| names.get(i).cloned())
                 .unwrap_or_default()
         })
-        .y_axis_min_width(260.0)
+        .y_axis_min_width(axis_width)
         .label_formatter(|position| match position {
             HoverPosition::NearDataPoint { position, .. } => Some(format!(
                 "{}% afstand tot Utrecht",

@@ -1,0 +1,71 @@
+//! Tests that see the picture: the main window with the real map and three
+//! slides, rendered on the CPU (wgpu; lavapipe or llvmpipe here) at
+//! 1366×768 and compared with the images in `tests/snapshots/`.
+//!
+//! They catch a label that runs over a bar, a legend on top of the data, a
+//! table pushed off a slide. After a change you meant, look at the new
+//! pictures and take them: `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`
+//! (see CONTRIBUTING.md).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui_kittest::SnapshotOptions;
+use wijkdashboard::command::{Message, UiCommand};
+use wijkdashboard::model::Dataset;
+use wijkdashboard::model::slides::{Slide, shown_slides};
+
+use common::{AppHarness, rendered_app_on_data, run_command};
+
+/// A pixel may differ a little (font hinting, rounding in the rasteriser),
+/// and a few hundred pixels of the million may differ more: enough for
+/// antialiasing at glyph edges, far too few for a moved label or bar.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new().threshold(1.2).max_failed_pixels(300)
+}
+
+fn shipped() -> Dataset {
+    wijkdashboard::store::default_dataset().unwrap()
+}
+
+/// Presents `slide` of the shown slides.
+fn present(harness: &mut AppHarness, slide: &Slide) {
+    let data = harness.state().data().clone();
+    let index = shown_slides(&data)
+        .iter()
+        .position(|s| s == slide)
+        .unwrap_or_else(|| panic!("{slide:?} is not shown"));
+    run_command(harness, UiCommand::StartPresentation);
+    run_command(harness, Message::GoToSlide(index));
+    assert_eq!(harness.state().current_slide(), index);
+}
+
+#[test]
+fn the_main_window_with_the_real_map() {
+    let (mut harness, _) = rendered_app_on_data(&shipped(), "WK034403", "hoofdvenster");
+    harness.run();
+    harness.snapshot_options("hoofdvenster-kaart", &options());
+}
+
+#[test]
+fn the_budget_slide() {
+    let (mut harness, _) = rendered_app_on_data(&shipped(), "WK034403", "budget");
+    present(&mut harness, &Slide::Budget);
+    harness.snapshot_options("dia-budget", &options());
+}
+
+#[test]
+fn the_indicator_slide() {
+    let (mut harness, _) = rendered_app_on_data(&shipped(), "WK034403", "indicatoren");
+    present(&mut harness, &Slide::Indicators);
+    harness.snapshot_options("dia-indicatoren", &options());
+}
+
+#[test]
+fn the_scenario_comparison_slide() {
+    let data = common::with_two_scenarios();
+    let (mut harness, _) = rendered_app_on_data(&data, "WK034403", "vergelijking");
+    present(&mut harness, &Slide::Comparison);
+    harness.snapshot_options("dia-scenarios-vergeleken", &options());
+}
