@@ -108,8 +108,8 @@ fn the_chosen_slides_are_saved_with_the_data() {
     harness.run();
     harness.get_by_label("Klaar").click();
     harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    // Ctrl+S, and wait for the background save.
+    common::press_save(&mut harness);
     let saved = store::load(&path).unwrap();
     let slides = shown_slides(&saved);
     assert_eq!(slides.len(), 12, "the overview is hidden");

@@ -10,7 +10,7 @@ use crate::model::charts::budget_chart;
 use crate::model::format;
 use crate::model::{BudgetYear, Dataset, SupportRow};
 use crate::ui::ViewContext;
-use crate::ui::widgets::{self, allocation_grid_ui, palette};
+use crate::ui::widgets::{self, AllocationGrid, allocation_grid_ui, palette};
 
 /// Draws the budget view.
 pub fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
@@ -104,27 +104,25 @@ fn allocation_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     ui.weak("De bronnen geven geen verdeling per ambitie; vul die zelf in. Leeg = onbekend (niet toegewezen).");
     let mut budget = data.budget.clone();
     let year_numbers: Vec<i32> = years.iter().map(|y| y.year).collect();
-    let changed = allocation_grid_ui(
-        ui,
-        "allocations",
-        &data.ambitions,
-        &year_numbers,
-        &mut budget.allocations,
-        |ui, _| {
-            ui.strong("Niet toegewezen");
-            for y in years {
-                if y.over_allocated() {
-                    ui.colored_label(
-                        palette::ERROR,
-                        format!("⚠ {}", format::euro(y.unallocated_eur)),
-                    );
-                } else {
-                    ui.label(format::euro(y.unallocated_eur));
-                }
+    let grid = AllocationGrid {
+        id_salt: "allocations",
+        ambitions: &data.ambitions,
+        years: &year_numbers,
+    };
+    let changed = allocation_grid_ui(ui, &grid, &mut budget.allocations, |ui, _| {
+        ui.strong("Niet toegewezen");
+        for y in years {
+            if y.over_allocated() {
+                ui.colored_label(
+                    palette::ERROR,
+                    format!("⚠ {}", format::euro(y.unallocated_eur)),
+                );
+            } else {
+                ui.label(format::euro(y.unallocated_eur));
             }
-            ui.end_row();
-        },
-    );
+        }
+        ui.end_row();
+    });
     for problem in problems
         .iter()
         .filter(|p| p.path.starts_with("budget.allocations"))

@@ -5,9 +5,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::document::Edit;
-use crate::model::{
-    Dataset, Direction, Indicator, IndicatorValue, Problem, SourceRef, Target, Unit,
-};
+use crate::model::{Dataset, Direction, Indicator, IndicatorValue, SourceRef, Target, Unit};
 use crate::ui::ViewContext;
 use crate::ui::widgets::{self, NumberRules};
 
@@ -100,7 +98,7 @@ pub fn indicator_editor_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize)
         });
         widgets::problems_at(ui, problems, &format!("{path}.target"));
         ui.add_space(6.0);
-        if values_table_ui(ui, data, &mut edited, index, problems) {
+        if values_table_ui(ui, ctx, &mut edited, index) {
             field = Some("values");
         }
         ui.horizontal(|ui| {
@@ -154,11 +152,11 @@ pub fn indicator_editor_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize)
 
 fn values_table_ui(
     ui: &mut Ui,
-    data: &Dataset,
+    ctx: &ViewContext<'_>,
     indicator: &mut Indicator,
     index: usize,
-    problems: &[Problem],
 ) -> bool {
+    let (data, problems) = (ctx.data(), ctx.problems());
     let mut changed = false;
     let mut remove = None;
     let district_name = data

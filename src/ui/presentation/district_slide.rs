@@ -6,19 +6,14 @@ use egui::{Color32, RichText, Ui};
 
 use super::style::{Sizes, bullet_list_ui, title_ui};
 use crate::model::format;
-use crate::model::{Dataset, Derived};
+use crate::ui::ViewContext;
 use crate::ui::widgets::palette;
 use crate::ui::wijken::boundary_map::{BoundaryMapStyle, boundary_map_ui};
 use crate::ui::wijken::map_style::MapStyle;
 
 /// One wijk: its status, situation, platforms and key figures.
-pub(super) fn district_slide_ui(
-    ui: &mut Ui,
-    data: &Dataset,
-    derived: &Derived,
-    code: &str,
-    sizes: Sizes,
-) {
+pub(super) fn district_slide_ui(ui: &mut Ui, ctx: &ViewContext<'_>, code: &str, sizes: Sizes) {
+    let (data, derived) = (ctx.data(), ctx.derived());
     let Some(district) = data.district(code) else {
         return;
     };

@@ -2,20 +2,15 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::Deck;
 use super::style::Sizes;
 use crate::model::Dataset;
 use crate::model::convert::index_f32;
-use crate::model::slides::Slide;
 use crate::ui::widgets::palette;
 
 /// The progress bar, "Dia n van m" with the title, and the keys.
-pub(super) fn footer_ui(
-    ui: &mut Ui,
-    data: &Dataset,
-    slides: &[Slide],
-    current: usize,
-    sizes: Sizes,
-) {
+pub(super) fn footer_ui(ui: &mut Ui, data: &Dataset, deck: &Deck, sizes: Sizes) {
+    let (slides, current) = (&deck.slides, deck.current);
     let total = slides.len().max(1);
     let progress = index_f32(current + 1) / index_f32(total);
     let (rect, _) = ui.allocate_exact_size(

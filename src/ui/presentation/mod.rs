@@ -21,6 +21,21 @@ use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
 use style::{INK, Sizes};
 
+/// The slides shown and the one on screen.
+pub(super) struct Deck {
+    /// The shown slides, in order.
+    pub(super) slides: Vec<Slide>,
+    /// The index of the one on screen.
+    pub(super) current: usize,
+}
+
+impl Deck {
+    /// The slide on screen.
+    fn slide(&self) -> Option<&Slide> {
+        self.slides.get(self.current)
+    }
+}
+
 /// Where the presentation is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PresentationState {
@@ -38,6 +53,7 @@ pub fn presentation_ui(
     let data = ctx.data();
     let slides = shown_slides(data);
     let current = state.slide.min(slides.len().saturating_sub(1));
+    let deck = Deck { slides, current };
     let sizes = Sizes::for_screen(ui.available_height(), zoom);
     let frame = egui::Frame::new()
         .fill(Color32::WHITE)
@@ -51,9 +67,9 @@ pub fn presentation_ui(
         let content_height = ui.available_height() - footer_height;
         ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
             ui.set_min_height(content_height);
-            slide_ui(ui, ctx, slides.get(current), sizes, &slides);
+            slide_ui(ui, ctx, &deck, sizes);
         });
-        footer::footer_ui(ui, data, &slides, current, sizes);
+        footer::footer_ui(ui, data, &deck, sizes);
     });
 }
 
@@ -78,18 +94,12 @@ fn slide_style(ui: &mut Ui, sizes: Sizes) {
     );
 }
 
-fn slide_ui(
-    ui: &mut Ui,
-    ctx: &mut ViewContext<'_>,
-    slide: Option<&Slide>,
-    sizes: Sizes,
-    slides: &[Slide],
-) {
+fn slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
     let (data, derived) = (ctx.data(), ctx.derived());
-    match slide {
-        Some(Slide::Overview) => overview_slide::overview_slide_ui(ui, ctx, sizes, slides),
+    match deck.slide() {
+        Some(Slide::Overview) => overview_slide::overview_slide_ui(ui, ctx, deck, sizes),
         Some(Slide::District(code)) => {
-            district_slide::district_slide_ui(ui, data, derived, code, sizes);
+            district_slide::district_slide_ui(ui, ctx, code, sizes);
         }
         Some(Slide::Indicators) => indicator_slide::indicators_slide_ui(ui, derived, sizes),
         Some(Slide::Budget) => budget_slide::budget_slide_ui(ui, data, derived, sizes),

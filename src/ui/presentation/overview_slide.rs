@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::Deck;
 use super::style::{Sizes, title_ui};
 use crate::command::Message;
 use crate::model::PlatformStatus;
@@ -14,12 +15,8 @@ use crate::ui::wijken::tile_map::tile_map_ui;
 
 /// The city: the map coloured by status, with the counts per status. A
 /// click on a wijk goes to its slide.
-pub(super) fn overview_slide_ui(
-    ui: &mut Ui,
-    ctx: &mut ViewContext<'_>,
-    sizes: Sizes,
-    slides: &[Slide],
-) {
+pub(super) fn overview_slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
+    let slides = &deck.slides;
     let (data, derived) = (ctx.data(), ctx.derived());
     title_ui(ui, "Wijkplatforms in de tien wijken van Utrecht", sizes);
     let mut counts: Vec<String> = PlatformStatus::ALL

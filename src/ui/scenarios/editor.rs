@@ -5,16 +5,12 @@ use egui::{RichText, Ui};
 
 use super::Draft;
 use crate::model::format;
-use crate::model::{Dataset, Problem, left_text, money_to_distribute, set_adopted, total_in_year};
-use crate::ui::widgets::{self, allocation_grid_ui, palette};
+use crate::model::{Dataset, left_text, money_to_distribute, set_adopted, total_in_year};
+use crate::ui::ViewContext;
+use crate::ui::widgets::{self, AllocationGrid, allocation_grid_ui, palette};
 
-pub(super) fn editor_ui(
-    ui: &mut Ui,
-    data: &Dataset,
-    index: usize,
-    problems: &[Problem],
-    draft: &mut Draft,
-) {
+pub(super) fn editor_ui(ui: &mut Ui, ctx: &ViewContext<'_>, index: usize, draft: &mut Draft) {
+    let (data, problems) = (ctx.data(), ctx.problems());
     let Some(scenario) = draft.scenarios.get_mut(index) else {
         return;
     };
@@ -60,44 +56,42 @@ fn amounts_grid_ui(ui: &mut Ui, data: &Dataset, index: usize, draft: &mut Draft)
     let Some(scenario) = draft.scenarios.get_mut(index) else {
         return;
     };
-    let changed = allocation_grid_ui(
-        ui,
-        "scenario-amounts",
-        &data.ambitions,
-        &years,
-        &mut scenario.allocations,
-        |ui, allocations| {
-            ui.strong("Verdeeld");
-            for &year in &years {
-                ui.strong(
-                    total_in_year(allocations, year)
-                        .map_or_else(|| "te groot".to_owned(), format::euro),
-                );
+    let grid = AllocationGrid {
+        id_salt: "scenario-amounts",
+        ambitions: &data.ambitions,
+        years: &years,
+    };
+    let changed = allocation_grid_ui(ui, &grid, &mut scenario.allocations, |ui, allocations| {
+        ui.strong("Verdeeld");
+        for &year in &years {
+            ui.strong(
+                total_in_year(allocations, year)
+                    .map_or_else(|| "te groot".to_owned(), format::euro),
+            );
+        }
+        ui.end_row();
+        ui.label("Beschikbaar");
+        for &year in &years {
+            ui.label(
+                money_to_distribute(&data.budget, year)
+                    .map_or_else(|| "onbekend".to_owned(), format::euro),
+            );
+        }
+        ui.end_row();
+        ui.label("Over");
+        for &year in &years {
+            let left = money_to_distribute(&data.budget, year)
+                .zip(total_in_year(allocations, year))
+                .and_then(|(available, total)| available.checked_sub(total));
+            let text = left_text(left);
+            if left.is_some_and(|l| l < 0) {
+                ui.colored_label(palette::ERROR, format!("⚠ {text}"));
+            } else {
+                ui.label(text);
             }
-            ui.end_row();
-            ui.label("Beschikbaar");
-            for &year in &years {
-                ui.label(
-                    money_to_distribute(&data.budget, year)
-                        .map_or_else(|| "onbekend".to_owned(), format::euro),
-                );
-            }
-            ui.end_row();
-            ui.label("Over");
-            for &year in &years {
-                let left = money_to_distribute(&data.budget, year)
-                    .zip(total_in_year(allocations, year))
-                    .and_then(|(available, total)| available.checked_sub(total));
-                let text = left_text(left);
-                if left.is_some_and(|l| l < 0) {
-                    ui.colored_label(palette::ERROR, format!("⚠ {text}"));
-                } else {
-                    ui.label(text);
-                }
-            }
-            ui.end_row();
-        },
-    );
+        }
+        ui.end_row();
+    });
     if let Some((year, ambition)) = changed {
         let id = &scenario.id;
         draft.key = Some(format!("scenario.{id}.{year}.{ambition}"));

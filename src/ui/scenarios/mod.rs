@@ -94,7 +94,7 @@ fn default_comparison(data: &Dataset) -> ScenarioComparison {
 
 /// Draws the scenario view.
 pub fn scenarios_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut ScenarioViewState) {
-    let (data, problems) = (ctx.data(), ctx.problems());
+    let data = ctx.data();
     let mut draft = Draft::new(data);
     if data.scenarios.iter().all(|s| s.id != state.selected) {
         state.selected = data
@@ -133,7 +133,7 @@ pub fn scenarios_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut Sce
                     comparison_ui(ui, data, &mut draft);
                     ui.separator();
                     if let Some(index) = data.scenarios.iter().position(|s| s.id == state.selected) {
-                        editor::editor_ui(ui, data, index, problems, &mut draft);
+                        editor::editor_ui(ui, ctx, index, &mut draft);
                     }
                 }
             });

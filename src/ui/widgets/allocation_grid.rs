@@ -7,17 +7,30 @@ use egui::Ui;
 use crate::model::{Allocation, Ambition, amount_of, set_allocation};
 use crate::ui::widgets::number_field::euro_cell;
 
+/// Which grid: its rows and columns.
+pub struct AllocationGrid<'a> {
+    /// Keeps this grid's state apart from another's on the same screen.
+    pub id_salt: &'a str,
+    /// The rows.
+    pub ambitions: &'a [Ambition],
+    /// The columns.
+    pub years: &'a [i32],
+}
+
 /// Draws the grid over `allocations`, changing them as the user types, then
 /// `totals(ui, allocations)` for the rows below (after this frame's change).
 /// Returns the cell that changed, as (year, ambition).
 pub fn allocation_grid_ui(
     ui: &mut Ui,
-    id_salt: &str,
-    ambitions: &[Ambition],
-    years: &[i32],
+    grid: &AllocationGrid<'_>,
     allocations: &mut Vec<Allocation>,
     totals: impl FnOnce(&mut Ui, &[Allocation]),
 ) -> Option<(i32, u8)> {
+    let AllocationGrid {
+        id_salt,
+        ambitions,
+        years,
+    } = *grid;
     let mut changed = None;
     egui::ScrollArea::horizontal()
         .id_salt(id_salt)

@@ -10,7 +10,7 @@ pub mod number_field;
 pub mod palette;
 pub mod status_badge;
 
-pub use allocation_grid::allocation_grid_ui;
+pub use allocation_grid::{AllocationGrid, allocation_grid_ui};
 pub use chart_description::describe_chart;
 pub use fields::{
     choice, list_editor, multiline_field, problems_at, string_list, text_field, yes_no_unknown,

@@ -121,19 +121,16 @@ pub fn boundary_map_ui(
         .hover_pos()
         .and_then(|pos| shapes.district_at(placement.to_km(pos)))
         .map(str::to_owned);
-    let painter = ui.painter_at(area);
-    fills_ui(
-        &painter,
+    let drawing = Drawing {
+        painter: ui.painter_at(area),
         data,
         shapes,
-        &placement,
+        placement,
         style,
-        hovered.as_deref(),
-    );
-    let focus = style.highlight.unwrap_or(selected);
-    outlines_ui(ui, &painter, shapes, &placement, focus);
-    let mut clicked =
-        names_ui(ui, &painter, data, shapes, &placement, style).filter(|id| id != selected);
+    };
+    drawing.fills(hovered.as_deref());
+    drawing.outlines(ui, style.highlight.unwrap_or(selected));
+    let mut clicked = drawing.names_ui(ui).filter(|id| id != selected);
     if map_response.clicked()
         && let Some(id) = &hovered
         && id != selected
@@ -151,119 +148,130 @@ pub fn boundary_map_ui(
     clicked
 }
 
-/// Each wijk filled in its status colour (grey beside a highlighted one).
-fn fills_ui(
-    painter: &egui::Painter,
-    data: &Dataset,
-    shapes: &MapShapes,
-    placement: &Placement,
-    style: &BoundaryMapStyle<'_>,
-    hovered: Option<&str>,
-) {
-    for shape in &shapes.districts {
-        let status = data.district_status(&shape.district);
-        let mut fill = match style.highlight {
-            Some(id) if id != shape.district => Color32::from_gray(205),
-            _ => palette::status_fill(status),
-        };
-        if hovered == Some(shape.district.as_str()) {
-            fill = fill.gamma_multiply(0.85);
-        }
-        let mut mesh = Mesh::default();
-        for vertex in &shape.vertices {
-            mesh.colored_vertex(placement.to_screen(*vertex), fill);
-        }
-        mesh.indices.clone_from(&shape.triangles);
-        painter.add(Shape::mesh(mesh));
-    }
+/// One drawing of the map: where it goes and what it shows.
+struct Drawing<'a> {
+    painter: egui::Painter,
+    data: &'a Dataset,
+    shapes: &'a MapShapes,
+    placement: Placement,
+    style: &'a BoundaryMapStyle<'a>,
 }
 
-/// Outlines on top; the selected (or highlighted) wijk last and thick.
-fn outlines_ui(
-    ui: &Ui,
-    painter: &egui::Painter,
-    shapes: &MapShapes,
-    placement: &Placement,
-    focus: &str,
-) {
-    let outline = |shape: &crate::model::DistrictShape, stroke: Stroke| {
-        for ring in &shape.outlines {
-            let points: Vec<Pos2> = ring.iter().map(|p| placement.to_screen(*p)).collect();
-            painter.add(Shape::line(points, stroke));
-        }
-    };
-    let thin = Stroke::new(1.2, Color32::from_white_alpha(230));
-    for shape in shapes.districts.iter().filter(|s| s.district != focus) {
-        outline(shape, thin);
-    }
-    if let Some(shape) = shapes.districts.iter().find(|s| s.district == focus) {
-        outline(shape, Stroke::new(3.5, ui.visuals().strong_text_color()));
-    }
-}
-
-/// The names inside the shapes, each a focusable button for the keyboard
-/// and for screen readers, as the tiles are; returns the one clicked.
-fn names_ui(
-    ui: &mut Ui,
-    painter: &egui::Painter,
-    data: &Dataset,
-    shapes: &MapShapes,
-    placement: &Placement,
-    style: &BoundaryMapStyle<'_>,
-) -> Option<String> {
-    let family = fonts::body_family(ui);
-    let mut clicked = None;
-    for shape in &shapes.districts {
-        let Some(district) = data.district(&shape.district) else {
-            continue;
-        };
-        let centre = placement.to_screen(shape.label_at);
-        let text_colour = match style.highlight {
-            Some(id) if id != shape.district => Color32::from_gray(60),
-            _ => palette::status_text(data.district_status(&shape.district)),
-        };
-        let room = shape.label_room * placement.scale;
-        let galley = name_galley(
+impl Drawing<'_> {
+    /// Each wijk filled in its status colour (grey beside a highlighted one).
+    fn fills(&self, hovered: Option<&str>) {
+        let Self {
             painter,
-            &family,
-            &district.name,
-            room,
-            style.map.name_size,
-            text_colour,
-        );
-        let label_rect = Rect::from_center_size(centre, galley.size() + Vec2::splat(4.0));
-        if style.names {
-            // Centred text: the galley's rows are centred on its own x = 0.
-            let left = label_rect.center().x - galley.rect.center().x;
-            painter.galley(
-                egui::pos2(left, label_rect.min.y + 2.0),
-                galley,
+            data,
+            shapes,
+            placement,
+            style,
+        } = self;
+        for shape in &shapes.districts {
+            let status = data.district_status(&shape.district);
+            let mut fill = match style.highlight {
+                Some(id) if id != shape.district => Color32::from_gray(205),
+                _ => palette::status_fill(status),
+            };
+            if hovered == Some(shape.district.as_str()) {
+                fill = fill.gamma_multiply(0.85);
+            }
+            let mut mesh = Mesh::default();
+            for vertex in &shape.vertices {
+                mesh.colored_vertex(placement.to_screen(*vertex), fill);
+            }
+            mesh.indices.clone_from(&shape.triangles);
+            painter.add(Shape::mesh(mesh));
+        }
+    }
+
+    /// Outlines on top; the selected (or highlighted) wijk last and thick.
+    fn outlines(&self, ui: &Ui, focus: &str) {
+        let Self {
+            painter,
+            shapes,
+            placement,
+            ..
+        } = self;
+        let outline = |shape: &crate::model::DistrictShape, stroke: Stroke| {
+            for ring in &shape.outlines {
+                let points: Vec<Pos2> = ring.iter().map(|p| placement.to_screen(*p)).collect();
+                painter.add(Shape::line(points, stroke));
+            }
+        };
+        let thin = Stroke::new(1.2, Color32::from_white_alpha(230));
+        for shape in shapes.districts.iter().filter(|s| s.district != focus) {
+            outline(shape, thin);
+        }
+        if let Some(shape) = shapes.districts.iter().find(|s| s.district == focus) {
+            outline(shape, Stroke::new(3.5, ui.visuals().strong_text_color()));
+        }
+    }
+
+    /// The names inside the shapes, each a focusable button for the keyboard
+    /// and for screen readers, as the tiles are; returns the one clicked.
+    fn names_ui(&self, ui: &mut Ui) -> Option<String> {
+        let Self {
+            painter,
+            data,
+            shapes,
+            placement,
+            style,
+        } = self;
+        let family = fonts::body_family(ui);
+        let mut clicked = None;
+        for shape in &shapes.districts {
+            let Some(district) = data.district(&shape.district) else {
+                continue;
+            };
+            let centre = placement.to_screen(shape.label_at);
+            let text_colour = match style.highlight {
+                Some(id) if id != shape.district => Color32::from_gray(60),
+                _ => palette::status_text(data.district_status(&shape.district)),
+            };
+            let room = shape.label_room * placement.scale;
+            let galley = name_galley(
+                painter,
+                &family,
+                &district.name,
+                room,
+                style.map.name_size,
                 text_colour,
             );
+            let label_rect = Rect::from_center_size(centre, galley.size() + Vec2::splat(4.0));
+            if style.names {
+                // Centred text: the galley's rows are centred on its own x = 0.
+                let left = label_rect.center().x - galley.rect.center().x;
+                painter.galley(
+                    egui::pos2(left, label_rect.min.y + 2.0),
+                    galley,
+                    text_colour,
+                );
+            }
+            let response = ui
+                .interact(
+                    label_rect,
+                    ui.scope_id().with(("real-map", &shape.district)),
+                    Sense::click(),
+                )
+                .on_hover_cursor(egui::CursorIcon::PointingHand);
+            let label = format!("{} op de kaart", district.name);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if response.has_focus() {
+                painter.rect_stroke(
+                    label_rect,
+                    4.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+            if response.clicked() {
+                clicked = Some(shape.district.clone());
+            }
+            if style.map.tooltips {
+                response.on_hover_ui(|ui| tooltip_ui(ui, data, &shape.district));
+            }
         }
-        let response = ui
-            .interact(
-                label_rect,
-                ui.scope_id().with(("real-map", &shape.district)),
-                Sense::click(),
-            )
-            .on_hover_cursor(egui::CursorIcon::PointingHand);
-        let label = format!("{} op de kaart", district.name);
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-        if response.has_focus() {
-            painter.rect_stroke(
-                label_rect,
-                4.0,
-                ui.visuals().selection.stroke,
-                egui::StrokeKind::Outside,
-            );
-        }
-        if response.clicked() {
-            clicked = Some(shape.district.clone());
-        }
-        if style.map.tooltips {
-            response.on_hover_ui(|ui| tooltip_ui(ui, data, &shape.district));
-        }
+        clicked
     }
-    clicked
 }
