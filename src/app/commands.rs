@@ -86,15 +86,15 @@ impl WijkApp {
             UiCommand::ExportCopy => self.ask_export_options(ExportFormat::Copy),
             UiCommand::Quit => self.replace_asking(Replacement::Quit),
             UiCommand::Undo => {
-                if self.document.undo() {
+                if let Some(what) = self.document.undo() {
                     self.after_change();
-                    self.set_status("Ongedaan gemaakt.", false);
+                    self.set_status(format!("Ongedaan gemaakt: {what}."), false);
                 }
             }
             UiCommand::Redo => {
-                if self.document.redo() {
+                if let Some(what) = self.document.redo() {
                     self.after_change();
-                    self.set_status("Opnieuw uitgevoerd.", false);
+                    self.set_status(format!("Opnieuw uitgevoerd: {what}."), false);
                 }
             }
             UiCommand::ShowWijken => self.session.settings.view = View::Wijken,

@@ -6,7 +6,7 @@ use egui::Ui;
 use super::session::{Closing, Mode};
 use super::wijk_app::WijkApp;
 use crate::command::{CommandQueue, UiCommand, View, pressed_commands};
-use crate::ui::shell::{MenuState, StatusBar};
+use crate::ui::shell::{DocumentState, MenuState, StatusBar};
 use crate::ui::{self, ViewContext};
 
 impl WijkApp {
@@ -26,7 +26,14 @@ impl WijkApp {
             Mode::Editing => self.editing_ui(ui, &mut queue),
         }
         if let Some(dialog) = self.dialogs.front_mut() {
-            ui::shell::dialog_ui(&ctx, dialog, self.document.data(), &mut queue);
+            let document = DocumentState {
+                data: self.document.data(),
+                unsaved: self
+                    .document
+                    .is_dirty()
+                    .then(|| self.document.unsaved_summary()),
+            };
+            ui::shell::dialog_ui(&ctx, dialog, &document, &mut queue);
         }
         for action in queue.take() {
             self.apply(action, &ctx);

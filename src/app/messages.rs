@@ -87,8 +87,7 @@ impl WijkApp {
     /// Replaces the data in use, asking first when there are unsaved changes.
     pub(super) fn replace_asking(&mut self, then: Replacement) {
         if self.document.is_dirty() {
-            let summary = self.document.unsaved_summary();
-            self.dialogs.show(Dialog::UnsavedChanges { then, summary });
+            self.dialogs.show(Dialog::UnsavedChanges { then });
         } else {
             self.replace(then);
         }

@@ -156,16 +156,18 @@ impl Persistence {
         } else {
             binding.stamp().cloned()
         };
+        let path = binding.path().to_owned();
+        let (data, revision) = document.save_snapshot();
         let job = FileJob::Save {
-            path: binding.path().to_owned(),
-            data: document.snapshot(),
-            revision: document.revision(),
+            path,
+            data,
+            revision,
             options: SaveOptions {
                 expected,
                 ..SaveOptions::default()
             },
         };
-        self.saving = Some(document.revision());
+        self.saving = Some(revision);
         self.state = SaveState::Idle;
         self.submit(job, document)
     }
@@ -173,13 +175,14 @@ impl Persistence {
     /// Saves under a new name; the document moves there once it is written.
     pub(super) fn save_as(&mut self, document: &mut Document, path: PathBuf) -> Vec<Effect> {
         let path = store::with_extension(path, "ron");
+        let (data, revision) = document.save_snapshot();
         let job = FileJob::Save {
             path: path.clone(),
-            data: document.snapshot(),
-            revision: document.revision(),
+            data,
+            revision,
             options: SaveOptions::default(),
         };
-        self.saving = Some(document.revision());
+        self.saving = Some(revision);
         self.rebind_to = Some(path);
         self.state = SaveState::Idle;
         self.submit(job, document)

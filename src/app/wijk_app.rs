@@ -81,6 +81,11 @@ impl WijkApp {
         self.session.presentation().map_or(0, |p| p.slide)
     }
 
+    /// Whether the user chose to close the window.
+    pub fn is_closing(&self) -> bool {
+        self.session.closing != super::session::Closing::Running
+    }
+
     /// The dialog on screen, if any.
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialogs.front()

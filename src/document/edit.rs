@@ -195,84 +195,116 @@ struct UndoStep {
     inverse: Edit,
     key: Option<String>,
     at: Instant,
+    /// The state this step led to.
+    state: StateId,
+    /// What the step changed, for "Ongedaan gemaakt: …".
+    label: String,
 }
+
+struct RedoStep {
+    edit: Edit,
+    /// The state redoing leads back to.
+    state: StateId,
+    label: String,
+}
+
+/// Names one state of the data in the history, so that the number of steps
+/// between two states (the saved one and the current one) can be counted.
+pub type StateId = u64;
 
 /// Undo and redo stacks.
 #[derive(Default)]
 pub struct History {
     undo: Vec<UndoStep>,
-    redo: Vec<Edit>,
+    redo: Vec<RedoStep>,
+    /// The state below the oldest undo step.
+    base: StateId,
+    /// The last state id given out.
+    last_id: StateId,
+    /// Set at a save: the next edit starts a new step even in the same field,
+    /// so that the saved state stays a state of its own.
+    sealed: bool,
 }
 
 impl History {
-    /// Applies `edit` to `data` and records its inverse. Edits with the same
-    /// `key` (e.g. the same text field) in quick succession share one step.
-    /// Returns whether anything changed.
+    /// Applies `edit` to `data` and records its inverse with `label` (what it
+    /// changes, in Dutch). Edits with the same `key` (e.g. the same text
+    /// field) in quick succession share one step. Returns whether anything
+    /// changed.
     pub fn apply(
         &mut self,
         data: &mut Dataset,
         binding: &mut Option<FileBinding>,
         edit: Edit,
         key: Option<String>,
+        label: String,
     ) -> bool {
         let Some(inverse) = edit.apply(data, binding) else {
             return false;
         };
         let now = Instant::now();
-        let coalesce = match (&key, self.undo.last_mut()) {
-            (Some(key), Some(last)) => {
-                last.key.as_ref() == Some(key) && now.duration_since(last.at) < COALESCE_WINDOW
-            }
-            _ => false,
-        };
+        let coalesce = !self.sealed
+            && match (&key, self.undo.last_mut()) {
+                (Some(key), Some(last)) => {
+                    last.key.as_ref() == Some(key) && now.duration_since(last.at) < COALESCE_WINDOW
+                }
+                _ => false,
+            };
         if coalesce {
             if let Some(last) = self.undo.last_mut() {
                 last.at = now;
             }
         } else {
+            let state = self.new_state();
             self.undo.push(UndoStep {
                 inverse,
                 key,
                 at: now,
+                state,
+                label,
             });
             if self.undo.len() > UNDO_LIMIT {
-                self.undo.remove(0);
+                let oldest = self.undo.remove(0);
+                self.base = oldest.state;
             }
         }
+        self.sealed = false;
         self.redo.clear();
         true
     }
 
-    /// Undoes the last step; returns whether there was one.
-    pub fn undo(&mut self, data: &mut Dataset, binding: &mut Option<FileBinding>) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        match step.inverse.apply(data, binding) {
-            Some(redo) => {
-                self.redo.push(redo);
-                true
-            }
-            None => false,
-        }
+    /// Undoes the last step; returns what it changed, if there was one.
+    pub fn undo(
+        &mut self,
+        data: &mut Dataset,
+        binding: &mut Option<FileBinding>,
+    ) -> Option<String> {
+        let step = self.undo.pop()?;
+        let edit = step.inverse.apply(data, binding)?;
+        self.redo.push(RedoStep {
+            edit,
+            state: step.state,
+            label: step.label.clone(),
+        });
+        Some(step.label)
     }
 
-    /// Redoes the last undone step; returns whether there was one.
-    pub fn redo(&mut self, data: &mut Dataset, binding: &mut Option<FileBinding>) -> bool {
-        let Some(edit) = self.redo.pop() else {
-            return false;
-        };
-        match edit.apply(data, binding) {
-            Some(inverse) => {
-                self.undo.push(UndoStep {
-                    inverse,
-                    key: None,
-                    at: Instant::now(),
-                });
-                true
-            }
-            None => false,
-        }
+    /// Redoes the last undone step; returns what it changed, if there was one.
+    pub fn redo(
+        &mut self,
+        data: &mut Dataset,
+        binding: &mut Option<FileBinding>,
+    ) -> Option<String> {
+        let step = self.redo.pop()?;
+        let inverse = step.edit.apply(data, binding)?;
+        self.undo.push(UndoStep {
+            inverse,
+            key: None,
+            at: Instant::now(),
+            state: step.state,
+            label: step.label.clone(),
+        });
+        Some(step.label)
     }
 
     /// Whether there is something to undo.
@@ -285,11 +317,34 @@ impl History {
         !self.redo.is_empty()
     }
 
-    /// Forgets everything (after opening another file).
-    pub fn clear(&mut self) {
-        self.undo.clear();
-        self.redo.clear();
+    /// The states from the oldest kept to the current one.
+    pub fn path(&self) -> Vec<StateId> {
+        std::iter::once(self.base)
+            .chain(self.undo.iter().map(|step| step.state))
+            .collect()
     }
+
+    /// The current state is about to be saved: the next edit starts a step of
+    /// its own.
+    pub fn seal(&mut self) {
+        self.sealed = true;
+    }
+
+    fn new_state(&mut self) -> StateId {
+        self.last_id += 1;
+        self.last_id
+    }
+}
+
+/// How many undo steps lie between the states at the ends of two paths
+/// (back from one to where they part, then on to the other).
+pub fn steps_between(a: &[StateId], b: &[StateId]) -> usize {
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        // No state in common (the history was cut): at least every step of both.
+        return a.len() + b.len();
+    }
+    (a.len() - common) + (b.len() - common)
 }
 
 #[cfg(test)]
@@ -320,13 +375,13 @@ mod tests {
         let mut data = data();
         let mut history = History::default();
         let edit = rename(&data, "B");
-        assert!(history.apply(&mut data, &mut None, edit, None));
+        assert!(history.apply(&mut data, &mut None, edit, None, String::new()));
         assert_eq!(data.platforms[0].name, "B");
-        assert!(history.undo(&mut data, &mut None));
+        assert!(history.undo(&mut data, &mut None).is_some());
         assert_eq!(data.platforms[0].name, "A");
-        assert!(history.redo(&mut data, &mut None));
+        assert!(history.redo(&mut data, &mut None).is_some());
         assert_eq!(data.platforms[0].name, "B");
-        assert!(!history.redo(&mut data, &mut None));
+        assert!(history.redo(&mut data, &mut None).is_none());
     }
 
     #[test]
@@ -335,9 +390,15 @@ mod tests {
         let mut history = History::default();
         for name in ["Ab", "Abc", "Abcd"] {
             let edit = rename(&data, name);
-            history.apply(&mut data, &mut None, edit, Some("name".into()));
+            history.apply(
+                &mut data,
+                &mut None,
+                edit,
+                Some("name".into()),
+                String::new(),
+            );
         }
-        assert!(history.undo(&mut data, &mut None));
+        assert!(history.undo(&mut data, &mut None).is_some());
         assert_eq!(data.platforms[0].name, "A");
         assert!(!history.can_undo());
     }
@@ -355,6 +416,7 @@ mod tests {
             &mut None,
             Edit::InsertPlatform { index: 1, platform },
             None,
+            String::new(),
         );
         assert_eq!(data.platforms.len(), 2);
         history.apply(
@@ -362,10 +424,11 @@ mod tests {
             &mut None,
             Edit::RemovePlatform { index: 0 },
             None,
+            String::new(),
         );
         assert_eq!(data.platforms[0].name, "Nieuw");
-        history.undo(&mut data, &mut None);
-        history.undo(&mut data, &mut None);
+        let _ = history.undo(&mut data, &mut None);
+        let _ = history.undo(&mut data, &mut None);
         assert_eq!(data.platforms.len(), 1);
         assert_eq!(data.platforms[0].name, "A");
     }
@@ -378,8 +441,62 @@ mod tests {
             &mut data,
             &mut None,
             Edit::RemovePlatform { index: 5 },
-            None
+            None,
+            String::new(),
         ));
         assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn the_steps_between_two_states_follow_the_history() {
+        let mut data = data();
+        let mut history = History::default();
+        let saved = history.path();
+        for (name, key) in [("B", "name"), ("Bc", "name"), ("Bcd", "name")] {
+            let edit = rename(&data, name);
+            history.apply(&mut data, &mut None, edit, Some(key.into()), String::new());
+        }
+        assert_eq!(
+            steps_between(&saved, &history.path()),
+            1,
+            "one field typed in"
+        );
+        history.seal();
+        let at_save = history.path();
+        let edit = rename(&data, "Bcde");
+        history.apply(
+            &mut data,
+            &mut None,
+            edit,
+            Some("name".into()),
+            String::new(),
+        );
+        assert_eq!(
+            steps_between(&at_save, &history.path()),
+            1,
+            "typing on after a save is a new step"
+        );
+        // Undo past the save and branch off: back one, on one.
+        let _ = history.undo(&mut data, &mut None);
+        let _ = history.undo(&mut data, &mut None);
+        let edit = rename(&data, "X");
+        history.apply(&mut data, &mut None, edit, None, String::new());
+        assert_eq!(steps_between(&at_save, &history.path()), 2);
+    }
+
+    #[test]
+    fn undo_and_redo_say_what_they_changed() {
+        let mut data = data();
+        let mut history = History::default();
+        let edit = rename(&data, "B");
+        history.apply(&mut data, &mut None, edit, None, "naam van A".into());
+        assert_eq!(
+            history.undo(&mut data, &mut None).as_deref(),
+            Some("naam van A")
+        );
+        assert_eq!(
+            history.redo(&mut data, &mut None).as_deref(),
+            Some("naam van A")
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! figures and the validation problems. Every change goes through one of its
 //! methods, so these always agree. A background worker writes files.
 
+mod describe;
 mod diff;
 mod edit;
 mod worker;
@@ -13,7 +14,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Local};
 
 pub use diff::describe_differences;
-pub use edit::{Edit, History};
+pub use edit::{Edit, History, StateId, steps_between};
 pub use worker::{FileJob, FileWorker, JobDone};
 
 use crate::model::{Dataset, Derived, Problem, Severity, validate};
@@ -59,6 +60,10 @@ pub struct Document {
     last_edit: Option<DateTime<Local>>,
     problems: Vec<Problem>,
     derived: Derived,
+    /// The history's path at the state that is in the file.
+    saved_path: Vec<StateId>,
+    /// The history's path of each save under way, by revision.
+    saving_paths: Vec<(u64, Vec<StateId>)>,
 }
 
 impl Document {
@@ -66,10 +71,13 @@ impl Document {
     pub fn new(data: Dataset, binding: Option<FileBinding>) -> Self {
         let problems = validate(&data);
         let derived = Derived::from_data(&data, 0);
+        let history = History::default();
         Self {
+            saved_path: history.path(),
+            saving_paths: Vec::new(),
             data: Arc::new(data),
             binding,
-            history: History::default(),
+            history,
             revision: 0,
             saved_revision: 0,
             first_unsaved_edit: None,
@@ -84,9 +92,24 @@ impl Document {
         &self.data
     }
 
-    /// A cheap shared copy of the data as it is now, for a background save.
+    /// A cheap shared copy of the data as it is now (recovery, exports).
     pub fn snapshot(&self) -> Arc<Dataset> {
         Arc::clone(&self.data)
+    }
+
+    /// The data to save, with its revision. The state it is in counts as
+    /// saved once [`Document::mark_saved`] says so; typing on starts a new
+    /// undo step.
+    pub fn save_snapshot(&mut self) -> (Arc<Dataset>, u64) {
+        self.history.seal();
+        self.saving_paths
+            .retain(|(revision, _)| *revision != self.revision);
+        self.saving_paths.push((self.revision, self.history.path()));
+        // Only saves under way are kept; a handful at most.
+        if self.saving_paths.len() > 8 {
+            self.saving_paths.remove(0);
+        }
+        (Arc::clone(&self.data), self.revision)
     }
 
     /// The file the data is kept in, if any.
@@ -124,9 +147,15 @@ impl Document {
         self.revision != self.saved_revision
     }
 
-    /// How many changes (edits, undos, redos) are not in the file.
+    /// How many undo steps lie between the file and the data: typing in one
+    /// field is one change, and undoing it again is none.
     pub fn unsaved_changes(&self) -> u64 {
-        self.revision.saturating_sub(self.saved_revision)
+        if !self.is_dirty() {
+            return 0;
+        }
+        let steps = steps_between(&self.saved_path, &self.history.path());
+        // Data that differs from the file is at least one change.
+        u64::try_from(steps).unwrap_or(u64::MAX).max(1)
     }
 
     /// When the first unsaved change was made.
@@ -167,8 +196,11 @@ impl Document {
     /// `key` typed just before); returns whether anything changed.
     pub fn apply(&mut self, edit: Edit, key: Option<String>) -> bool {
         let known = self.binding.clone();
+        let label = edit.describe(&self.data, key.as_deref());
         let data = Arc::make_mut(&mut self.data);
-        let changed = self.history.apply(data, &mut self.binding, edit, key);
+        let changed = self
+            .history
+            .apply(data, &mut self.binding, edit, key, label);
         if changed {
             self.keep_disk_knowledge(known);
             self.changed();
@@ -176,28 +208,24 @@ impl Document {
         changed
     }
 
-    /// Undoes the last step; returns whether there was one.
-    pub fn undo(&mut self) -> bool {
+    /// Undoes the last step; returns what it changed, if there was one.
+    pub fn undo(&mut self) -> Option<String> {
         let known = self.binding.clone();
         let data = Arc::make_mut(&mut self.data);
-        let changed = self.history.undo(data, &mut self.binding);
-        if changed {
-            self.keep_disk_knowledge(known);
-            self.changed();
-        }
-        changed
+        let label = self.history.undo(data, &mut self.binding)?;
+        self.keep_disk_knowledge(known);
+        self.changed();
+        Some(label)
     }
 
-    /// Redoes the last undone step; returns whether there was one.
-    pub fn redo(&mut self) -> bool {
+    /// Redoes the last undone step; returns what it changed, if there was one.
+    pub fn redo(&mut self) -> Option<String> {
         let known = self.binding.clone();
         let data = Arc::make_mut(&mut self.data);
-        let changed = self.history.redo(data, &mut self.binding);
-        if changed {
-            self.keep_disk_knowledge(known);
-            self.changed();
-        }
-        changed
+        let label = self.history.redo(data, &mut self.binding)?;
+        self.keep_disk_knowledge(known);
+        self.changed();
+        Some(label)
     }
 
     /// Replaces everything by a file just opened: history is forgotten and
@@ -225,6 +253,12 @@ impl Document {
             binding.stamp = Some(stamp);
         }
         self.saved_revision = revision;
+        self.saved_path = match self.saving_paths.iter().position(|(r, _)| *r == revision) {
+            Some(index) => self.saving_paths.remove(index).1,
+            // Saved as it is now (the other program's version opened).
+            None => self.history.path(),
+        };
+        self.saving_paths.retain(|(r, _)| *r > revision);
         if !self.is_dirty() {
             self.first_unsaved_edit = None;
         }
@@ -305,7 +339,7 @@ mod tests {
         assert!(doc.apply(edit, None));
         assert_eq!(doc.path(), None);
         assert!(doc.data().platforms.is_empty());
-        assert!(doc.undo());
+        assert!(doc.undo().is_some());
         assert_eq!(doc.path(), Some(Path::new("a.ron")));
         assert_eq!(doc.data().platforms[0].name, "A");
     }

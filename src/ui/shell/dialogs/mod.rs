@@ -29,8 +29,6 @@ pub enum Dialog {
     UnsavedChanges {
         /// What is about to happen.
         then: Replacement,
-        /// "4 wijzigingen sinds 10:42".
-        summary: String,
     },
     /// The file was changed by another program; my version is not saved.
     ChangedOnDisk {
@@ -175,22 +173,38 @@ impl Dialog {
 pub fn dialog_ui(
     ctx: &egui::Context,
     dialog: &mut Dialog,
-    data: &Dataset,
+    document: &DocumentState<'_>,
     queue: &mut CommandQueue,
 ) {
     let before = queue.len();
     let modal = Modal::new(Id::unique("wijkdashboard-dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        content_ui(ui, dialog, data, queue);
+        content_ui(ui, dialog, document, queue);
     });
     if queue.len() == before && modal.should_close() && dialog.closes_on_escape() {
         queue.message(Message::CloseDialog);
     }
 }
 
-fn content_ui(ui: &mut Ui, dialog: &mut Dialog, data: &Dataset, queue: &mut CommandQueue) {
+/// What the dialogs read of the document, as it is in this frame.
+pub struct DocumentState<'a> {
+    /// The data.
+    pub data: &'a Dataset,
+    /// "2 wijzigingen sinds 10:42", or `None` when everything is in the file.
+    pub unsaved: Option<String>,
+}
+
+fn content_ui(
+    ui: &mut Ui,
+    dialog: &mut Dialog,
+    document: &DocumentState<'_>,
+    queue: &mut CommandQueue,
+) {
+    let data = document.data;
     match dialog {
-        Dialog::UnsavedChanges { then, summary } => unsaved::unsaved_ui(ui, then, summary, queue),
+        Dialog::UnsavedChanges { then } => {
+            unsaved::unsaved_ui(ui, then, document.unsaved.as_deref(), queue);
+        }
         Dialog::ChangedOnDisk { path } => changed_on_disk::changed_on_disk_ui(ui, path, queue),
         Dialog::Recovery {
             differences,
@@ -227,4 +241,29 @@ fn buttons_ui(ui: &mut Ui, buttons: &[(&str, Message)], queue: &mut CommandQueue
             }
         }
     });
+}
+
+/// A question's buttons as the platform's dialogs have them: the first is
+/// the default (it has the keyboard, so Enter chooses it; Tab moves on),
+/// and Esc gives `cancel`.
+fn question_buttons_ui(
+    ui: &mut Ui,
+    buttons: &[(&str, Message)],
+    cancel: &Message,
+    queue: &mut CommandQueue,
+) {
+    ui.horizontal(|ui| {
+        for (index, (label, message)) in buttons.iter().enumerate() {
+            let response = ui.button(*label);
+            if index == 0 && ui.memory(|m| m.focused().is_none()) {
+                response.request_focus();
+            }
+            if response.clicked() {
+                queue.message(message.clone());
+            }
+        }
+    });
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        queue.message(cancel.clone());
+    }
 }

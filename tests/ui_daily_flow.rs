@@ -1,0 +1,104 @@
+//! The daily flow of a wijkmanager without stumbling (issue 16): each test
+//! is one point that got in the way, driven as a user does it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, settle};
+
+const OOST: &str = "WK034405";
+
+/// Focuses the field, selects its text, deletes it and types `text`, key by
+/// key as a user does (each step an edit of its own).
+fn retype(harness: &mut AppHarness, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn never_autosave(harness: &mut AppHarness) {
+    harness
+        .state_mut()
+        .set_autosave_delay(Duration::from_secs(3600));
+}
+
+// 1. The close question counts undo steps, follows the saves, and answers
+//    Esc (Annuleren) and Enter (the default).
+
+#[test]
+fn the_close_question_counts_one_edit_of_one_field_as_one_change_and_esc_cancels() {
+    let (mut harness, _dir, _) = app_in_temp_dir(OOST);
+    never_autosave(&mut harness);
+    retype(&mut harness, "Leden", "205");
+    click_menu(&mut harness, "Bestand", "Afsluiten");
+    assert!(
+        harness
+            .query_by_label_contains("U heeft 1 wijziging sinds")
+            .is_some(),
+        "one field edited is one change"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().dialog().is_none(), "Esc is Annuleren");
+    assert!(!harness.state().is_closing());
+    assert!(harness.state().is_dirty(), "nothing was lost");
+}
+
+#[test]
+fn the_close_question_says_so_when_the_autosave_put_everything_in_the_file() {
+    let (mut harness, _dir, path) = app_in_temp_dir(OOST);
+    never_autosave(&mut harness);
+    retype(&mut harness, "Leden", "205");
+    click_menu(&mut harness, "Bestand", "Afsluiten");
+    assert!(
+        harness
+            .query_by_label("Niet-opgeslagen wijzigingen")
+            .is_some()
+    );
+    // The automatic save runs while the question is open.
+    harness.state_mut().set_autosave_delay(Duration::ZERO);
+    harness.run();
+    settle(&mut harness);
+    assert_eq!(
+        oost_members_in(&wijkdashboard::store::load(&path).unwrap()),
+        Some(205)
+    );
+    assert!(
+        harness
+            .query_by_label("Niet-opgeslagen wijzigingen")
+            .is_none(),
+        "the question no longer claims unsaved changes"
+    );
+    assert!(harness.query_by_label("Alles is opgeslagen").is_some());
+    // Enter takes the default: go on and close.
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().is_closing());
+}
+
+#[test]
+fn enter_in_the_close_question_saves_and_closes() {
+    let (mut harness, _dir, path) = app_in_temp_dir(OOST);
+    never_autosave(&mut harness);
+    retype(&mut harness, "Leden", "207");
+    click_menu(&mut harness, "Bestand", "Afsluiten");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    settle(&mut harness);
+    assert_eq!(
+        oost_members_in(&wijkdashboard::store::load(&path).unwrap()),
+        Some(207)
+    );
+    assert!(harness.state().is_closing());
+}
