@@ -7,8 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, settle};
 

@@ -124,8 +124,8 @@ fn back_up_terugzetten_asks_first_and_annuleren_keeps_the_edit() {
         .get_by_role_and_label(Role::Button, "Terugzetten")
         .click();
     harness.run();
-    // Two edits: 216 and back to 215.
-    let question = harness.get_by_label_contains("2 wijzigingen sinds ");
+    // 216 and back to 215, typed in one field: one change (one undo step).
+    let question = harness.get_by_label_contains("1 wijziging sinds ");
     assert!(format!("{question:?}").contains("back-up terugzet"));
     harness
         .get_by_role_and_label(Role::Button, "Annuleren")
