@@ -237,11 +237,14 @@ fn the_file_menu_exports_to_excel_and_csv() {
             .query_by_label("Contactpersonen meenemen (persoonsgegevens, AVG)")
             .is_some()
     );
-    harness.get_by_label("Bestand kiezen…").click();
-    harness.run();
+    // One dialog: the options and where it goes.
     let xlsx = dir.path().join("voor-financien");
-    replace_text(&mut harness, "Pad", &xlsx.display().to_string());
-    harness.key_press(egui::Key::Enter);
+    replace_text(
+        &mut harness,
+        "Waar: het Excel-bestand (.xlsx)",
+        &xlsx.display().to_string(),
+    );
+    harness.get_by_label("Exporteren").click();
     harness.run();
     // The file worker writes the export.
     common::settle(&mut harness);
@@ -255,10 +258,9 @@ fn the_file_menu_exports_to_excel_and_csv() {
     );
 
     common::click_menu(&mut harness, "Bestand", "Exporteren naar CSV…");
-    harness.get_by_label("Map kiezen…").click();
-    harness.run();
     let folder = dir.path().join("csv-map");
-    replace_text(&mut harness, "Pad", &folder.display().to_string());
+    let field = "Waar: de map voor de CSV-bestanden";
+    replace_text(&mut harness, field, &folder.display().to_string());
     harness.key_press(egui::Key::Enter);
     harness.run();
     common::settle(&mut harness);

@@ -7,7 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, settle};
 
@@ -100,4 +100,31 @@ fn enter_in_the_close_question_saves_and_closes() {
         Some(207)
     );
     assert!(harness.state().is_closing());
+}
+
+// 2. The Excel export names its own file type, suggests a dated file name
+//    and takes one step.
+
+#[test]
+fn the_excel_export_suggests_a_dated_xlsx_name_and_exports_in_one_dialog() {
+    let (mut harness, dir, _) = app_in_temp_dir(OOST);
+    click_menu(&mut harness, "Bestand", "Exporteren naar Excel…");
+    let field = "Waar: het Excel-bestand (.xlsx)";
+    let suggested = harness.get_by_label(field).value().unwrap_or_default();
+    let today = chrono::Local::now().date_naive().format("%Y-%m-%d");
+    assert!(
+        suggested.ends_with(&format!("Wijkdashboard {today}.xlsx")),
+        "{suggested}"
+    );
+    assert!(
+        harness.query_by_label_contains("(.ron)").is_none(),
+        "no talk of .ron files"
+    );
+    let target = dir.path().join(format!("Wijkdashboard {today}.xlsx"));
+    common::replace_text(&mut harness, field, &target.display().to_string());
+    harness.get_by_label("Exporteren").click();
+    harness.run();
+    settle(&mut harness);
+    assert!(target.exists(), "written in one step");
+    assert!(harness.state().dialog().is_none());
 }

@@ -182,9 +182,11 @@ impl WijkApp {
     }
 
     fn ask_export_options(&mut self, format: ExportFormat) {
+        let path = self.suggested_path(PathPurpose::Export(format));
         self.dialogs.show(Dialog::ExportOptions {
             format,
             include_personal: self.files.include_personal_in_export(),
+            path: path.display().to_string(),
         });
     }
 }

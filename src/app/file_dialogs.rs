@@ -1,72 +1,143 @@
 //! Asking for a path: the system's file dialog (rfd), or the in-app path
-//! field where there is none.
+//! field where there is none. Each prompt names its own file type and
+//! suggests a name ("Wijkdashboard 2026-12-02.xlsx") in a folder that fits:
+//! the Documents folder for what is written, the file's own folder for what
+//! is opened.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::file_access::FileDialogs;
 use super::wijk_app::WijkApp;
 use crate::command::PathPurpose;
-use crate::store::ExportFormat;
 use crate::ui::shell::Dialog;
 
 /// A native dialog that returns faster than this was never shown (no portal);
 /// a person cancelling takes longer.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(150);
 
+/// What the system's file dialog gave.
+enum Picked {
+    Path(PathBuf),
+    Cancelled,
+    /// No dialog could be shown (Linux without a desktop portal).
+    NoDialog,
+}
+
+/// The user's Documents folder, or the home folder.
+fn documents_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.document_dir()
+            .map_or_else(|| dirs.home_dir().to_owned(), Path::to_owned),
+    )
+}
+
 impl WijkApp {
     /// Asks for a path: a native dialog, or the in-app field where none is available.
     pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
-        if self.files.dialogs() == FileDialogs::InApp {
-            let text = self.suggested_path();
-            self.dialogs.show(Dialog::Path { purpose, text });
-            return;
-        }
-        let started = Instant::now();
-        let mut dialog = match purpose {
-            PathPurpose::Image => rfd::FileDialog::new().add_filter("PNG-afbeelding", &["png"]),
-            PathPurpose::Export(ExportFormat::Excel) => {
-                rfd::FileDialog::new().add_filter("Excel-werkmap", &["xlsx"])
-            }
-            PathPurpose::Export(ExportFormat::Csv) => rfd::FileDialog::new(),
-            PathPurpose::Map => {
-                rfd::FileDialog::new().add_filter("Kaart (GeoJSON)", &["geojson", "json"])
-            }
-            _ => rfd::FileDialog::new().add_filter("Wijkdashboard-gegevens (RON)", &["ron"]),
-        };
-        if let Some(folder) = self.document.path().and_then(|p| p.parent()) {
-            dialog = dialog.set_directory(folder);
-        }
-        let picked = match purpose {
-            PathPurpose::Open | PathPurpose::Import | PathPurpose::Map => dialog.pick_file(),
-            PathPurpose::SaveAs | PathPurpose::Export(ExportFormat::Copy) => {
-                dialog.set_file_name("wijkdashboard.ron").save_file()
-            }
-            PathPurpose::Export(ExportFormat::Excel) => {
-                dialog.set_file_name("wijkdashboard.xlsx").save_file()
-            }
-            PathPurpose::Export(ExportFormat::Csv) => dialog.pick_folder(),
-            PathPurpose::Image => dialog.set_file_name("wijkdashboard.png").save_file(),
+        let picked = if self.files.dialogs() == FileDialogs::InApp {
+            Picked::NoDialog
+        } else {
+            self.native_pick(purpose, &self.suggested_path(purpose))
         };
         match picked {
-            Some(path) => self.queued.message(purpose.message(path)),
-            None if started.elapsed() < NO_DIALOG_THRESHOLD => {
-                // No dialog appeared (Linux without a desktop portal): type the path instead.
+            Picked::Path(path) => {
+                if let Some(message) = purpose.message(path) {
+                    self.queued.message(message);
+                }
+            }
+            Picked::NoDialog => {
                 self.files.use_in_app_dialogs();
-                let text = self.suggested_path();
+                let text = self.suggested_path(purpose).display().to_string();
                 self.dialogs.show(Dialog::Path { purpose, text });
             }
-            None => {
-                // Cancelled: a save that was to come first does not happen.
-                self.persistence.forget_after_save();
-            }
+            // Cancelled: a save that was to come first does not happen.
+            Picked::Cancelled => self.persistence.forget_after_save(),
         }
     }
 
-    fn suggested_path(&self) -> String {
-        self.document
+    /// "Bladeren…" in the export dialog: the system's file dialog, whose
+    /// choice goes into the dialog's field.
+    pub(super) fn browse_export_path(&mut self) {
+        let Some(Dialog::ExportOptions { format, path, .. }) = self.dialogs.front() else {
+            return;
+        };
+        let purpose = PathPurpose::Export(*format);
+        let current = PathBuf::from(path.trim());
+        let picked = if self.files.dialogs() == FileDialogs::InApp {
+            Picked::NoDialog
+        } else {
+            self.native_pick(purpose, &current)
+        };
+        match picked {
+            Picked::Path(picked) => {
+                if let Some(Dialog::ExportOptions { path, .. }) = self.dialogs.front_mut() {
+                    *path = picked.display().to_string();
+                }
+            }
+            Picked::NoDialog => {
+                self.files.use_in_app_dialogs();
+                self.set_status(
+                    "Er is geen bestandskiezer op dit systeem: typ het pad in het veld.",
+                    true,
+                );
+            }
+            Picked::Cancelled => {}
+        }
+    }
+
+    /// Where a file for `purpose` is suggested: for a file to write, a
+    /// dated name in the Documents folder (Opslaan als: the file's own
+    /// name and folder); for a file to open, the folder of the file in use.
+    pub(super) fn suggested_path(&self, purpose: PathPurpose) -> PathBuf {
+        let own_folder = self
+            .document
             .path()
-            .and_then(|p| p.parent())
-            .map(|folder| format!("{}/", folder.display()))
-            .unwrap_or_default()
+            .and_then(Path::parent)
+            .map(Path::to_owned);
+        if purpose.picks_existing() {
+            return own_folder.map(|f| f.join("")).unwrap_or_default();
+        }
+        if purpose == PathPurpose::SaveAs
+            && let Some(path) = self.document.path()
+        {
+            return path.to_owned();
+        }
+        let folder = documents_folder().or(own_folder).unwrap_or_default();
+        let today = chrono::Local::now().date_naive();
+        purpose
+            .suggested_name(today)
+            .map_or(folder.clone(), |name| folder.join(name))
+    }
+
+    /// The system's file dialog for `purpose`, starting at `suggested`.
+    fn native_pick(&self, purpose: PathPurpose, suggested: &Path) -> Picked {
+        let started = Instant::now();
+        let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+        if let Some((name, extensions)) = purpose.filter() {
+            dialog = dialog.add_filter(name, extensions);
+        }
+        let (folder, name) = if purpose.picks_existing() || suggested.is_dir() {
+            (Some(suggested), None)
+        } else {
+            (suggested.parent(), suggested.file_name())
+        };
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = name {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        let picked = match purpose {
+            _ if purpose.picks_existing() => dialog.pick_file(),
+            PathPurpose::Export(crate::store::ExportFormat::Csv) => dialog.pick_folder(),
+            _ => dialog.save_file(),
+        };
+        match picked {
+            Some(path) => Picked::Path(path),
+            None if started.elapsed() < NO_DIALOG_THRESHOLD => Picked::NoDialog,
+            None => Picked::Cancelled,
+        }
     }
 }

@@ -32,14 +32,15 @@ impl WijkApp {
             Message::ImportMapPath(path) => self.read_map(path),
             Message::ApplyMap => self.apply_map(),
             Message::SaveAsPath(path) => self.save_as(path),
-            Message::ChooseExportTarget {
+            Message::Export {
                 format,
+                path,
                 include_personal,
             } => {
                 self.files.set_include_personal_in_export(include_personal);
-                self.choose_path(PathPurpose::Export(format));
+                self.export(format, path);
             }
-            Message::ExportPath { format, path } => self.export(format, path),
+            Message::BrowseExportPath => self.browse_export_path(),
             Message::ExportImagePath(path) => self.capture_view(path, ctx),
             Message::RestoreBackup(path) => {
                 self.replace_asking(Replacement::RestoreBackup(path));

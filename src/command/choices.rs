@@ -100,15 +100,61 @@ impl PathPurpose {
         }
     }
 
-    /// The message that acts on the chosen path.
-    pub fn message(self, path: PathBuf) -> Message {
-        match self {
+    /// The message that acts on the chosen path (`None` for an export: its
+    /// path goes into the export dialog, which has the options too).
+    pub fn message(self, path: PathBuf) -> Option<Message> {
+        Some(match self {
             Self::Open => Message::OpenPath(path),
             Self::Import => Message::ImportPath(path),
             Self::SaveAs => Message::SaveAsPath(path),
-            Self::Export(format) => Message::ExportPath { format, path },
+            Self::Export(_) => return None,
             Self::Image => Message::ExportImagePath(path),
             Self::Map => Message::ImportMapPath(path),
+        })
+    }
+
+    /// What the path names, in Dutch, for the prompt: "het Excel-bestand (.xlsx)".
+    pub fn file_type_nl(self) -> &'static str {
+        match self {
+            Self::Open | Self::Import | Self::SaveAs | Self::Export(ExportFormat::Copy) => {
+                "het Wijkdashboard-bestand (.ron)"
+            }
+            Self::Export(ExportFormat::Excel) => "het Excel-bestand (.xlsx)",
+            Self::Export(ExportFormat::Csv) => "de map voor de CSV-bestanden",
+            Self::Image => "de afbeelding (.png)",
+            Self::Map => "het kaartbestand (.geojson of .json)",
+        }
+    }
+
+    /// The filter of the system's file dialog: its name and extensions
+    /// (`None`: a folder).
+    pub fn filter(self) -> Option<(&'static str, &'static [&'static str])> {
+        match self {
+            Self::Open | Self::Import | Self::SaveAs | Self::Export(ExportFormat::Copy) => {
+                Some(("Wijkdashboard-gegevens (RON)", &["ron"]))
+            }
+            Self::Export(ExportFormat::Excel) => Some(("Excel-werkmap", &["xlsx"])),
+            Self::Export(ExportFormat::Csv) => None,
+            Self::Image => Some(("PNG-afbeelding", &["png"])),
+            Self::Map => Some(("Kaart (GeoJSON)", &["geojson", "json"])),
+        }
+    }
+
+    /// Whether the path is of a file that exists already (open, import).
+    pub fn picks_existing(self) -> bool {
+        matches!(self, Self::Open | Self::Import | Self::Map)
+    }
+
+    /// The name to suggest for a file to write: "Wijkdashboard 2026-12-02.xlsx"
+    /// (`None` for a file to pick).
+    pub fn suggested_name(self, today: chrono::NaiveDate) -> Option<String> {
+        let stem = format!("Wijkdashboard {}", today.format("%Y-%m-%d"));
+        match self {
+            Self::Open | Self::Import | Self::Map => None,
+            Self::SaveAs | Self::Export(ExportFormat::Copy) => Some(format!("{stem}.ron")),
+            Self::Export(ExportFormat::Excel) => Some(format!("{stem}.xlsx")),
+            Self::Export(ExportFormat::Csv) => Some(format!("{stem} (CSV)")),
+            Self::Image => Some(format!("{stem}.png")),
         }
     }
 }
@@ -176,4 +222,23 @@ pub enum RecoveryAnswer {
     Restore,
     /// Keep the file as it is; the recovery file is set aside, not deleted.
     Discard,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_prompt_names_its_type_and_suggests_a_dated_name() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+        let excel = PathPurpose::Export(ExportFormat::Excel);
+        assert_eq!(
+            excel.suggested_name(today).as_deref(),
+            Some("Wijkdashboard 2026-12-02.xlsx")
+        );
+        assert!(excel.file_type_nl().contains(".xlsx"));
+        assert!(!excel.file_type_nl().contains(".ron"));
+        assert_eq!(PathPurpose::Open.suggested_name(today), None);
+        assert!(PathPurpose::Image.file_type_nl().contains(".png"));
+    }
 }

@@ -43,20 +43,17 @@ pub enum Message {
     ApplyMap,
     /// Save to this path and keep working there.
     SaveAsPath(PathBuf),
-    /// The export options are chosen: now pick the file or folder.
-    ChooseExportTarget {
-        /// What to write.
-        format: ExportFormat,
-        /// Include contact persons (personal data).
-        include_personal: bool,
-    },
-    /// Export to this path (a folder for CSV).
-    ExportPath {
+    /// Export the data to this path (a folder for CSV).
+    Export {
         /// What to write.
         format: ExportFormat,
         /// Where.
         path: PathBuf,
+        /// Include the contact persons (personal data).
+        include_personal: bool,
     },
+    /// Pick the export's file or folder with the system's file dialog.
+    BrowseExportPath,
     /// Save the next frame as a PNG at this path.
     ExportImagePath(PathBuf),
     /// Restore this backup (undoable).

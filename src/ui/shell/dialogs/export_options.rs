@@ -1,16 +1,20 @@
-//! The export's options before choosing where it goes: with or without the
-//! contact persons.
+//! An export in one dialog: with or without the contact persons, and where
+//! it goes — a suggested name in the Documents folder, typed over or picked
+//! with "Bladeren…".
+
+use std::path::PathBuf;
 
 use egui::Ui;
 
-use super::hand_over;
-use crate::command::{CommandQueue, Message};
+use super::{Choice, choice_ui, hand_over};
+use crate::command::{CommandQueue, Message, PathPurpose};
 use crate::store::ExportFormat;
 
 pub(super) fn export_options_ui(
     ui: &mut Ui,
     format: ExportFormat,
     include_personal: &mut bool,
+    path: &mut String,
     queue: &mut CommandQueue,
 ) {
     ui.heading(format.title());
@@ -23,20 +27,34 @@ pub(super) fn export_options_ui(
         include_personal,
         "Contactpersonen meenemen (persoonsgegevens, AVG)",
     );
+    ui.add_space(6.0);
+    let purpose = PathPurpose::Export(format);
+    let label = ui.label(format!("Waar: {}", purpose.file_type_nl()));
+    let mut entered = false;
     ui.horizontal(|ui| {
-        let choose = match format {
-            ExportFormat::Csv => "Map kiezen…",
-            ExportFormat::Copy | ExportFormat::Excel => "Bestand kiezen…",
-        };
-        if ui.button(choose).clicked() {
-            let chosen = Message::ChooseExportTarget {
-                format,
-                include_personal: *include_personal,
-            };
-            hand_over(queue, chosen);
-        }
-        if ui.button("Annuleren").clicked() {
-            queue.message(Message::CloseDialog);
+        let field = ui
+            .add(egui::TextEdit::singleline(path).desired_width(400.0))
+            .labelled_by(label.id);
+        entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui
+            .button("Bladeren…")
+            .on_hover_text("Kies de plaats met de bestandskiezer van het systeem")
+            .clicked()
+        {
+            queue.message(Message::BrowseExportPath);
         }
     });
+    ui.add_space(8.0);
+    let choice = choice_ui(ui, &["Exporteren", "Annuleren"]);
+    let export = entered || choice == Choice::Button(0);
+    if export && !path.trim().is_empty() {
+        let message = Message::Export {
+            format,
+            path: PathBuf::from(path.trim()),
+            include_personal: *include_personal,
+        };
+        hand_over(queue, message);
+    } else if matches!(choice, Choice::Button(1) | Choice::Escape) {
+        queue.message(Message::CloseDialog);
+    }
 }

@@ -79,6 +79,8 @@ pub enum Dialog {
         format: ExportFormat,
         /// Include contact persons.
         include_personal: bool,
+        /// Where, as typed or picked.
+        path: String,
     },
     /// A message to read and dismiss.
     Message {
@@ -219,7 +221,8 @@ fn content_ui(
         Dialog::ExportOptions {
             format,
             include_personal,
-        } => export_options::export_options_ui(ui, *format, include_personal, queue),
+            path,
+        } => export_options::export_options_ui(ui, *format, include_personal, path, queue),
         Dialog::ChooseSlides => choose_slides::choose_slides_ui(ui, data, queue),
         Dialog::Message { title, text } => message::message_ui(ui, title, text, queue),
     }
@@ -243,27 +246,35 @@ fn buttons_ui(ui: &mut Ui, buttons: &[(&str, Message)], queue: &mut CommandQueue
     });
 }
 
+/// What the user did with a question's buttons this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Choice {
+    /// Nothing yet.
+    None,
+    /// The button at this index (Enter chooses the default, the first).
+    Button(usize),
+    /// Esc: cancel.
+    Escape,
+}
+
 /// A question's buttons as the platform's dialogs have them: the first is
 /// the default (it has the keyboard, so Enter chooses it; Tab moves on),
-/// and Esc gives `cancel`.
-fn question_buttons_ui(
-    ui: &mut Ui,
-    buttons: &[(&str, Message)],
-    cancel: &Message,
-    queue: &mut CommandQueue,
-) {
+/// and Esc cancels.
+fn choice_ui(ui: &mut Ui, labels: &[&str]) -> Choice {
+    let mut choice = Choice::None;
     ui.horizontal(|ui| {
-        for (index, (label, message)) in buttons.iter().enumerate() {
+        for (index, label) in labels.iter().enumerate() {
             let response = ui.button(*label);
             if index == 0 && ui.memory(|m| m.focused().is_none()) {
                 response.request_focus();
             }
             if response.clicked() {
-                queue.message(message.clone());
+                choice = Choice::Button(index);
             }
         }
     });
-    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-        queue.message(cancel.clone());
+    if choice == Choice::None && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        choice = Choice::Escape;
     }
+    choice
 }

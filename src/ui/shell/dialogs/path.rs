@@ -14,13 +14,10 @@ pub(super) fn path_ui(
     queue: &mut CommandQueue,
 ) {
     ui.heading(purpose.title());
-    ui.label(if purpose == PathPurpose::Image {
-        "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van de afbeelding (.png)."
-    } else if purpose == PathPurpose::Map {
-        "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van het kaartbestand (.geojson of .json)."
-    } else {
-        "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van het bestand (.ron)."
-    });
+    ui.label(format!(
+        "Er is geen bestandskiezer beschikbaar op dit systeem. Typ het volledige pad van {}.",
+        purpose.file_type_nl()
+    ));
     let label = ui.label("Pad");
     let response = ui
         .add(egui::TextEdit::singleline(text).desired_width(480.0))
@@ -28,7 +25,9 @@ pub(super) fn path_ui(
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
         if (ui.button(purpose.title()).clicked() || entered) && !text.trim().is_empty() {
-            hand_over(queue, purpose.message(PathBuf::from(text.trim())));
+            if let Some(message) = purpose.message(PathBuf::from(text.trim())) {
+                hand_over(queue, message);
+            }
         }
         if ui.button("Annuleren").clicked() {
             queue.message(Message::CloseDialog);

@@ -4,7 +4,7 @@
 
 use egui::Ui;
 
-use super::question_buttons_ui;
+use super::{Choice, choice_ui};
 use crate::command::{CommandQueue, Message, Replacement, UnsavedAnswer};
 
 pub(super) fn unsaved_ui(
@@ -13,8 +13,7 @@ pub(super) fn unsaved_ui(
     unsaved: Option<&str>,
     queue: &mut CommandQueue,
 ) {
-    let cancel = Message::AnswerUnsaved(UnsavedAnswer::Cancel);
-    match unsaved {
+    let answer = match unsaved {
         Some(summary) => {
             ui.heading("Niet-opgeslagen wijzigingen");
             ui.label(format!(
@@ -22,19 +21,12 @@ pub(super) fn unsaved_ui(
                 then.description_nl()
             ));
             ui.add_space(8.0);
-            question_buttons_ui(
-                ui,
-                &[
-                    ("Opslaan", Message::AnswerUnsaved(UnsavedAnswer::Save)),
-                    (
-                        "Niet opslaan",
-                        Message::AnswerUnsaved(UnsavedAnswer::Discard),
-                    ),
-                    ("Annuleren", cancel.clone()),
-                ],
-                &cancel,
-                queue,
-            );
+            match choice_ui(ui, &["Opslaan", "Niet opslaan", "Annuleren"]) {
+                Choice::Button(0) => Some(UnsavedAnswer::Save),
+                Choice::Button(1) => Some(UnsavedAnswer::Discard),
+                Choice::Button(_) | Choice::Escape => Some(UnsavedAnswer::Cancel),
+                Choice::None => None,
+            }
         }
         None => {
             ui.heading("Alles is opgeslagen");
@@ -43,15 +35,14 @@ pub(super) fn unsaved_ui(
                 then.description_nl()
             ));
             ui.add_space(8.0);
-            question_buttons_ui(
-                ui,
-                &[
-                    ("Doorgaan", Message::AnswerUnsaved(UnsavedAnswer::Discard)),
-                    ("Annuleren", cancel.clone()),
-                ],
-                &cancel,
-                queue,
-            );
+            match choice_ui(ui, &["Doorgaan", "Annuleren"]) {
+                Choice::Button(0) => Some(UnsavedAnswer::Discard),
+                Choice::Button(_) | Choice::Escape => Some(UnsavedAnswer::Cancel),
+                Choice::None => None,
+            }
         }
+    };
+    if let Some(answer) = answer {
+        queue.message(Message::AnswerUnsaved(answer));
     }
 }
