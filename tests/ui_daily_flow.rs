@@ -7,6 +7,7 @@ mod common;
 
 use std::time::Duration;
 
+use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, settle};
@@ -127,4 +128,42 @@ fn the_excel_export_suggests_a_dated_xlsx_name_and_exports_in_one_dialog() {
     settle(&mut harness);
     assert!(target.exists(), "written in one step");
     assert!(harness.state().dialog().is_none());
+}
+
+// 3. The indicator chart's legend stays clear of the data, also of the
+//    value just entered.
+
+#[test]
+fn the_indicator_legend_stands_beside_the_chart_not_on_the_newest_value() {
+    for size in [[1366.0, 768.0], [1920.0, 1080.0]] {
+        let (mut harness, _dir, _) = app_in_temp_dir(OOST);
+        harness.set_size(egui::vec2(size[0], size[1]));
+        common::open_view(&mut harness, "📈 Indicatoren");
+        harness
+            .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
+            .click();
+        harness.run();
+        // A new year with a value: the newest point, top right.
+        harness.get_by_label("+ Jaar toevoegen").click();
+        harness.run();
+        common::replace_text(&mut harness, "Overvecht 2024", "400");
+        let chart = harness
+            .query_all_by_role(Role::Image)
+            .find(|node| {
+                node.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with("Grafiek Gezinnen bij Buurtteam"))
+            })
+            .expect("the chart")
+            .rect();
+        for name in ["Overvecht", "Utrecht gemiddeld"] {
+            for entry in harness.query_all_by_label(name) {
+                assert!(
+                    !entry.rect().intersects(chart),
+                    "{name} at {:?} lies on the chart {chart:?} ({size:?})",
+                    entry.rect()
+                );
+            }
+        }
+    }
 }

@@ -3,12 +3,12 @@
 //! Utrecht average. What they draw comes from `model::charts`.
 
 use egui::{Color32, Ui};
-use egui_plot::{Bar, BarChart, HoverPosition, Legend, Line, LineStyle, Plot, PlotUi, Points};
+use egui_plot::{Bar, BarChart, HoverPosition, Line, LineStyle, Plot, PlotUi, Points};
 
 use crate::model::charts::{ChartBar, IndicatorChart, IndicatorShape, OverviewChart};
 use crate::model::convert::{axis_index, index_f64};
 use crate::model::format;
-use crate::ui::widgets::{describe_chart, palette};
+use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// Labels on whole numbers of the x axis only (years, bar positions).
 fn whole(value: f64) -> Option<f64> {
@@ -23,13 +23,61 @@ fn egui_bar(bar: &ChartBar, colour: Color32) -> Bar {
         .name(&bar.label)
 }
 
-/// Draws one indicator's chart.
+/// The legend of one indicator's chart: the wijk, Utrecht, the target.
+fn legend_entries(chart: &IndicatorChart) -> Vec<LegendEntry> {
+    let colour = palette::trend_colour(chart.trend);
+    let mut entries = Vec::new();
+    let (district, utrecht, swatches) = match &chart.shape {
+        IndicatorShape::SingleYear {
+            year,
+            district,
+            utrecht,
+        } => (
+            district
+                .as_ref()
+                .map(|_| format!("{} ({year})", chart.district_name)),
+            utrecht
+                .as_ref()
+                .map(|_| format!("Utrecht gemiddeld ({year})")),
+            (Swatch::Bar, Swatch::Bar),
+        ),
+        IndicatorShape::Lines { district, utrecht } => (
+            (!district.is_empty()).then(|| chart.district_name.clone()),
+            (!utrecht.is_empty()).then(|| "Utrecht gemiddeld".to_owned()),
+            (Swatch::Line, Swatch::Dashed),
+        ),
+    };
+    if let Some(name) = district {
+        entries.push(LegendEntry {
+            colour,
+            swatch: swatches.0,
+            name,
+        });
+    }
+    if let Some(name) = utrecht {
+        entries.push(LegendEntry {
+            colour: palette::UTRECHT,
+            swatch: swatches.1,
+            name,
+        });
+    }
+    if let Some(target) = &chart.target {
+        entries.push(LegendEntry {
+            colour: palette::TARGET,
+            swatch: Swatch::Diamond,
+            name: target.label.clone(),
+        });
+    }
+    entries
+}
+
+/// Draws one indicator's chart, its legend in a row above it.
 pub fn indicator_plot_ui(ui: &mut Ui, chart: &IndicatorChart, height: f32) {
+    chart_legend_ui(ui, &legend_entries(chart));
     let unit = chart.unit.clone();
     let plot = Plot::new(("indicator-plot", &chart.id))
         .height(height)
         .show_grid([false, true])
-        .legend(Legend::default().text_style(egui::TextStyle::Body))
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)

@@ -4,6 +4,7 @@
 
 pub mod allocation_grid;
 pub mod chart_description;
+pub mod chart_legend;
 pub mod fields;
 pub mod fonts;
 pub mod number_field;
@@ -12,6 +13,7 @@ pub mod status_badge;
 
 pub use allocation_grid::{AllocationGrid, allocation_grid_ui};
 pub use chart_description::describe_chart;
+pub use chart_legend::{LegendEntry, Swatch, chart_legend_ui};
 pub use fields::{
     choice, list_editor, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
 };
