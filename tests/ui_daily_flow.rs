@@ -167,3 +167,103 @@ fn the_indicator_legend_stands_beside_the_chart_not_on_the_newest_value() {
         }
     }
 }
+
+// 4. Search is a keyboard flow; each view keeps its own scroll position and
+//    a newly chosen wijk starts at its top.
+
+fn selected(harness: &AppHarness) -> String {
+    harness.state().settings().selected_district.clone()
+}
+
+#[test]
+fn search_is_a_keyboard_flow_with_enter_arrows_esc_and_a_clear_button() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034401");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_label("🔍 Zoeken").type_text("zuid");
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("2 wijken gevonden")
+            .is_some()
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        selected(&harness),
+        "WK034407",
+        "Enter opens the first match: Zuid"
+    );
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(selected(&harness), "WK034408", "↓ goes to Zuidwest");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(selected(&harness), "WK034407", "↑ back to Zuid");
+    assert!(
+        harness.get_by_label("🔍 Zoeken").is_focused(),
+        "still typing"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("🔍 Zoeken").value().as_deref(),
+        Some("")
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Overvecht")
+            .is_some(),
+        "Esc cleared the search: every wijk is back"
+    );
+    harness.get_by_label("🔍 Zoeken").focus();
+    harness.run();
+    harness.get_by_label("🔍 Zoeken").type_text("lunetten");
+    harness.run();
+    harness.get_by_label("Zoekopdracht wissen").click();
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("🔍 Zoeken").value().as_deref(),
+        Some("")
+    );
+}
+
+#[test]
+fn a_newly_chosen_wijk_opens_at_its_top() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    // Scroll the detail panel down to Overvecht's last button.
+    harness
+        .get_by_label("🗑 Wijkplatform verwijderen")
+        .scroll_to_me();
+    harness.run();
+    assert!(
+        harness.get_by_label("CBS-code WK034403").rect().top() < 0.0,
+        "scrolled down"
+    );
+    harness.get_by_role_and_label(Role::Button, "Oost").click();
+    harness.run();
+    let top = harness.get_by_label("CBS-code WK034405").rect().top();
+    assert!(
+        (0.0..150.0).contains(&top),
+        "Oost starts at its top ({top})"
+    );
+}
+
+#[test]
+fn the_budget_tab_opens_at_its_own_place_not_the_scenario_tabs() {
+    let (mut harness, _dir, _) = common::app_on_data(&common::with_two_scenarios(), "WK034403");
+    common::open_view(&mut harness, "📊 Scenario's");
+    harness
+        .get_by_label("🗑 Scenario verwijderen")
+        .scroll_to_me();
+    harness.run();
+    common::open_view(&mut harness, "💶 Budget");
+    let heading = harness
+        .get_by_label("Budget Samen voor Overvecht")
+        .rect()
+        .top();
+    assert!(
+        (0.0..150.0).contains(&heading),
+        "Budget opens at its top ({heading})"
+    );
+}

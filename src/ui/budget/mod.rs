@@ -17,6 +17,7 @@ pub fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     let data = ctx.data();
     let years = &ctx.derived().budget;
     egui::ScrollArea::vertical()
+        .id_salt("budget")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(

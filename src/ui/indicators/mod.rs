@@ -26,11 +26,13 @@ pub fn indicators_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
         .show(ui, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             egui::ScrollArea::vertical()
+                .id_salt("indicatoren-lijst")
                 .auto_shrink([false, false])
                 .show(ui, |ui| indicator_list_ui(ui, ctx));
         });
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
+            .id_salt("indicatoren-rechts")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let series = &ctx.derived().indicators;

@@ -108,17 +108,20 @@ pub fn scenarios_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut Sce
         .default_size(330.0)
         .min_size(260.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                list_ui(ui, data, state, &mut draft);
-                ui.separator();
-                if let Some(scenario) = scenario_form_ui(ui, data, &mut state.form) {
-                    draft.add(scenario, state);
-                }
-            });
+            egui::ScrollArea::vertical()
+                .id_salt("scenarios-lijst")
+                .show(ui, |ui| {
+                    list_ui(ui, data, state, &mut draft);
+                    ui.separator();
+                    if let Some(scenario) = scenario_form_ui(ui, data, &mut state.form) {
+                        draft.add(scenario, state);
+                    }
+                });
         });
     let year = draft.comparison.year;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
+            .id_salt("scenarios-rechts")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.heading(RichText::new("Scenario's voor de bezuiniging").size(22.0).strong());

@@ -2,6 +2,7 @@
 
 use egui::Ui;
 
+use super::WijkenState;
 use crate::command::Message;
 use crate::model::{Dataset, District};
 use crate::ui::ViewContext;
@@ -36,22 +37,85 @@ pub fn visible_ids(data: &Dataset, query: &str) -> Vec<String> {
         .collect()
 }
 
+/// The keys of the search box, taken before the field sees them: Enter
+/// opens the first match, ↑/↓ move through the matches, Esc clears.
+/// (egui drops the focus on Esc before the frame is drawn, so it asks
+/// whether the box had the keyboard at the end of the last frame.)
+fn search_keys(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut String, had_focus: bool) {
+    if !had_focus {
+        return;
+    }
+    let (enter, down, up, escape) = ui.input_mut(|i| {
+        let mut take = |key| i.consume_key(egui::Modifiers::NONE, key);
+        (
+            take(egui::Key::Enter),
+            take(egui::Key::ArrowDown),
+            take(egui::Key::ArrowUp),
+            !search.is_empty() && take(egui::Key::Escape),
+        )
+    });
+    let visible = visible_ids(ctx.data(), search);
+    let current = visible
+        .iter()
+        .position(|id| *id == ctx.settings().selected_district);
+    let target = if enter {
+        visible.first()
+    } else if down {
+        current.map_or(visible.first(), |i| {
+            visible.get((i + 1).min(visible.len() - 1))
+        })
+    } else if up {
+        current.map_or(visible.first(), |i| visible.get(i.saturating_sub(1)))
+    } else {
+        None
+    };
+    if let Some(id) = target {
+        ctx.message(Message::SelectDistrict(id.clone()));
+    }
+    if escape {
+        search.clear();
+    }
+}
+
 /// Draws the search box and the list.
-pub fn district_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut String) {
+pub fn district_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
+    let search = &mut state.search;
+    search_keys(ui, ctx, search, state.search_focused);
     let data = ctx.data();
     let selected = ctx.settings().selected_district.as_str();
     ui.horizontal(|ui| {
         let label = ui.label("🔍 Zoeken");
-        ui.add(
-            egui::TextEdit::singleline(search)
-                .id(search_id())
-                .hint_text("wijk, buurt of platform (Ctrl+F)")
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let clear_width = if search.is_empty() { 0.0 } else { 28.0 };
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(search)
+                    .id(search_id())
+                    .hint_text("wijk, buurt of platform (Ctrl+F)")
+                    .desired_width(ui.available_width() - clear_width),
+            )
+            .labelled_by(label.id);
+        state.search_focused = field.has_focus();
+        if !search.is_empty()
+            && ui
+                .small_button("✖")
+                .on_hover_text("Zoekopdracht wissen (Esc)")
+                .accessible_name("Zoekopdracht wissen")
+                .clicked()
+        {
+            search.clear();
+            ui.memory_mut(|m| m.request_focus(search_id()));
+            state.search_focused = true;
+        }
     });
     ui.add_space(4.0);
     let visible = visible_ids(data, search);
+    if !search.trim().is_empty() && !visible.is_empty() {
+        let count = visible.len();
+        let noun = if count == 1 { "wijk" } else { "wijken" };
+        ui.weak(format!(
+            "{count} {noun} gevonden; Enter opent de eerste, ↑/↓ bladeren"
+        ));
+    }
     if visible.is_empty() {
         ui.weak(format!(
             "Geen wijk, buurt of platform gevonden voor ‘{}’.",
@@ -59,6 +123,7 @@ pub fn district_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut Str
         ));
     }
     egui::ScrollArea::vertical()
+        .id_salt("wijken-lijst")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for id in &visible {

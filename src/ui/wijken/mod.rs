@@ -21,6 +21,10 @@ use crate::ui::ViewContext;
 pub struct WijkenState {
     /// The text in the search box.
     pub search: String,
+    /// Whether the search box had the keyboard at the end of the last frame.
+    pub search_focused: bool,
+    /// The wijk the detail panel showed last (a new one starts at its top).
+    pub shown_district: String,
 }
 
 /// Draws the Wijken view.
@@ -31,12 +35,14 @@ pub fn wijken_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut Wijken
         .min_size(200.0)
         .show(ui, |ui| {
             ui.add_space(4.0);
-            district_list::district_list_ui(ui, ctx, &mut state.search);
+            district_list::district_list_ui(ui, ctx, state);
         });
     egui::Panel::right("detail")
         .resizable(true)
         .default_size(540.0)
         .min_size(320.0)
-        .show(ui, |ui| district_panel::district_panel_ui(ui, ctx));
+        .show(ui, |ui| {
+            district_panel::district_panel_ui(ui, ctx, &mut state.shown_district)
+        });
     egui::CentralPanel::default().show(ui, |ui| map_panel::map_panel_ui(ui, ctx));
 }
