@@ -262,3 +262,20 @@ fn the_shipped_boundaries_are_the_reference_map_imported_and_name_it() {
         );
     }
 }
+
+#[test]
+fn the_short_names_of_the_ambitions_are_words_of_their_names() {
+    let data = shipped();
+    for ambition in &data.ambitions {
+        assert!(!ambition.short_name.is_empty(), "{}", ambition.name);
+        assert!(
+            ambition
+                .name
+                .to_lowercase()
+                .contains(&ambition.short_name.to_lowercase()),
+            "{} is not a part of {}",
+            ambition.short_name,
+            ambition.name
+        );
+    }
+}

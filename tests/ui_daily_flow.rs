@@ -267,3 +267,45 @@ fn the_budget_tab_opens_at_its_own_place_not_the_scenario_tabs() {
         "Budget opens at its top ({heading})"
     );
 }
+
+// 5. Ambitions by their short names, and a scenario panel that keeps its width.
+
+#[test]
+fn the_cut_form_names_the_ambitions_and_the_panel_keeps_its_width() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    common::open_view(&mut harness, "📊 Scenario's");
+    let central_left = |harness: &AppHarness| {
+        harness
+            .get_by_label("Scenario's voor de bezuiniging")
+            .rect()
+            .left()
+    };
+    let before = central_left(&harness);
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Bezuiniging per ambitie in procent")
+        .click();
+    harness.run();
+    for short in ["Wonen", "Jeugd", "Veilige buurten", "Zorg", "Meedoen"] {
+        assert!(harness.query_by_label(short).is_some(), "{short}");
+    }
+    assert!(
+        harness.query_by_label("Ambitie 2").is_none(),
+        "no bare numbers"
+    );
+    let fields: Vec<String> = harness
+        .query_all_by_role(Role::TextInput)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with("Ambitie "))
+        .collect();
+    common::replace_text(&mut harness, &fields[0], "100");
+    assert!(
+        harness
+            .query_by_label("Wat elke ambitie verliest")
+            .is_some()
+    );
+    let after = central_left(&harness);
+    assert!(
+        (after - before).abs() < 1.0,
+        "the left panel grew from {before} to {after}"
+    );
+}

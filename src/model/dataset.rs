@@ -85,6 +85,15 @@ impl Dataset {
         self.boundaries.iter().find(|b| b.district == district_id)
     }
 
+    /// The short name of an ambition by number ("Jeugd"), or "ambitie 6"
+    /// for one the data does not have.
+    pub fn ambition_short(&self, id: u8) -> String {
+        self.ambitions
+            .iter()
+            .find(|ambition| ambition.id == id)
+            .map_or_else(|| format!("ambitie {id}"), |a| a.short().to_owned())
+    }
+
     /// The name of an ambition by number, or "onbekend".
     pub fn ambition_name(&self, id: u8) -> &str {
         self.ambitions
@@ -102,8 +111,23 @@ pub struct Ambition {
     pub id: u8,
     /// Name of the ambition.
     pub name: String,
+    /// A word or two of the name, for charts and narrow tables ("Jeugd";
+    /// schema version 5). Empty: the name is used.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short_name: String,
     /// Where it is named.
     pub source: SourceRef,
+}
+
+impl Ambition {
+    /// The short name, or the name where there is none.
+    pub fn short(&self) -> &str {
+        if self.short_name.trim().is_empty() {
+            &self.name
+        } else {
+            &self.short_name
+        }
+    }
 }
 
 /// What kind of key figure this is.

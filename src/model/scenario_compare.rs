@@ -62,6 +62,8 @@ pub struct AmbitionComparison {
     pub ambition: u8,
     /// Ambition name.
     pub name: String,
+    /// Its short name ("Jeugd"), for the chart's axis.
+    pub short_name: String,
     /// Per compared scenario, in order.
     pub amounts: Vec<ComparedAmount>,
 }
@@ -141,6 +143,7 @@ pub fn compare(
         .map(|ambition| AmbitionComparison {
             ambition: ambition.id,
             name: ambition.name.clone(),
+            short_name: ambition.short().to_owned(),
             amounts: scenarios
                 .iter()
                 .map(|s| {

@@ -2,7 +2,8 @@
 //!
 //! Version 3 adds the boundaries of the wijken (`boundaries`), version 4
 //! the budget scenarios (`scenarios`), version 5 the source of each
-//! boundary (`boundaries[…].source`); all are empty in older files.
+//! boundary (`boundaries[…].source`) and the ambitions' short names
+//! (`ambitions[…].short_name`); all are empty in older files.
 //!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
@@ -66,6 +67,9 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     if from < 5 {
         for boundary in &mut data.boundaries {
             boundary.source = SourceRef::default();
+        }
+        for ambition in &mut data.ambitions {
+            ambition.short_name.clear();
         }
     }
     data.schema_version = CURRENT_SCHEMA_VERSION;

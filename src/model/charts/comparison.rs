@@ -24,8 +24,8 @@ pub struct ComparisonChart {
     pub year: i32,
     /// Per scenario, in the order compared.
     pub series: Vec<ComparisonSeries>,
-    /// The ambitions, in order (their numbers on the x axis).
-    pub ambitions: Vec<u8>,
+    /// The ambitions, in order: their numbers (the x axis) and short names.
+    pub ambitions: Vec<(u8, String)>,
     /// The width of one bar.
     pub bar_width: f64,
     /// The highest amount (at least 1).
@@ -58,9 +58,9 @@ pub fn comparison_chart(comparison: &Comparison) -> ComparisonChart {
                         x: f64::from(row.ambition) + offset,
                         value: euros(amount.unwrap_or(0)),
                         label: format!(
-                            "{}\nAmbitie {}: {}",
+                            "{}\n{}: {}",
                             scenario.name,
-                            row.ambition,
+                            row.short_name,
                             format::euro(amount.unwrap_or(0))
                         ),
                     }
@@ -92,7 +92,11 @@ pub fn comparison_chart(comparison: &Comparison) -> ComparisonChart {
     ComparisonChart {
         year: comparison.year,
         series,
-        ambitions: comparison.ambitions.iter().map(|a| a.ambition).collect(),
+        ambitions: comparison
+            .ambitions
+            .iter()
+            .map(|a| (a.ambition, a.short_name.clone()))
+            .collect(),
         bar_width: width,
         highest: euros(highest),
         description: comparison_text(comparison),
@@ -124,7 +128,12 @@ mod tests {
         ];
         let chosen: Vec<&Scenario> = data.scenarios.iter().collect();
         let chart = comparison_chart(&compare(&data, &chosen, 2026, 2025));
-        assert_eq!(chart.ambitions, [1, 2, 3, 4, 5]);
+        let names: Vec<&str> = chart.ambitions.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Wonen", "Jeugd", "Veilige buurten", "Zorg", "Meedoen"]
+        );
+        assert!(chart.series[0].bars[1].label.contains("Jeugd: € 659.800"));
         assert_eq!(chart.series.len(), 2);
         let [first, second] = [&chart.series[0].bars[0], &chart.series[1].bars[0]];
         assert!(first.x < 1.0 && second.x > 1.0, "{} {}", first.x, second.x);

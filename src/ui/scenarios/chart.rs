@@ -3,13 +3,13 @@
 //! the scenario view and on the scenario and comparison slides.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui_plot::{Bar, BarChart, Plot};
 
 use crate::model::charts::ComparisonChart;
-use crate::model::convert::{index_f32, index_f64, rounded_i64};
+use crate::model::convert::{index_f32, rounded_i64};
 use crate::model::format;
 use crate::model::{Comparison, amount_text, left_text};
-use crate::ui::widgets::{describe_chart, palette};
+use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// How the grouped bars are drawn.
 pub struct ComparisonPlotStyle {
@@ -48,35 +48,31 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
                 .allow_hover(style.interactive)
         })
         .collect();
+    // In the view the chart has its legend in a row above it; on slides the
+    // table's coloured headers are the legend.
+    if style.interactive {
+        let entries: Vec<LegendEntry> = chart
+            .series
+            .iter()
+            .enumerate()
+            .map(|(index, series)| LegendEntry {
+                colour: palette::scenario_colour(index),
+                swatch: Swatch::Bar,
+                name: series.name.clone(),
+            })
+            .collect();
+        chart_legend_ui(ui, &entries);
+    }
     let ambitions = chart.ambitions.clone();
-    // "Ambitie 3" under each group where it fits, else just "3" with the axis named.
-    let text_size = egui::TextStyle::Body.resolve(ui.style()).size;
-    let per_group = ui.available_width() / (index_f32(ambitions.len().max(1)) + 1.0);
-    let short_labels = per_group < text_size * 6.0;
     let value_colour = ui.visuals().text_color();
-    let mut plot = Plot::new(("scenario-comparison", chart.year))
+    let plot = Plot::new(("scenario-comparison", chart.year))
         .height(style.height)
         .show_grid([false, true])
         .show_x(false)
         .show_y(false);
-    if short_labels {
-        plot = plot.x_axis_label("Ambitie");
-    }
-    if style.interactive {
-        plot = plot.legend(
-            Legend::default()
-                .text_style(egui::TextStyle::Body)
-                .position(egui_plot::Corner::RightTop)
-                .follow_insertion_order(true),
-        );
-    }
-    // Headroom for the legend (a row per scenario) and the amounts.
-    let headroom = if style.interactive {
-        1.2 + 0.12 * index_f64(count)
-    } else {
-        1.15
-    };
-    let last_ambition = f64::from(ambitions.last().copied().unwrap_or(5));
+    // Headroom for the amounts on the bars.
+    let headroom = 1.15;
+    let last_ambition = f64::from(ambitions.last().map_or(5, |(id, _)| *id));
     let response = plot
         .allow_scroll(false)
         .allow_zoom(false)
@@ -86,16 +82,17 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
         .include_y(chart.highest * headroom)
         .include_x(0.4)
         .include_x(last_ambition + 0.6)
+        // Each group under the ambition's short name: "Jeugd", not "Ambitie 2".
         .x_axis_formatter(move |mark, _| {
             let nearest = mark.value.round();
-            let is_ambition = ambitions.iter().any(|a| f64::from(*a) == nearest);
-            if (mark.value - nearest).abs() >= 0.01 || !is_ambition {
-                String::new()
-            } else if short_labels {
-                format!("{nearest:.0}")
-            } else {
-                format!("Ambitie {nearest:.0}")
+            if (mark.value - nearest).abs() >= 0.01 {
+                return String::new();
             }
+            ambitions
+                .iter()
+                .find(|(id, _)| f64::from(*id) == nearest)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default()
         })
         .y_axis_formatter(|mark, _| format::euro(rounded_i64(mark.value)))
         .y_axis_min_width(90.0)

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::model::convert::{exact_f64, rounded_i64};
 use crate::model::format;
-use crate::model::scenario_rules::RuleError;
+use crate::model::scenario_rules::{AfterCut, RuleError};
 use crate::model::{Dataset, Scenario, ScenarioRule, build_allocations, cut_per_year};
 use crate::ui::widgets::{self, NumberRules, palette};
 
@@ -118,7 +118,10 @@ impl ScenarioForm {
                 let shares: Vec<String> = self
                     .percent_hundredths
                     .iter()
-                    .map(|(a, p)| format!("ambitie {a} {}", format::percent(exact_f64(*p) / 100.0)))
+                    .map(|(a, p)| {
+                        let share = format::percent(exact_f64(*p) / 100.0);
+                        format!("{} {share}", data.ambition_short(*a))
+                    })
                     .collect();
                 format!(
                     "Uitgaande van {} ({base_name}); de bezuiniging verdeeld: {}.",
@@ -238,7 +241,8 @@ fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i3
                 .find(|a| a.id == *ambition)
                 .map_or_else(String::new, |a| a.name.clone());
             // Short on screen, the full name on hover and for screen readers.
-            ui.label(format!("Ambitie {ambition}")).on_hover_text(&name);
+            ui.label(data.ambition_short(*ambition))
+                .on_hover_text(&name);
             let outcome = widgets::number_field(
                 ui,
                 &format!("Ambitie {ambition}: {name}"),
@@ -274,31 +278,53 @@ fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i3
         return;
     }
     if let Ok(per_year) = cut_per_year(data, &form.rule()) {
-        cut_preview_ui(ui, &per_year);
+        cut_preview_ui(ui, data, &per_year);
     }
 }
 
-/// What each ambition loses per year, for the years with a cut.
-fn cut_preview_ui(ui: &mut Ui, per_year: &[(i32, Vec<crate::model::scenario_rules::AfterCut>)]) {
-    let with_cut: Vec<_> = per_year
-        .iter()
-        .filter(|(_, after)| after.iter().any(|a| a.loss_eur != 0))
-        .collect();
-    if with_cut.is_empty() {
+/// Years in a row whose losses are the same, as one span: (first, last, losses).
+fn spans_of_equal_losses(per_year: &[(i32, Vec<AfterCut>)]) -> Vec<(i32, i32, Vec<i64>)> {
+    let mut spans: Vec<(i32, i32, Vec<i64>)> = Vec::new();
+    for (year, after) in per_year {
+        let losses: Vec<i64> = after.iter().map(|a| a.loss_eur).collect();
+        if losses.iter().all(|loss| *loss == 0) {
+            continue;
+        }
+        match spans.last_mut() {
+            Some((_, last, same)) if *last + 1 == *year && *same == losses => *last = *year,
+            _ => spans.push((*year, *year, losses)),
+        }
+    }
+    spans
+}
+
+/// What each ambition loses per year, for the years with a cut: an
+/// ambition a row, and years that lose the same one column ("2026–2030"),
+/// so the table stays narrow enough for the panel.
+fn cut_preview_ui(ui: &mut Ui, data: &Dataset, per_year: &[(i32, Vec<AfterCut>)]) {
+    let spans = spans_of_equal_losses(per_year);
+    let Some(ambitions) = per_year.first().map(|(_, after)| after) else {
+        return;
+    };
+    if spans.is_empty() {
         ui.weak("In geen enkel jaar is er minder geld dan in het referentiejaar.");
         return;
     }
     ui.label(RichText::new("Wat elke ambitie verliest").strong());
     egui::Grid::new("cut-preview").striped(true).show(ui, |ui| {
-        ui.strong("Jaar");
-        for after in &with_cut[0].1 {
-            ui.strong(format!("Amb. {}", after.ambition));
+        ui.strong("Per jaar");
+        for (first, last, _) in &spans {
+            ui.strong(if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
+            });
         }
         ui.end_row();
-        for (year, after) in &with_cut {
-            ui.label(year.to_string());
-            for ambition in after {
-                ui.label(format::euro(-ambition.loss_eur));
+        for (row, after) in ambitions.iter().enumerate() {
+            ui.label(data.ambition_short(after.ambition));
+            for (_, _, losses) in &spans {
+                ui.label(format::euro(-losses.get(row).copied().unwrap_or(0)));
             }
             ui.end_row();
         }

@@ -105,8 +105,10 @@ pub fn scenarios_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut Sce
     }
     egui::Panel::left("scenario-list")
         .resizable(true)
-        .default_size(330.0)
-        .min_size(260.0)
+        // Wide enough for the cut form and its table, so that the panel
+        // does not grow (and the page jump) while the user works.
+        .default_size(390.0)
+        .min_size(300.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("scenarios-lijst")
