@@ -309,3 +309,152 @@ fn the_cut_form_names_the_ambitions_and_the_panel_keeps_its_width() {
         "the left panel grew from {before} to {after}"
     );
 }
+
+// 6. Fields have a border that stands out 3:1, and a new row gets the keyboard.
+
+#[test]
+fn input_fields_have_a_visible_border_in_both_themes() {
+    let (harness, _dir, _) = app_in_temp_dir(OOST);
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let visuals = harness.ctx.style_of(theme).visuals.clone();
+        let border = visuals.widgets.inactive.bg_stroke;
+        assert!(border.width >= 1.0, "{theme:?}: a border is drawn");
+        for (what, next_to) in [
+            ("the panel", visuals.panel_fill),
+            ("the field", visuals.extreme_bg_color),
+        ] {
+            let ratio = wijkdashboard::ui::widgets::palette::contrast_ratio(border.color, next_to);
+            assert!(
+                ratio >= 3.0,
+                "{theme:?}: border against {what}: {ratio:.2}:1"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_new_log_line_gets_the_keyboard_and_waits_with_its_error_until_left() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    let before = harness
+        .state()
+        .data()
+        .platforms_of("WK034403")
+        .next()
+        .unwrap()
+        .1
+        .log
+        .len();
+    harness
+        .get_by_label("+ Logboekregel toevoegen")
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_label("+ Logboekregel toevoegen").click();
+    harness.run();
+    let field = format!("Logboekregel {}", before + 1);
+    assert!(
+        harness.get_by_label(&field).is_focused(),
+        "typing goes into the new line"
+    );
+    // 7. No error before the user could type.
+    assert!(
+        harness
+            .query_by_label_contains("heeft geen tekst")
+            .is_none()
+    );
+    assert!(harness.query_by_label_contains("fout(en)").is_none());
+    harness.get_by_label(&field).type_text("Eerste bijeenkomst");
+    harness.run();
+    let log = &harness
+        .state()
+        .data()
+        .platforms_of("WK034403")
+        .next()
+        .unwrap()
+        .1
+        .log;
+    assert_eq!(
+        log.last().map(|e| e.text.as_str()),
+        Some("Eerste bijeenkomst")
+    );
+}
+
+// 7. Validation from the moment a field is left; one name for the log; a
+//    source the user can type.
+
+#[test]
+fn an_empty_log_line_says_so_once_it_is_left() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    harness
+        .get_by_label("+ Logboekregel toevoegen")
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_label("+ Logboekregel toevoegen").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("heeft geen tekst")
+            .is_none()
+    );
+    // Leave the empty line.
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("de logboekregel heeft geen tekst")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("1 fout(en)").is_some());
+    assert!(
+        harness.query_by_label_contains("Gebeurtenis").is_none(),
+        "one name: logboek"
+    );
+}
+
+#[test]
+fn a_value_the_user_typed_can_be_given_its_real_source() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    common::open_view(&mut harness, "📈 Indicatoren");
+    harness
+        .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
+        .click();
+    harness.run();
+    harness.get_by_label("+ Jaar toevoegen").click();
+    harness.run();
+    common::replace_text(&mut harness, "Overvecht 2024", "300");
+    common::replace_text(&mut harness, "Bron 2024", "Jaarverslag Buurtteam 2024");
+    let indicator = harness
+        .state()
+        .data()
+        .indicators
+        .iter()
+        .find(|i| i.id == "gezinnen-buurtteam")
+        .unwrap()
+        .clone();
+    let value = indicator.values.iter().find(|v| v.year == 2024).unwrap();
+    assert_eq!(value.district, Some(300.0));
+    assert_eq!(value.source.section, "Jaarverslag Buurtteam 2024");
+    // A value from the seeds shows its document and section in full.
+    assert!(
+        harness
+            .query_by_label_contains("ingevoerd door de gebruiker")
+            .is_none()
+    );
+}
+
+// 8. Qualifiers stay unless the user changes them.
+
+#[test]
+fn retyping_the_member_count_keeps_bijna() {
+    let (mut harness, _dir, _) = app_in_temp_dir(OOST);
+    retype(&mut harness, "Leden", "205");
+    let members = harness
+        .state()
+        .data()
+        .platforms
+        .iter()
+        .find(|p| p.id == "oost-voor-elkaar")
+        .and_then(|p| p.members)
+        .unwrap();
+    assert_eq!(members.value, 205);
+    assert_eq!(members.qualifier, wijkdashboard::model::Qualifier::Nearly);
+}

@@ -66,6 +66,8 @@ impl WijkApp {
             UiCommand::Import => self.choose_path(PathPurpose::Import),
             UiCommand::ImportMap => self.choose_path(PathPurpose::Map),
             UiCommand::Save => {
+                // A save shows every problem, also of fields just added.
+                crate::ui::widgets::pending::clear(ctx);
                 if self.document.path().is_some() {
                     self.save_now(false);
                 } else {

@@ -56,7 +56,7 @@ impl WijkApp {
                 |p| p.display().to_string(),
             ),
             saving: self.persistence.state_text(&self.document),
-            problems: self.document.problems(),
+            problems: ui::widgets::pending::visible(ui.ctx(), self.document.problems()),
             message: self.session.status.as_ref(),
         };
         egui::Panel::bottom("status").show(ui, |ui| ui::shell::status_bar_ui(ui, &bar));

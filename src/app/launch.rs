@@ -93,6 +93,7 @@ impl WijkApp {
         let (font_definitions, _in_use) =
             fonts::font_definitions(system_fonts::read_system_fonts());
         cc.egui_ctx.set_fonts(font_definitions);
+        crate::ui::widgets::palette::apply_visuals(&cc.egui_ctx);
         cc.egui_ctx.set_theme(if settings.dark_mode {
             egui::Theme::Dark
         } else {

@@ -29,13 +29,53 @@ pub struct SourceRef {
 }
 
 impl SourceRef {
+    /// What a value typed in the app has for a source until the user names one.
+    const USER_ENTERED: &'static str = "ingevoerd door de gebruiker";
+
     /// A source entered by the user in the app.
     pub fn user_entered() -> Self {
         Self {
             document: String::new(),
-            section: "ingevoerd door de gebruiker".to_owned(),
+            section: Self::USER_ENTERED.to_owned(),
             quote: String::new(),
         }
+    }
+
+    /// The source the user typed for a value of their own ("CBS, Kerncijfers
+    /// wijken en buurten 2024"); empty: entered by the user.
+    pub fn typed(text: &str) -> Self {
+        match text.trim() {
+            "" => Self::user_entered(),
+            text => Self {
+                document: String::new(),
+                section: text.to_owned(),
+                quote: String::new(),
+            },
+        }
+    }
+
+    /// Whether the user gave this source (it names no source document).
+    pub fn is_the_users(&self) -> bool {
+        self.document.is_empty()
+    }
+
+    /// The text the user typed as the source, if any.
+    pub fn users_text(&self) -> &str {
+        if self.section == Self::USER_ENTERED {
+            ""
+        } else {
+            &self.section
+        }
+    }
+
+    /// The document and section, without the quote: what fits in a table
+    /// cell ("Raadsbrief …, Monitor").
+    pub fn short_describe(&self, documents: &[SourceDocument]) -> String {
+        Self {
+            quote: String::new(),
+            ..self.clone()
+        }
+        .describe(documents)
     }
 
     /// Whether nothing is known of the source.

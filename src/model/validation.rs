@@ -164,7 +164,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             if log.text.trim().is_empty() {
                 check.error(
                     format!("{at}.log[{entry}].text"),
-                    "de gebeurtenis heeft geen tekst; beschrijf wat er gebeurde.".to_owned(),
+                    "de logboekregel heeft geen tekst; beschrijf wat er gebeurde.".to_owned(),
                 );
             }
         }

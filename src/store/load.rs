@@ -175,12 +175,34 @@ fn text_hint(text: &str) -> &'static str {
 
 pub(crate) fn syntax_error(error: &ron::error::SpannedError, text: &str) -> LoadError {
     let (line, column) = skip_whitespace(text, error.span.start.line, error.span.start.col);
+    // Nothing but a half word follows: the file was cut off there, whatever
+    // RON expected next.
+    let message = if text_ends_inside(text, error) {
+        dutch_message(&ron::error::Error::Eof)
+    } else {
+        dutch_message(&error.code)
+    };
     LoadError::Syntax {
         line,
         column,
-        message: dutch_message(&error.code),
+        message,
         hint: text_hint(text).to_owned(),
     }
+}
+
+/// Whether the error lies in the last token of the text (nothing but
+/// whitespace after it).
+fn text_ends_inside(text: &str, error: &ron::error::SpannedError) -> bool {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(error.span.end.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    text.get(line_start..).is_some_and(|rest| {
+        rest.chars()
+            .skip(error.span.end.col.saturating_sub(1))
+            .all(char::is_whitespace)
+    })
 }
 
 /// RON reports the position before the whitespace that precedes the

@@ -1,7 +1,7 @@
 //! Editing an indicator: its description, target, and a table of values per
 //! year (egui_extras), with validation messages beside the cells.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
 use crate::document::Edit;
@@ -164,7 +164,8 @@ fn values_table_ui(
         .map_or("Wijk", |d| d.name.as_str())
         .to_owned();
     let unit = indicator.unit.clone();
-    let row_height = 30.0;
+    // Two lines of text: the source of a value wraps instead of being cut off.
+    let row_height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 12.0;
     TableBuilder::new(ui)
         .id_salt(("values", index))
         .striped(true)
@@ -224,13 +225,7 @@ fn values_table_ui(
                             });
                         }
                         cells.col(|ui| {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(value.source.describe(&data.sources)).small(),
-                                )
-                                .truncate(),
-                            )
-                            .on_hover_text(value.source.describe(&data.sources));
+                            changed |= source_cell_ui(ui, data, value);
                         });
                         cells.col(|ui| {
                             if ui
@@ -258,6 +253,30 @@ fn values_table_ui(
         );
     }
     changed
+}
+
+/// Where a value comes from: the document and section (the quote on hover),
+/// or, for a value the user typed, a field to name its source. Returns
+/// whether the user changed it.
+fn source_cell_ui(ui: &mut Ui, data: &Dataset, value: &mut IndicatorValue) -> bool {
+    if !value.source.is_the_users() {
+        ui.add(egui::Label::new(value.source.short_describe(&data.sources)).wrap())
+            .on_hover_text(value.source.describe(&data.sources));
+        return false;
+    }
+    let mut text = value.source.users_text().to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("bijv. CBS, Kerncijfers wijken en buurten 2024")
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(format!("Bron {}", value.year));
+    if response.changed() {
+        value.source = SourceRef::typed(&text);
+        return true;
+    }
+    false
 }
 
 /// A new, empty indicator for a wijk, with an id not yet in use.

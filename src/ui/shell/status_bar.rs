@@ -21,8 +21,8 @@ pub struct StatusBar<'a> {
     pub file: String,
     /// How saving stands: "opgeslagen om 10:42", and whether that is a problem.
     pub saving: (String, bool),
-    /// The validation problems of the data.
-    pub problems: &'a [Problem],
+    /// The validation problems of the data that show now.
+    pub problems: Vec<&'a Problem>,
     /// The last message.
     pub message: Option<&'a Status>,
 }

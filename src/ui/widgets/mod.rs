@@ -9,13 +9,14 @@ pub mod fields;
 pub mod fonts;
 pub mod number_field;
 pub mod palette;
+pub mod pending;
 pub mod status_badge;
 
 pub use allocation_grid::{AllocationGrid, allocation_grid_ui};
 pub use chart_description::describe_chart;
 pub use chart_legend::{LegendEntry, Swatch, chart_legend_ui};
 pub use fields::{
-    choice, list_editor, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
+    ListEditor, Row, choice, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
 };
 pub use number_field::{
     NumberOutcome, NumberRules, euro_cell, euro_field, number_field, optional_euro_field,

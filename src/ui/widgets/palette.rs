@@ -97,3 +97,53 @@ pub fn budget_colour(part: BudgetPart) -> Color32 {
 
 /// The colour of the structural cut.
 pub const CUT: Color32 = RED;
+
+/// Grey borders of inputs and buttons: 3:1 or more against the panels and
+/// the fields' own fill (WCAG 1.4.11), so that an empty field is seen.
+const LIGHT_BORDER: Color32 = Color32::from_gray(118);
+const DARK_BORDER: Color32 = Color32::from_gray(150);
+
+/// Gives inputs and buttons a border that can be seen, in both themes.
+pub fn apply_visuals(ctx: &egui::Context) {
+    for (theme, border) in [
+        (egui::Theme::Light, LIGHT_BORDER),
+        (egui::Theme::Dark, DARK_BORDER),
+    ] {
+        ctx.style_mut_of(theme, |style| {
+            style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, border);
+        });
+    }
+}
+
+/// The contrast ratio of two opaque colours (WCAG 2): 1 to 21.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let channel = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_borders_stand_out_three_to_one_in_both_themes() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        let light = egui::Visuals::light();
+        assert!(contrast_ratio(LIGHT_BORDER, light.panel_fill) >= 3.0);
+        assert!(contrast_ratio(LIGHT_BORDER, light.extreme_bg_color) >= 3.0);
+        let dark = egui::Visuals::dark();
+        assert!(contrast_ratio(DARK_BORDER, dark.panel_fill) >= 3.0);
+        assert!(contrast_ratio(DARK_BORDER, dark.extreme_bg_color) >= 3.0);
+    }
+}

@@ -52,7 +52,7 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
         }
         widgets::problems_at(ui, problems, &format!("{path}.members"));
         ui.add_space(6.0);
-        if platform_lists::reach_ui(ui, &mut edited.reach) {
+        if platform_lists::reach_ui(ui, &format!("{path}.reach"), &mut edited.reach) {
             field = Some("reach");
         }
         ui.add_space(6.0);
@@ -82,7 +82,7 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
                 "next_steps",
             ),
         ] {
-            if widgets::string_list(ui, title, item, list) {
+            if widgets::string_list(ui, &format!("{path}.{key}"), title, item, list) {
                 field = Some(key);
             }
             ui.add_space(6.0);
@@ -91,12 +91,12 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
             field = Some("funding");
         }
         ui.add_space(6.0);
-        if platform_lists::log_ui(ui, &mut edited.log) {
+        if platform_lists::log_ui(ui, &format!("{path}.log"), &mut edited.log) {
             field = Some("log");
         }
         widgets::problems_at(ui, problems, &format!("{path}.log"));
         ui.add_space(6.0);
-        if platform_lists::contacts_ui(ui, &mut edited.contacts) {
+        if platform_lists::contacts_ui(ui, &format!("{path}.contacts"), &mut edited.contacts) {
             field = Some("contacts");
         }
         widgets::problems_at(ui, problems, &format!("{path}.contacts"));
@@ -120,8 +120,15 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
     }
 }
 
+/// The member count and how exact it is. Emptying the field on the way to a
+/// new number keeps the source's qualifier ("bijna 200" stays "bijna").
 fn members_ui(ui: &mut Ui, members: &mut Option<Count>) -> bool {
     let mut changed = false;
+    let kept_id = ui.scope_id().with("leden-zoals-de-bron");
+    if let Some(count) = *members {
+        ui.data_mut(|d| d.insert_temp(kept_id, count));
+    }
+    let kept: Count = ui.data(|d| d.get_temp(kept_id)).unwrap_or_default();
     ui.horizontal(|ui| {
         let value = members.map(|count| count_f64(count.value));
         let outcome = widgets::number_field(
@@ -138,7 +145,7 @@ fn members_ui(ui: &mut Ui, members: &mut Option<Count>) -> bool {
             let new = new.map(rounded_u64);
             *members = new.map(|value| Count {
                 value,
-                ..members.unwrap_or_default()
+                ..members.unwrap_or(kept)
             });
             changed = true;
         }

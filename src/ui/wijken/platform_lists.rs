@@ -6,31 +6,39 @@ use egui::{RichText, Ui};
 
 use crate::model::convert::{count_f64, rounded_u64};
 use crate::model::{Contact, Count, DatePrecision, LogEntry, Reach};
-use crate::ui::widgets::{self, NumberRules, palette};
+use crate::ui::widgets::{self, ListEditor, NumberRules, palette};
 
-pub(super) fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
+/// The reach figures: each a number and who or what it counts, the number
+/// labelled by its description ("bewoners op de mailinglijst: 600").
+pub(super) fn reach_ui(ui: &mut Ui, path: &str, reach: &mut Vec<Reach>) -> bool {
     ui.label(RichText::new("Bereik").strong());
     let new_reach = || Reach {
         description: String::new(),
         count: Count::exact(0),
     };
-    widgets::list_editor(
-        ui,
-        "Bereikcijfer",
-        "Geen bereikcijfers bekend.",
-        reach,
-        new_reach,
-        |ui, index, item| {
-            let mut changed = false;
+    let list = ListEditor {
+        path,
+        item_name: "Bereikcijfer",
+        empty_text: "Geen bereikcijfers bekend.",
+    };
+    list.ui(ui, reach, new_reach, |ui, row, item| {
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            let what = match item.description.trim() {
+                "" => format!("bereikcijfer {}", row.index + 1),
+                description => description.to_owned(),
+            };
             let outcome = widgets::number_field(
                 ui,
-                &format!("Aantal {}", index + 1),
+                &format!("Aantal: {what}"),
                 Some(count_f64(item.count.value)),
                 NumberRules {
                     optional: false,
+                    hide_label: true,
                     ..NumberRules::COUNT
                 },
             );
+            row.first_field(&outcome.response);
             if let Some(Some(value)) = outcome.new_value {
                 // The rules only let whole numbers from 0 through 10^12 through.
                 item.count.value = rounded_u64(value);
@@ -38,17 +46,18 @@ pub(super) fn reach_ui(ui: &mut Ui, reach: &mut Vec<Reach>) -> bool {
             }
             changed |= widgets::multiline_field(
                 ui,
-                &format!("Wie of wat {}", index + 1),
+                &format!("Wie of wat bij bereikcijfer {}", row.index + 1),
                 false,
                 &mut item.description,
             )
             .changed();
-            changed
-        },
-    )
+        });
+        changed
+    })
 }
 
-pub(super) fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
+/// The log: dated entries of what happened, as precise as the source.
+pub(super) fn log_ui(ui: &mut Ui, path: &str, log: &mut Vec<LogEntry>) -> bool {
     ui.label(RichText::new("Logboek").strong());
     let new_entry = || LogEntry {
         date: today(),
@@ -56,61 +65,66 @@ pub(super) fn log_ui(ui: &mut Ui, log: &mut Vec<LogEntry>) -> bool {
         text: String::new(),
         source: None,
     };
-    widgets::list_editor(
-        ui,
-        "Gebeurtenis",
-        "Nog geen gebeurtenissen.",
-        log,
-        new_entry,
-        |ui, index, entry| {
-            let mut changed = false;
-            ui.horizontal(|ui| {
-                ui.strong(entry.date_text());
-                if let Some(mut picked) = to_jiff(entry.date) {
-                    let before = picked;
-                    ui.add(
-                        egui_extras::DatePickerButton::new(&mut picked)
-                            .id_salt("datum")
-                            .calendar_week(false)
-                            .format("%d-%m-%Y"),
-                    );
-                    if picked != before
-                        && let Some(date) = from_jiff(picked)
-                    {
-                        entry.date = date;
-                        entry.precision = DatePrecision::Dag;
-                        changed = true;
-                    }
+    let list = ListEditor {
+        path,
+        item_name: "Logboekregel",
+        empty_text: "Nog niets in het logboek.",
+    };
+    list.ui(ui, log, new_entry, |ui, row, entry| {
+        let mut changed = date_ui(ui, entry);
+        let text = widgets::multiline_field(
+            ui,
+            &format!("Logboekregel {}", row.index + 1),
+            false,
+            &mut entry.text,
+        );
+        row.first_field(&text);
+        changed |= text.changed();
+        changed
+    })
+}
+
+/// A log entry's date: picked in a calendar, as precise as the source says.
+fn date_ui(ui: &mut Ui, entry: &mut LogEntry) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.strong(entry.date_text());
+        if let Some(mut picked) = to_jiff(entry.date) {
+            let before = picked;
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt("datum")
+                    .calendar_week(false)
+                    .format("%d-%m-%Y"),
+            );
+            if picked != before
+                && let Some(date) = from_jiff(picked)
+            {
+                entry.date = date;
+                entry.precision = DatePrecision::Dag;
+                changed = true;
+            }
+        }
+        changed |= widgets::choice(
+            ui,
+            "Precisie",
+            &mut entry.precision,
+            &[
+                DatePrecision::Dag,
+                DatePrecision::Maand,
+                DatePrecision::Jaar,
+            ],
+            |p| {
+                match p {
+                    DatePrecision::Dag => "dag",
+                    DatePrecision::Maand => "maand",
+                    DatePrecision::Jaar => "jaar",
                 }
-                changed |= widgets::choice(
-                    ui,
-                    "Precisie",
-                    &mut entry.precision,
-                    &[
-                        DatePrecision::Dag,
-                        DatePrecision::Maand,
-                        DatePrecision::Jaar,
-                    ],
-                    |p| {
-                        match p {
-                            DatePrecision::Dag => "dag",
-                            DatePrecision::Maand => "maand",
-                            DatePrecision::Jaar => "jaar",
-                        }
-                        .to_owned()
-                    },
-                );
-            });
-            changed |= widgets::multiline_field(
-                ui,
-                &format!("Gebeurtenis {}", index + 1),
-                false,
-                &mut entry.text,
-            )
-            .changed();
-            changed
-        },
-    )
+                .to_owned()
+            },
+        );
+    });
+    changed
 }
 
 /// The date picker of egui_extras works with jiff dates; the model keeps chrono's.
@@ -131,7 +145,8 @@ fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-pub(super) fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
+/// The contact persons: personal data, in a frame of its own colour.
+pub(super) fn contacts_ui(ui: &mut Ui, path: &str, contacts: &mut Vec<Contact>) -> bool {
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.5, palette::PERSONAL_DATA))
         .corner_radius(4.0)
@@ -147,21 +162,20 @@ pub(super) fn contacts_ui(ui: &mut Ui, contacts: &mut Vec<Contact>) -> bool {
                 name: "Nieuwe contactpersoon".to_owned(),
                 ..Contact::default()
             };
-            widgets::list_editor(
-                ui,
-                "Contactpersoon",
-                "Geen contactpersonen.",
-                contacts,
-                new_contact,
-                |ui, _, contact| {
-                    let mut changed =
-                        widgets::text_field(ui, "Naam contactpersoon", &mut contact.name).changed();
-                    changed |= widgets::text_field(ui, "Rol", &mut contact.role).changed();
-                    changed |= widgets::text_field(ui, "E-mail", &mut contact.email).changed();
-                    changed |= widgets::text_field(ui, "Telefoon", &mut contact.phone).changed();
-                    changed
-                },
-            )
+            let list = ListEditor {
+                path,
+                item_name: "Contactpersoon",
+                empty_text: "Geen contactpersonen.",
+            };
+            list.ui(ui, contacts, new_contact, |ui, row, contact| {
+                let name = widgets::text_field(ui, "Naam contactpersoon", &mut contact.name);
+                row.first_field(&name);
+                let mut changed = name.changed();
+                changed |= widgets::text_field(ui, "Rol", &mut contact.role).changed();
+                changed |= widgets::text_field(ui, "E-mail", &mut contact.email).changed();
+                changed |= widgets::text_field(ui, "Telefoon", &mut contact.phone).changed();
+                changed
+            })
         })
         .inner
 }

@@ -24,10 +24,11 @@ pub(super) fn path_ui(
         .labelled_by(label.id);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
-        if (ui.button(purpose.title()).clicked() || entered) && !text.trim().is_empty() {
-            if let Some(message) = purpose.message(PathBuf::from(text.trim())) {
-                hand_over(queue, message);
-            }
+        if (ui.button(purpose.title()).clicked() || entered)
+            && !text.trim().is_empty()
+            && let Some(message) = purpose.message(PathBuf::from(text.trim()))
+        {
+            hand_over(queue, message);
         }
         if ui.button("Annuleren").clicked() {
             queue.message(Message::CloseDialog);
