@@ -458,3 +458,42 @@ fn retyping_the_member_count_keeps_bijna() {
     assert_eq!(members.value, 205);
     assert_eq!(members.qualifier, wijkdashboard::model::Qualifier::Nearly);
 }
+
+// 9. Messages say what they refer to, are never cut off, and fade; a save
+//    says its second.
+
+#[test]
+fn the_undo_message_says_what_was_undone_stays_whole_and_fades() {
+    let (mut harness, _dir, _) = app_in_temp_dir(OOST);
+    never_autosave(&mut harness);
+    retype(&mut harness, "Leden", "205");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let text = "Ongedaan gemaakt: leden van Wijkcoöperatie Oost voor Elkaar.";
+    let message = harness.get_by_label(text).rect();
+    assert!(
+        message.left() >= 0.0 && message.right() <= 1366.0,
+        "the whole message is on screen: {message:?}"
+    );
+    // Some seconds later it has faded away.
+    for _ in 0..60 {
+        harness.step();
+    }
+    assert!(harness.query_by_label(text).is_none(), "the message faded");
+}
+
+#[test]
+fn a_save_says_the_second_it_was_made() {
+    let (mut harness, _dir, _) = app_in_temp_dir(OOST);
+    never_autosave(&mut harness);
+    retype(&mut harness, "Leden", "206");
+    common::press_save(&mut harness);
+    let node = harness.get_by_label_contains("opgeslagen om ");
+    let saved = node
+        .accesskit_node()
+        .label()
+        .or_else(|| node.value())
+        .unwrap_or_default();
+    let time = saved.rsplit("om ").next().unwrap_or_default();
+    assert_eq!(time.matches(':').count(), 2, "HH:MM:SS in {saved}");
+}

@@ -57,9 +57,9 @@ impl WijkApp {
             ),
             saving: self.persistence.state_text(&self.document),
             problems: ui::widgets::pending::visible(ui.ctx(), self.document.problems()),
-            message: self.session.status.as_ref(),
         };
         egui::Panel::bottom("status").show(ui, |ui| ui::shell::status_bar_ui(ui, &bar));
+        self.message_ui(ui.ctx());
         let session = &mut self.session;
         let mut view = ViewContext::new(&self.document, &session.settings, queue);
         match session.settings.view {
@@ -72,6 +72,30 @@ impl WijkApp {
             View::Scenarios => {
                 ui::scenarios::scenarios_view_ui(ui, &mut view, &mut session.scenarios);
             }
+        }
+    }
+
+    /// The last message while it lasts; it fades, and the window wakes only
+    /// when it must change (never a repaint loop).
+    fn message_ui(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let Some(status) = &mut self.session.status else {
+            return;
+        };
+        let shown_at = *status.shown_at.get_or_insert(now);
+        let age = now - shown_at;
+        match status.opacity(age) {
+            Some(opacity) => {
+                ui::shell::message_ui(ctx, status, opacity);
+                let until_fade = status.lifetime() - 1.0 - age;
+                let next = if until_fade > 0.0 {
+                    until_fade
+                } else {
+                    1.0 / 30.0
+                };
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(next));
+            }
+            None => self.session.status = None,
         }
     }
 

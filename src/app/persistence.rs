@@ -286,7 +286,7 @@ impl Persistence {
         }
     }
 
-    /// "opslaan…", "opgeslagen om 10:42", or the failure, for the status bar.
+    /// "opslaan…", "opgeslagen om 10:42:07", or the failure, for the status bar.
     pub(super) fn state_text(&self, document: &Document) -> (String, bool) {
         if self.saving.is_some() {
             return ("💾 opslaan…".to_owned(), false);
@@ -314,7 +314,8 @@ impl Persistence {
                 "• niet-opgeslagen wijzigingen (automatisch opslaan volgt)".to_owned(),
                 false,
             ),
-            SaveState::SavedAt(at) => (format!("✔ opgeslagen om {}", at.format("%H:%M")), false),
+            // With seconds: a second save within the minute looks new.
+            SaveState::SavedAt(at) => (format!("✔ opgeslagen om {}", at.format("%H:%M:%S")), false),
             SaveState::Idle => ("✔ opgeslagen".to_owned(), false),
         }
     }

@@ -78,6 +78,7 @@ impl UiSession {
         self.status = Some(Status {
             text: text.into(),
             is_error,
+            shown_at: None,
         });
     }
 }
