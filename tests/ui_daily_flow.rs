@@ -497,3 +497,32 @@ fn a_save_says_the_second_it_was_made() {
     let time = saved.rsplit("om ").next().unwrap_or_default();
     assert_eq!(time.matches(':').count(), 2, "HH:MM:SS in {saved}");
 }
+
+// 10. Labels that explain themselves; percentages compared in points.
+
+#[test]
+fn reach_figures_are_labelled_by_what_they_count() {
+    let (harness, _dir, _) = app_in_temp_dir("WK034403");
+    let field = harness.get_by_label("Aantal: bewoners op de mailinglijst");
+    assert_eq!(field.value().as_deref(), Some("600"));
+    assert!(harness.query_by_label("Aantal 1").is_none());
+}
+
+#[test]
+fn percentages_are_compared_in_percentage_points() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    common::open_view(&mut harness, "📈 Indicatoren");
+    let overview = harness
+        .query_all_by_role(Role::Image)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with("Grafiek afstand"))
+        .expect("the overview chart");
+    assert!(
+        overview.contains("15 procentpunt hoger: 29% tegen 14%"),
+        "{overview}"
+    );
+    assert!(
+        !overview.contains("107%"),
+        "no relative difference for percentages"
+    );
+}

@@ -44,6 +44,40 @@ pub struct Gap {
     pub worse: bool,
 }
 
+impl Gap {
+    /// The difference in words a council member reads right: percentages
+    /// in percentage points ("15 procentpunt hoger: 29% tegen 14%"), years
+    /// in years, other counts in percent of the average.
+    pub fn phrase(&self, unit: &Unit) -> String {
+        let both = format!(
+            "{} tegen {}",
+            super::format::with_unit(self.district, unit),
+            super::format::with_unit(self.utrecht, unit)
+        );
+        let difference = self.district - self.utrecht;
+        if difference.abs() < f64::EPSILON {
+            return format!("gelijk: {both}");
+        }
+        let (higher, lower) = match unit {
+            Unit::Years => ("langer", "korter"),
+            Unit::Percent | Unit::Count(_) => ("hoger", "lager"),
+        };
+        let way = if difference > 0.0 { higher } else { lower };
+        let size = match unit {
+            Unit::Percent => format!(
+                "{} procentpunt",
+                super::format::decimal(difference.abs(), 1)
+            ),
+            Unit::Years => format!("{} jaar", super::format::decimal(difference.abs(), 1)),
+            Unit::Count(_) => format!(
+                "{}%",
+                super::format::decimal(self.relative_percent.abs(), 0)
+            ),
+        };
+        format!("{size} {way}: {both}")
+    }
+}
+
 /// One indicator, ready to plot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorSeries {
@@ -337,6 +371,27 @@ mod tests {
         assert_eq!(
             families,
             Some((Trend::Better, vec![[2019.0, 349.0], [2023.0, 282.0]]))
+        );
+    }
+
+    #[test]
+    fn gaps_are_told_in_percentage_points_or_years() {
+        let series = indicator_series(&shipped());
+        let phrase = |id: &str| {
+            series
+                .iter()
+                .find(|s| s.id == id)
+                .and_then(|s| Some(s.gap?.phrase(&s.unit)))
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            phrase("armoedegrens"),
+            "15 procentpunt hoger: 29% tegen 14%"
+        );
+        assert!(
+            phrase("duur-bijstand").starts_with("1,1 jaar langer"),
+            "{}",
+            phrase("duur-bijstand")
         );
     }
 

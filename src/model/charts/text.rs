@@ -46,17 +46,12 @@ pub fn overview_text(all: &[IndicatorSeries]) -> String {
         .filter_map(|series| {
             let gap = series.gap?;
             Some(format!(
-                "{}: wijk {} tegen Utrecht {} in {} ({}{}% {})",
+                "{}: wijk {} tegen Utrecht {} in {}, {} ({})",
                 series.name,
                 format::with_unit(gap.district, &series.unit),
                 format::with_unit(gap.utrecht, &series.unit),
                 gap.year,
-                if gap.relative_percent >= 0.0 {
-                    "+"
-                } else {
-                    "−"
-                },
-                format::decimal(gap.relative_percent.abs(), 0),
+                gap.phrase(&series.unit),
                 if gap.worse {
                     "slechter"
                 } else {
