@@ -131,16 +131,11 @@ impl WijkApp {
     }
 }
 
-/// Starts the window; returns the process exit code.
-pub fn run(options: &RunOptions) -> u8 {
-    let startup = Startup::prepare(options.file.as_deref());
-    let shots = match command_line_shots(options, startup.data()) {
-        Ok(shots) => shots,
-        Err(message) => {
-            eprintln!("Wijkdashboard: {message}");
-            return 2;
-        }
-    };
+/// How the window opens. The first time maximised, like the platform's own
+/// programs; after that eframe puts it back where and as large as the user
+/// left it (on the primary screen when that screen is gone). Pictures are
+/// taken at a fixed size and remember nothing.
+fn native_options(options: &RunOptions, shots: &[Shot]) -> eframe::NativeOptions {
     let capturing = !shots.is_empty();
     let slides = shots.iter().any(|shot| shot.slide.is_some());
     let size = if slides {
@@ -157,15 +152,32 @@ pub fn run(options: &RunOptions) -> u8 {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(icon);
     }
-    if options.present && !capturing {
-        viewport = viewport.with_fullscreen(true);
+    if !capturing {
+        // Remembered window settings override this from the second start on.
+        viewport = viewport.with_maximized(true);
+        if options.present {
+            viewport = viewport.with_fullscreen(true);
+        }
     }
-    let native = eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport,
         // Captures are reproducible: no remembered window size or settings.
         persist_window: !capturing,
         ..Default::default()
+    }
+}
+
+/// Starts the window; returns the process exit code.
+pub fn run(options: &RunOptions) -> u8 {
+    let startup = Startup::prepare(options.file.as_deref());
+    let shots = match command_line_shots(options, startup.data()) {
+        Ok(shots) => shots,
+        Err(message) => {
+            eprintln!("Wijkdashboard: {message}");
+            return 2;
+        }
     };
+    let native = native_options(options, &shots);
     let failed = Arc::new(AtomicBool::new(false));
     let launch = Launch {
         present: options.present,
@@ -189,6 +201,26 @@ pub fn run(options: &RunOptions) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_opens_maximised_and_remembers_unless_it_takes_pictures() {
+        let window = native_options(&RunOptions::default(), &[]);
+        assert_eq!(window.viewport.maximized, Some(true));
+        assert!(window.persist_window, "eframe keeps its size and place");
+        let shot = Shot {
+            slide: Some(0),
+            path: PathBuf::from("dia.png"),
+        };
+        let picture = native_options(&RunOptions::default(), &[shot]);
+        assert_ne!(picture.viewport.maximized, Some(true));
+        assert_eq!(
+            picture.viewport.inner_size,
+            Some(egui::vec2(1920.0, 1080.0))
+        );
+        assert!(!picture.persist_window);
+    }
+
     #[test]
     fn the_window_icon_decodes() {
         let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"));
