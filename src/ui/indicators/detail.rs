@@ -69,7 +69,7 @@ pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
             .size(22.0)
             .strong(),
     );
-    ui.label("Hoe ver de wijk van het Utrechtse gemiddelde af ligt, per indicator (rood: aan de ongunstige kant).");
+    ui.label("Hoe ver de wijk van het Utrechtse gemiddelde af ligt, per indicator; de balk in % van dat gemiddelde (rood: aan de ongunstige kant).");
     let rows = series.iter().filter(|s| s.gap.is_some()).count();
     let style = plot::OverviewStyle {
         height: (crate::model::convert::index_f32(rows) * 48.0).clamp(160.0, 420.0),

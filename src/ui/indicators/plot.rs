@@ -210,6 +210,25 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
         })
         .fold(0.0, f32::max);
     let axis_width = (widest_name + font.size).clamp(120.0, ui.available_width() * 0.5);
+    // Room right of the bars for the longest value text beside its bar: with
+    // the plot `w` points wide showing 0..x_max, a text of `t` points after a
+    // bar ending at `gap` needs x_max ≥ gap / (1 − t / w).
+    let value_font = egui::FontId::new(style.label_size, font.family.clone());
+    let plot_width = (ui.available_width() - axis_width - 20.0).max(100.0);
+    let x_max = chart
+        .rows
+        .iter()
+        .map(|row| {
+            let text =
+                ui.fonts_mut(|f| {
+                    f.layout_no_wrap(row.value_label.clone(), value_font.clone(), text_colour)
+                })
+                .size()
+                .x + style.label_size;
+            let share = f64::from((text / plot_width).min(0.8));
+            (row.relative_percent.max(0.0) + chart.max_gap * 0.02) / (1.0 - share)
+        })
+        .fold(chart.max_gap * 1.1, f64::max);
     let response = Plot::new("indicator-overview")
         .height(style.height)
         .show_x(style.interactive)
@@ -219,7 +238,7 @@ pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyl
         .allow_drag(false)
         .show_grid([true, false])
         .include_x(0.0)
-        .include_x(chart.max_gap * 1.5)
+        .include_x(x_max)
         .include_y(-0.6)
         .include_y(index_f64(chart.rows.len()) - 0.4)
         .x_axis_formatter(|mark, _| format!("{}%", format::decimal(mark.value, 0)))

@@ -13,7 +13,7 @@ use crate::ui::indicators::plot::{OverviewStyle, overview_plot_ui};
 pub(super) fn indicators_slide_ui(ui: &mut Ui, derived: &Derived, sizes: Sizes) {
     title_ui(ui, "Overvecht tegen het Utrechtse gemiddelde", sizes);
     ui.label(
-        RichText::new("Hoe ver Overvecht van het Utrechtse gemiddelde af ligt (rood: ongunstig).")
+        RichText::new("Hoe ver Overvecht van het Utrechtse gemiddelde af ligt; de balk in % van dat gemiddelde (rood: ongunstig).")
             .size(sizes.small),
     );
     let height = ui.available_height() * 0.55;
