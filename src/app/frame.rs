@@ -13,6 +13,7 @@ impl WijkApp {
     /// Draws one frame. Used by eframe and by the UI tests.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.fill_screen_once(&ctx);
         let mut queue = CommandQueue::default();
         self.close_request(&ctx, &mut queue);
         self.keys(&ctx, &mut queue);
@@ -72,6 +73,31 @@ impl WijkApp {
             View::Scenarios => {
                 ui::scenarios::scenarios_view_ui(ui, &mut view, &mut session.scenarios);
             }
+        }
+    }
+
+    /// At the first start the window fills the screen. It asked to be
+    /// maximised; where nothing maximised it (no window manager), it takes
+    /// the monitor's size itself, once.
+    fn fill_screen_once(&mut self, ctx: &egui::Context) {
+        if !self.session.fill_screen || self.session.is_presenting() {
+            return;
+        }
+        let (maximized, monitor, inner) = ctx.input(|i| {
+            let viewport = i.viewport();
+            (
+                viewport.maximized,
+                viewport.monitor_size,
+                viewport.inner_rect,
+            )
+        });
+        let (Some(monitor), Some(inner)) = (monitor, inner) else {
+            return;
+        };
+        self.session.fill_screen = false;
+        if maximized != Some(true) && inner.width() + 1.0 < monitor.x {
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
         }
     }
 

@@ -99,6 +99,12 @@ impl WijkApp {
         } else {
             egui::Theme::Light
         });
+        // No remembered window yet: this is the first start on this computer.
+        let first_start = !capturing
+            && cc
+                .storage
+                .and_then(|storage| storage.get_string("window"))
+                .is_none();
         let failed_to_load = startup.failed();
         let message = startup.first_message();
         let (document, dialogs, unbound_recovery) = startup.into_parts();
@@ -120,6 +126,7 @@ impl WijkApp {
                 Some(CaptureJob::new(launch.shots, true).with_failure_flag(launch.failed));
             return app;
         }
+        app.session.fill_screen = first_start;
         for dialog in dialogs {
             app.dialogs.show(dialog);
         }

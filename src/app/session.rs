@@ -44,6 +44,9 @@ pub struct UiSession {
     pub status: Option<Status>,
     /// Whether the window may close.
     pub closing: Closing,
+    /// The first start on this computer: the window is to fill the screen
+    /// (asked as "maximised"; where no window manager does that, by size).
+    pub fill_screen: bool,
 }
 
 impl UiSession {
@@ -57,6 +60,7 @@ impl UiSession {
             mode: Mode::Editing,
             status: None,
             closing: Closing::Running,
+            fill_screen: false,
         }
     }
 

@@ -62,9 +62,14 @@ fn legend_entries(chart: &IndicatorChart) -> Vec<LegendEntry> {
         });
     }
     if let Some(target) = &chart.target {
+        // A line across the bars, a diamond among the lines.
+        let swatch = match chart.shape {
+            IndicatorShape::SingleYear { .. } => Swatch::Dashed,
+            IndicatorShape::Lines { .. } => Swatch::Diamond,
+        };
         entries.push(LegendEntry {
             colour: palette::TARGET,
-            swatch: Swatch::Diamond,
+            swatch,
             name: target.label.clone(),
         });
     }

@@ -270,6 +270,10 @@ fn cut_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm, years: &[i3
     let total_text = format!("Samen {}", format::percent(exact_f64(total) / 100.0));
     if total == 10_000 {
         ui.label(RichText::new(format!("{total_text} ✔")).strong());
+    } else if total == 0 {
+        // Nothing typed yet: a hint, not yet an error.
+        ui.weak("Vul per ambitie in welk deel van de bezuiniging zij draagt; samen 100%.");
+        return;
     } else {
         ui.colored_label(
             palette::ERROR,
