@@ -29,10 +29,12 @@ impl WijkApp {
         if let Some(dialog) = self.dialogs.front_mut() {
             let document = DocumentState {
                 data: self.document.data(),
-                unsaved: self
-                    .document
-                    .is_dirty()
-                    .then(|| self.document.unsaved_summary()),
+                unsaved: self.document.is_dirty().then(|| {
+                    (
+                        self.document.unsaved_changes(),
+                        self.document.unsaved_summary(),
+                    )
+                }),
             };
             ui::shell::dialog_ui(&ctx, dialog, &document, &mut queue);
         }

@@ -73,7 +73,9 @@ fn search_keys(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut String, had_
         ctx.message(Message::SelectDistrict(id.clone()));
     }
     if escape {
+        // Cleared, the box keeps the keyboard: type the next search at once.
         search.clear();
+        ui.memory_mut(|m| m.request_focus(search_id()));
     }
 }
 
@@ -85,27 +87,29 @@ pub fn district_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut Wijk
     let selected = ctx.settings().selected_district.as_str();
     ui.horizontal(|ui| {
         let label = ui.label("🔍 Zoeken");
-        let clear_width = if search.is_empty() { 0.0 } else { 28.0 };
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(search)
-                    .id(search_id())
-                    .hint_text("wijk, buurt of platform (Ctrl+F)")
-                    .desired_width(ui.available_width() - clear_width),
-            )
-            .labelled_by(label.id);
-        state.search_focused = field.has_focus();
-        if !search.is_empty()
-            && ui
-                .small_button("✖")
-                .on_hover_text("Zoekopdracht wissen (Esc)")
-                .accessible_name("Zoekopdracht wissen")
-                .clicked()
-        {
-            search.clear();
-            ui.memory_mut(|m| m.request_focus(search_id()));
-            state.search_focused = true;
-        }
+        // Right to left: the clear button first, the field takes what is left,
+        // so the row never grows wider than the panel.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !search.is_empty()
+                && ui
+                    .small_button("✖")
+                    .on_hover_text("Zoekopdracht wissen (Esc)")
+                    .accessible_name("Zoekopdracht wissen")
+                    .clicked()
+            {
+                search.clear();
+                ui.memory_mut(|m| m.request_focus(search_id()));
+            }
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(search)
+                        .id(search_id())
+                        .hint_text("wijk, buurt of platform (Ctrl+F)")
+                        .desired_width(ui.available_width()),
+                )
+                .labelled_by(label.id);
+            state.search_focused = field.has_focus();
+        });
     });
     ui.add_space(4.0);
     let visible = visible_ids(data, search);

@@ -192,8 +192,9 @@ pub fn dialog_ui(
 pub struct DocumentState<'a> {
     /// The data.
     pub data: &'a Dataset,
-    /// "2 wijzigingen sinds 10:42", or `None` when everything is in the file.
-    pub unsaved: Option<String>,
+    /// How many changes are not in the file and "2 wijzigingen sinds 10:42";
+    /// `None` when everything is in the file.
+    pub unsaved: Option<(u64, String)>,
 }
 
 fn content_ui(
@@ -205,7 +206,7 @@ fn content_ui(
     let data = document.data;
     match dialog {
         Dialog::UnsavedChanges { then } => {
-            unsaved::unsaved_ui(ui, then, document.unsaved.as_deref(), queue);
+            unsaved::unsaved_ui(ui, then, document.unsaved.as_ref(), queue);
         }
         Dialog::ChangedOnDisk { path } => changed_on_disk::changed_on_disk_ui(ui, path, queue),
         Dialog::Recovery {

@@ -10,14 +10,15 @@ use crate::command::{CommandQueue, Message, Replacement, UnsavedAnswer};
 pub(super) fn unsaved_ui(
     ui: &mut Ui,
     then: &Replacement,
-    unsaved: Option<&str>,
+    unsaved: Option<&(u64, String)>,
     queue: &mut CommandQueue,
 ) {
     let answer = match unsaved {
-        Some(summary) => {
+        Some((count, summary)) => {
+            let stands = if *count == 1 { "staat" } else { "staan" };
             ui.heading("Niet-opgeslagen wijzigingen");
             ui.label(format!(
-                "U heeft {summary} die nog niet in het bestand staan. Wilt u ze opslaan voordat u {}?",
+                "U heeft {summary} die nog niet in het bestand {stands}. Wilt u die opslaan voordat u {}?",
                 then.description_nl()
             ));
             ui.add_space(8.0);
