@@ -32,6 +32,10 @@ pub fn main() -> ExitCode {
             };
             ExitCode::from(cli::export(file.as_deref(), &targets, &mut stdout))
         }
+        Some(Command::Document(document)) => {
+            let today = chrono::Local::now().date_naive();
+            ExitCode::from(cli::document(document, today, &mut stdout))
+        }
         None => {
             let options = crate::app::RunOptions {
                 file: args.file.clone(),

@@ -12,5 +12,6 @@ pub mod command;
 pub mod document;
 pub mod entry;
 pub mod model;
+pub mod publish;
 pub mod store;
 pub mod ui;

@@ -1,7 +1,8 @@
 //! How the app reaches files: native dialogs or the in-app path field, the
-//! export's last choice, and the lock of the file in use.
+//! export's last choice, the lock of the file in use, and opening a file or
+//! folder with the system's own program.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::store::FileLock;
 
@@ -25,6 +26,8 @@ pub struct FileAccess {
     pub(super) lock: Option<FileLock>,
     /// The lock file another window holds (asked once).
     pub(super) lock_refused: Option<PathBuf>,
+    /// `Some`: files to open are listed here instead of opened (tests).
+    recorded_opens: Option<Vec<PathBuf>>,
 }
 
 impl FileAccess {
@@ -41,6 +44,32 @@ impl FileAccess {
     /// Whether the last export included the contact persons.
     pub fn include_personal_in_export(&self) -> bool {
         self.include_personal_in_export
+    }
+
+    /// Lists files and folders to open instead of opening them (tests).
+    pub fn record_system_opens(&mut self) {
+        self.recorded_opens.get_or_insert_with(Vec::new);
+    }
+
+    /// What would have been opened since [`Self::record_system_opens`].
+    pub fn recorded_opens(&self) -> &[PathBuf] {
+        self.recorded_opens.as_deref().unwrap_or_default()
+    }
+
+    /// Opens a file or folder with the program the system has for it
+    /// (Word, the PDF reader, Explorer), without waiting for it. Returns a
+    /// Dutch message when the system has none.
+    pub fn open_with_system(&mut self, path: &Path) -> Result<(), String> {
+        if let Some(recorded) = &mut self.recorded_opens {
+            recorded.push(path.to_owned());
+            return Ok(());
+        }
+        open::that_detached(path).map_err(|error| {
+            format!(
+                "'{}' kon niet worden geopend: {error}. Open het bestand zelf vanuit de map.",
+                path.display()
+            )
+        })
     }
 
     /// Remembers the export's choice for the next export.

@@ -65,25 +65,36 @@ impl WijkApp {
         };
         let purpose = PathPurpose::Export(*format);
         let current = PathBuf::from(path.trim());
+        if let Some(picked) = self.pick_for_dialog(purpose, &current)
+            && let Some(Dialog::ExportOptions { path, .. }) = self.dialogs.front_mut()
+        {
+            *path = picked.display().to_string();
+        }
+    }
+
+    /// "Bladeren…" in a dialog with a path field: the system's file dialog
+    /// from `current`; without one, a word that the field is for typing.
+    pub(super) fn pick_for_dialog(
+        &mut self,
+        purpose: PathPurpose,
+        current: &Path,
+    ) -> Option<PathBuf> {
         let picked = if self.files.dialogs() == FileDialogs::InApp {
             Picked::NoDialog
         } else {
-            self.native_pick(purpose, &current)
+            self.native_pick(purpose, current)
         };
         match picked {
-            Picked::Path(picked) => {
-                if let Some(Dialog::ExportOptions { path, .. }) = self.dialogs.front_mut() {
-                    *path = picked.display().to_string();
-                }
-            }
+            Picked::Path(picked) => Some(picked),
             Picked::NoDialog => {
                 self.files.use_in_app_dialogs();
                 self.set_status(
                     "Er is geen bestandskiezer op dit systeem: typ het pad in het veld.",
                     true,
                 );
+                None
             }
-            Picked::Cancelled => {}
+            Picked::Cancelled => None,
         }
     }
 
@@ -131,7 +142,7 @@ impl WijkApp {
         }
         let picked = match purpose {
             _ if purpose.picks_existing() => dialog.pick_file(),
-            PathPurpose::Export(crate::store::ExportFormat::Csv) => dialog.pick_folder(),
+            _ if purpose.picks_folder() => dialog.pick_folder(),
             _ => dialog.save_file(),
         };
         match picked {

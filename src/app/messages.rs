@@ -41,6 +41,10 @@ impl WijkApp {
                 self.export(format, path);
             }
             Message::BrowseExportPath => self.browse_export_path(),
+            Message::MakeDocument(request) => self.make_document(*request),
+            Message::BrowseDocumentFolder => self.browse_document_folder(),
+            Message::OpenWithSystem(path) => self.open_with_system(&path),
+            Message::ShowInFolder(path) => self.show_in_folder(&path),
             Message::ExportImagePath(path) => self.capture_view(path, ctx),
             Message::RestoreBackup(path) => {
                 self.replace_asking(Replacement::RestoreBackup(path));

@@ -14,6 +14,7 @@ mod capture;
 mod capturing;
 mod commands;
 mod dialog_stack;
+mod documents;
 mod file_access;
 mod file_dialogs;
 mod files;

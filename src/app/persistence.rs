@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Local};
 
 use crate::command::Replacement;
-use crate::document::{Document, FileJob, FileWorker, JobDone};
+use crate::document::{Document, FileJob, FileWorker, JobDone, SharedProgress};
+use crate::publish::DocumentRequest;
 use crate::store::{self, ExportFormat, SaveError, SaveOptions};
 
 /// At most one recovery write per this interval, so that it lands within
@@ -53,6 +54,8 @@ pub(super) enum Effect {
     AskAgain(Replacement),
     /// A picture was written (or not).
     PngWritten(Result<PathBuf, String>),
+    /// A document was made: its files, or why not.
+    DocumentMade(Result<Vec<PathBuf>, String>),
 }
 
 /// Where the saving stands.
@@ -210,6 +213,21 @@ impl Persistence {
             path,
             data: document.snapshot(),
             include_personal,
+        };
+        self.submit(job, document)
+    }
+
+    /// Makes a document of the data as it is now, reporting to `progress`.
+    pub(super) fn make_document(
+        &mut self,
+        document: &mut Document,
+        request: DocumentRequest,
+        progress: SharedProgress,
+    ) -> Vec<Effect> {
+        let job = FileJob::MakeDocument {
+            request: Box::new(request),
+            data: document.snapshot(),
+            progress,
         };
         self.submit(job, document)
     }
@@ -457,6 +475,7 @@ impl Persistence {
                     message: error.to_string(),
                 }],
             },
+            JobDone::DocumentMade { result } => vec![Effect::DocumentMade(result)],
             JobDone::PngWritten { path, result } => vec![Effect::PngWritten(
                 result.map(|()| path).map_err(|error| error.to_string()),
             )],

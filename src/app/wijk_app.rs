@@ -51,6 +51,17 @@ impl WijkApp {
         self.files.use_in_app_dialogs();
     }
 
+    /// Lists the files the app would open with the system's programs
+    /// instead of opening them (UI tests).
+    pub fn record_system_opens(&mut self) {
+        self.files.record_system_opens();
+    }
+
+    /// What the app would have opened since [`Self::record_system_opens`].
+    pub fn recorded_opens(&self) -> &[std::path::PathBuf] {
+        self.files.recorded_opens()
+    }
+
     /// Sets the delay between the last edit and the automatic save.
     pub fn set_autosave_delay(&mut self, delay: Duration) {
         self.persistence.set_autosave_delay(delay);
@@ -151,6 +162,7 @@ impl WijkApp {
                 Effect::Replace(then) => self.replace(then),
                 Effect::AskAgain(then) => self.replace_asking(then),
                 Effect::PngWritten(result) => self.png_written(result),
+                Effect::DocumentMade(result) => self.document_made(result),
             }
         }
     }

@@ -85,6 +85,8 @@ pub enum PathPurpose {
     Image,
     /// Import the boundaries of the wijken from a GeoJSON file.
     Map,
+    /// The folder the documents (Word, PDF) go into.
+    DocumentFolder,
 }
 
 impl PathPurpose {
@@ -97,17 +99,18 @@ impl PathPurpose {
             Self::Export(format) => format.title(),
             Self::Image => "Afbeelding exporteren",
             Self::Map => "Kaart importeren",
+            Self::DocumentFolder => "Map voor de documenten",
         }
     }
 
-    /// The message that acts on the chosen path (`None` for an export: its
-    /// path goes into the export dialog, which has the options too).
+    /// The message that acts on the chosen path (`None` for an export or a
+    /// document: the path goes into their dialog, which has the options too).
     pub fn message(self, path: PathBuf) -> Option<Message> {
         Some(match self {
             Self::Open => Message::OpenPath(path),
             Self::Import => Message::ImportPath(path),
             Self::SaveAs => Message::SaveAsPath(path),
-            Self::Export(_) => return None,
+            Self::Export(_) | Self::DocumentFolder => return None,
             Self::Image => Message::ExportImagePath(path),
             Self::Map => Message::ImportMapPath(path),
         })
@@ -123,6 +126,7 @@ impl PathPurpose {
             Self::Export(ExportFormat::Csv) => "de map voor de CSV-bestanden",
             Self::Image => "de afbeelding (.png)",
             Self::Map => "het kaartbestand (.geojson of .json)",
+            Self::DocumentFolder => "de map voor de documenten",
         }
     }
 
@@ -134,7 +138,7 @@ impl PathPurpose {
                 Some(("Wijkdashboard-gegevens (RON)", &["ron"]))
             }
             Self::Export(ExportFormat::Excel) => Some(("Excel-werkmap", &["xlsx"])),
-            Self::Export(ExportFormat::Csv) => None,
+            Self::Export(ExportFormat::Csv) | Self::DocumentFolder => None,
             Self::Image => Some(("PNG-afbeelding", &["png"])),
             Self::Map => Some(("Kaart (GeoJSON)", &["geojson", "json"])),
         }
@@ -145,12 +149,17 @@ impl PathPurpose {
         matches!(self, Self::Open | Self::Import | Self::Map)
     }
 
+    /// Whether the path is of a folder (CSV export, documents).
+    pub fn picks_folder(self) -> bool {
+        self.filter().is_none()
+    }
+
     /// The name to suggest for a file to write: "Wijkdashboard 2026-12-02.xlsx"
     /// (`None` for a file to pick).
     pub fn suggested_name(self, today: chrono::NaiveDate) -> Option<String> {
         let stem = format!("Wijkdashboard {}", today.format("%Y-%m-%d"));
         match self {
-            Self::Open | Self::Import | Self::Map => None,
+            Self::Open | Self::Import | Self::Map | Self::DocumentFolder => None,
             Self::SaveAs | Self::Export(ExportFormat::Copy) => Some(format!("{stem}.ron")),
             Self::Export(ExportFormat::Excel) => Some(format!("{stem}.xlsx")),
             Self::Export(ExportFormat::Csv) => Some(format!("{stem} (CSV)")),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::{ConflictAnswer, MapKind, RecoveryAnswer, UnsavedAnswer};
 use crate::document::Edit;
+use crate::publish::DocumentRequest;
 use crate::store::ExportFormat;
 
 /// A message from a view or dialog to the app.
@@ -54,6 +55,14 @@ pub enum Message {
     },
     /// Pick the export's file or folder with the system's file dialog.
     BrowseExportPath,
+    /// Make a document (in the background, with progress).
+    MakeDocument(Box<DocumentRequest>),
+    /// Pick the documents' folder with the system's file dialog.
+    BrowseDocumentFolder,
+    /// Open this file with the program the system has for it.
+    OpenWithSystem(PathBuf),
+    /// Show the folder holding this file in the system's file manager.
+    ShowInFolder(PathBuf),
     /// Save the next frame as a PNG at this path.
     ExportImagePath(PathBuf),
     /// Restore this backup (undoable).

@@ -29,6 +29,8 @@ pub enum UiCommand {
     ExportCsv,
     /// Bestand → Kopie exporteren…
     ExportCopy,
+    /// Bestand → Document maken…: the Bijlage or the monitor as Word and PDF.
+    MakeDocument,
     /// Bestand → Afsluiten (asks first when there are unsaved changes).
     Quit,
     /// Bewerken → Ongedaan maken.
@@ -104,7 +106,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// The commands of the Bestand menu, in order (`None`: a separator).
-    pub const FILE_MENU: [Option<Self>; 14] = [
+    pub const FILE_MENU: [Option<Self>; 16] = [
         Some(Self::New),
         Some(Self::Open),
         Some(Self::Import),
@@ -117,6 +119,8 @@ impl UiCommand {
         Some(Self::ExportExcel),
         Some(Self::ExportCsv),
         Some(Self::ExportCopy),
+        None,
+        Some(Self::MakeDocument),
         None,
         Some(Self::Quit),
     ];
@@ -158,6 +162,7 @@ impl UiCommand {
             Self::ExportExcel => "Exporteren naar Excel…",
             Self::ExportCsv => "Exporteren naar CSV…",
             Self::ExportCopy => "Kopie exporteren…",
+            Self::MakeDocument => "Document maken…",
             Self::Quit => "Afsluiten",
             Self::Undo => "Ongedaan maken",
             Self::Redo => "Opnieuw",
@@ -199,6 +204,9 @@ impl UiCommand {
             Self::ExportExcel => "Een Excel-werkmap met een tabblad per tabel",
             Self::ExportCsv => "Een map met een CSV-bestand per tabel",
             Self::ExportCopy => "Een kopie van het gegevensbestand om te delen",
+            Self::MakeDocument => {
+                "De Bijlage (stand van zaken wijkplatforms) of de monitor als Word-document en PDF"
+            }
             Self::Quit => "Wijkdashboard sluiten",
             Self::Undo => "De laatste wijziging ongedaan maken",
             Self::Redo => "De ongedaan gemaakte wijziging opnieuw uitvoeren",
@@ -256,6 +264,7 @@ impl UiCommand {
             | Self::ExportExcel
             | Self::ExportCsv
             | Self::ExportCopy
+            | Self::MakeDocument
             | Self::Quit
             | Self::ShowWijken
             | Self::ShowIndicatoren
@@ -286,6 +295,7 @@ impl UiCommand {
             | Self::ExportExcel
             | Self::ExportCsv
             | Self::ExportCopy
+            | Self::MakeDocument
             | Self::Quit
             | Self::Undo
             | Self::Redo

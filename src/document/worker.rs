@@ -1,15 +1,17 @@
 //! The file worker: one background thread that writes every file the app
-//! writes (saves, recovery files, exports, pictures), so the UI thread never
+//! writes (saves, recovery files, exports, pictures, the council's
+//! documents), so the UI thread never
 //! waits for a disk. The frame only polls for results; the worker wakes the
 //! UI when one is ready.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Local};
 
 use crate::model::Dataset;
+use crate::publish::{DocumentRequest, Progress};
 use crate::store::{self, ExportFormat, SaveError, SaveOptions, Saved};
 
 /// Work for the file worker.
@@ -61,6 +63,16 @@ pub enum FileJob {
         /// Include the contact persons.
         include_personal: bool,
     },
+    /// Make a document (Word, PDF or both) of `data` and write it,
+    /// reporting each step in `progress`.
+    MakeDocument {
+        /// Which document, what goes in, where it goes.
+        request: Box<DocumentRequest>,
+        /// The data as it was when the document was asked.
+        data: Arc<Dataset>,
+        /// Where the work stands, for the progress dialog.
+        progress: SharedProgress,
+    },
     /// Write a picture of the window as PNG.
     WritePng {
         /// Where.
@@ -110,6 +122,11 @@ pub enum JobDone {
         /// The outcome: where it went.
         result: Result<PathBuf, SaveError>,
     },
+    /// A document was made (or not).
+    DocumentMade {
+        /// The files written, or why not (Dutch).
+        result: Result<Vec<PathBuf>, String>,
+    },
     /// A picture was written (or not).
     PngWritten {
         /// Where it was to go.
@@ -119,8 +136,25 @@ pub enum JobDone {
     },
 }
 
+/// Where a long job stands, shared between the worker (which sets it) and
+/// the UI (which shows it).
+#[derive(Clone, Debug, Default)]
+pub struct SharedProgress(Arc<Mutex<Option<Progress>>>);
+
+impl SharedProgress {
+    /// The step under way (`None`: not begun).
+    pub fn get(&self) -> Option<Progress> {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn set(&self, progress: Progress) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(progress);
+    }
+}
+
 /// The handle of the worker thread. Dropping it finishes the queued jobs.
 pub struct FileWorker {
+    wake: Waker,
     jobs: Option<Sender<FileJob>>,
     done: Receiver<JobDone>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -135,18 +169,20 @@ impl FileWorker {
     pub fn start(wake: Waker) -> Self {
         let (jobs, incoming) = channel::<FileJob>();
         let (finished, done) = channel();
+        let worker_wake = Arc::clone(&wake);
         let thread = std::thread::Builder::new()
             .name("wijkdashboard-bestanden".into())
             .spawn(move || {
                 for job in incoming {
-                    if finished.send(run(job)).is_err() {
+                    if finished.send(run(job, &worker_wake)).is_err() {
                         break;
                     }
-                    wake();
+                    worker_wake();
                 }
             })
             .ok();
         Self {
+            wake,
             jobs: Some(jobs),
             done,
             thread,
@@ -167,7 +203,7 @@ impl FileWorker {
             },
             _ => job,
         };
-        Some(run(job))
+        Some(run(job, &self.wake))
     }
 
     /// The results that are ready.
@@ -208,7 +244,8 @@ impl Drop for FileWorker {
     }
 }
 
-fn run(job: FileJob) -> JobDone {
+/// Does one job; `wake` tells the UI of progress within a long one.
+fn run(job: FileJob, wake: &Waker) -> JobDone {
     match job {
         FileJob::Save {
             path,
@@ -245,6 +282,21 @@ fn run(job: FileJob) -> JobDone {
         } => JobDone::Exported {
             result: store::export(format, path, &data, include_personal),
         },
+        FileJob::MakeDocument {
+            request,
+            data,
+            progress,
+        } => {
+            let mut report = |step: Progress| {
+                progress.set(step);
+                wake();
+            };
+            JobDone::DocumentMade {
+                result: request
+                    .run(&data, &mut report)
+                    .map_err(|error| error.to_string()),
+            }
+        }
         FileJob::WritePng {
             path,
             width,

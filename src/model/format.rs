@@ -2,6 +2,36 @@
 
 use super::{Count, Qualifier, Unit};
 
+/// The Dutch name of a month (0 is januari).
+pub fn month_name(month0: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    MONTHS.get(month0 as usize).copied().unwrap_or("")
+}
+
+/// A date in words: "2 december 2026".
+pub fn date_nl(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month0()),
+        date.year()
+    )
+}
+
 /// A whole number with dots between thousands: `4018000` → `4.018.000`.
 pub fn thousands(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
@@ -150,9 +180,70 @@ pub fn parse_euro(text: &str) -> Result<i64, String> {
     Ok(super::convert::rounded_i64(value))
 }
 
+/// A date short and Dutch, as the user types it: "2-12-2026".
+pub fn date_short_nl(date: chrono::NaiveDate) -> String {
+    date.format("%-d-%-m-%Y").to_string()
+}
+
+/// Parses a date as typed: Dutch `2-12-2026` (also with `/` or `.`) or
+/// `2026-12-02`, in the years 1900 to 2200. Returns a Dutch message otherwise.
+pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    let trimmed = text.trim();
+    let parts: Vec<&str> = trimmed.split(['-', '/', '.']).collect();
+    let number = |part: &str| {
+        (!part.is_empty() && part.len() <= 4 && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let date = match parts.as_slice() {
+        [year, month, day] if year.len() == 4 => (number(year), number(month), number(day)),
+        [day, month, year] if year.len() == 4 => (number(year), number(month), number(day)),
+        _ => (None, None, None),
+    };
+    match date {
+        (Some(year), Some(month), Some(day)) if (1900..=2200).contains(&year) => {
+            let year = i32::try_from(year).unwrap_or(0);
+            chrono::NaiveDate::from_ymd_opt(year, month, day)
+        }
+        _ => None,
+    }
+    .ok_or_else(|| {
+        format!("'{trimmed}' is geen datum; schrijf bijvoorbeeld 2-12-2026 (dag-maand-jaar)")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_read_as_the_user_writes_them() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+        for text in [
+            "2-12-2026",
+            "02-12-2026",
+            " 2/12/2026 ",
+            "2.12.2026",
+            "2026-12-02",
+        ] {
+            assert_eq!(parse_date(text), Ok(date), "{text}");
+        }
+        assert_eq!(date_short_nl(date), "2-12-2026");
+        assert_eq!(parse_date(&date_short_nl(date)), Ok(date));
+        for bad in [
+            "",
+            "31-2-2026",
+            "2-12-26",
+            "2-12-2000000000",
+            "12-2026",
+            "a-b-cdef",
+            "1-1-1800",
+            "+2-12-2026",
+        ] {
+            let message = parse_date(bad).unwrap_err();
+            assert!(message.contains("geen datum"), "{bad}: {message}");
+        }
+    }
 
     #[test]
     fn thousands_get_dots() {

@@ -8,6 +8,7 @@
 mod boundary;
 mod budget;
 pub mod charts;
+pub mod colours;
 pub mod convert;
 mod dataset;
 mod derived;
@@ -27,6 +28,7 @@ pub mod slides;
 mod source;
 pub mod stress;
 pub mod tables;
+pub mod tile_layout;
 mod validation;
 
 pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};

@@ -157,21 +157,7 @@ pub struct LogEntry {
 impl LogEntry {
     /// A log date as precise as the source: "10 juni 2024", "juni 2024", "2024".
     pub fn date_text(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
-        let month = MONTHS[self.date.month0() as usize];
+        let month = super::format::month_name(self.date.month0());
         match self.precision {
             DatePrecision::Dag => format!("{} {month} {}", self.date.day(), self.date.year()),
             DatePrecision::Maand => format!("{month} {}", self.date.year()),

@@ -1,26 +1,27 @@
-//! The app's colours, in one place: the platform statuses, the charts and
-//! the messages. Chosen to stay apart for colour-blind viewers and on a
-//! washed-out projector, and dark enough for white text on them.
+//! The app's colours as egui draws them: the statuses and the charts (their
+//! RGB values are in `model::colours`, shared with the council's documents)
+//! and the messages.
 
 use egui::Color32;
 
 use crate::model::charts::BudgetPart;
+use crate::model::colours;
 use crate::model::{PlatformStatus, Trend};
 
+const fn rgb(c: colours::Rgb) -> Color32 {
+    Color32::from_rgb(c[0], c[1], c[2])
+}
+
 /// Green: going well (an active platform, a good trend, confirmed money).
-pub const GREEN: Color32 = Color32::from_rgb(0x1B, 0x7A, 0x3A);
+pub const GREEN: Color32 = rgb(colours::GREEN);
 /// Blue: under way (a platform in opbouw, structural money, no trend yet).
-pub const BLUE: Color32 = Color32::from_rgb(0x15, 0x5F, 0xB0);
+pub const BLUE: Color32 = rgb(colours::BLUE);
 /// Brown: exploring, and targets.
-pub const BROWN: Color32 = Color32::from_rgb(0x8A, 0x4F, 0x00);
+pub const BROWN: Color32 = rgb(colours::BROWN);
 /// Red: stopping, a bad trend, the cut.
-pub const RED: Color32 = Color32::from_rgb(0xB0, 0x2A, 0x1E);
+pub const RED: Color32 = rgb(colours::RED);
 /// Dark grey: ended platforms, the Utrecht average.
-pub const DARK_GREY: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
-/// Grey: a wijk without a platform.
-pub const GREY: Color32 = Color32::from_rgb(0x8C, 0x8C, 0x8C);
-/// Light grey: money that is not confirmed.
-pub const LIGHT_GREY: Color32 = Color32::from_rgb(0xA0, 0xA0, 0xA0);
+pub const DARK_GREY: Color32 = rgb(colours::DARK_GREY);
 
 /// Colour of error messages beside fields.
 pub const ERROR: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
@@ -49,14 +50,7 @@ pub fn scenario_colour(index: usize) -> Color32 {
 
 /// Fill colour for a platform status (`None`: no platform).
 pub fn status_fill(status: Option<PlatformStatus>) -> Color32 {
-    match status {
-        Some(PlatformStatus::Actief) => GREEN,
-        Some(PlatformStatus::InOpbouw) => BLUE,
-        Some(PlatformStatus::Verkennend) => BROWN,
-        Some(PlatformStatus::Stopt) => RED,
-        Some(PlatformStatus::Opgeheven) => DARK_GREY,
-        None => GREY,
-    }
+    rgb(colours::status_colour(status))
 }
 
 /// Text colour on a status fill.
@@ -66,15 +60,12 @@ pub fn status_text(_status: Option<PlatformStatus>) -> Color32 {
 
 /// Dutch label for a wijk's status, including "geen wijkplatform".
 pub fn status_label(status: Option<PlatformStatus>) -> &'static str {
-    status.map_or("geen wijkplatform", PlatformStatus::label_nl)
+    colours::status_label(status)
 }
 
 /// Every legend entry, in order.
 pub fn legend_entries() -> impl Iterator<Item = Option<PlatformStatus>> {
-    PlatformStatus::ALL
-        .into_iter()
-        .map(Some)
-        .chain(std::iter::once(None))
+    colours::legend_statuses()
 }
 
 /// The colour of the wijk's line for a trend.
@@ -88,11 +79,7 @@ pub fn trend_colour(trend: Trend) -> Color32 {
 
 /// The colour of a layer of the budget chart.
 pub fn budget_colour(part: BudgetPart) -> Color32 {
-    match part {
-        BudgetPart::Structural => BLUE,
-        BudgetPart::Incidental => GREEN,
-        BudgetPart::Unconfirmed => LIGHT_GREY,
-    }
+    rgb(colours::budget_colour(part))
 }
 
 /// The colour of the structural cut.

@@ -7,6 +7,7 @@
 mod backups;
 mod changed_on_disk;
 mod choose_slides;
+mod document;
 mod export_options;
 mod import;
 mod map_preview;
@@ -19,8 +20,12 @@ use std::path::PathBuf;
 
 use egui::{Id, Modal, Ui};
 
+pub use document::DocumentForm;
+
 use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
+use crate::document::SharedProgress;
 use crate::model::Dataset;
+use crate::publish::DocumentKind;
 use crate::store::{Backup, ExportFormat, ImportSummary, MapImport};
 
 /// A dialog: a question, a choice or a message, shown one at a time.
@@ -82,6 +87,17 @@ pub enum Dialog {
         /// Where, as typed or picked.
         path: String,
     },
+    /// *Document maken…*: the choices.
+    Document(Box<DocumentForm>),
+    /// A document is being made.
+    DocumentProgress {
+        /// Which.
+        kind: DocumentKind,
+        /// Where the worker is.
+        progress: SharedProgress,
+    },
+    /// A document was made: open it or its folder.
+    DocumentReady(Vec<PathBuf>),
     /// A message to read and dismiss.
     Message {
         /// The heading.
@@ -113,6 +129,12 @@ pub enum DialogKind {
     Path,
     /// [`Dialog::ExportOptions`].
     ExportOptions,
+    /// [`Dialog::Document`].
+    Document,
+    /// [`Dialog::DocumentProgress`].
+    DocumentProgress,
+    /// [`Dialog::DocumentReady`].
+    DocumentReady,
     /// [`Dialog::Message`].
     Message,
     /// [`Dialog::ChooseSlides`].
@@ -131,6 +153,9 @@ impl DialogKind {
             Self::Backups => "de lijst met back-ups",
             Self::Path => "het padveld",
             Self::ExportOptions => "de keuzes bij exporteren",
+            Self::Document => "de keuzes voor het document",
+            Self::DocumentProgress => "de voortgang van het document",
+            Self::DocumentReady => "de melding dat het document klaar is",
             Self::Message => "een melding",
             Self::ChooseSlides => "het kiezen van de dia's",
         }
@@ -157,6 +182,9 @@ impl Dialog {
             Self::Backups(_) => DialogKind::Backups,
             Self::Path { .. } => DialogKind::Path,
             Self::ExportOptions { .. } => DialogKind::ExportOptions,
+            Self::Document(_) => DialogKind::Document,
+            Self::DocumentProgress { .. } => DialogKind::DocumentProgress,
+            Self::DocumentReady(_) => DialogKind::DocumentReady,
             Self::Message { .. } => DialogKind::Message,
             Self::ChooseSlides => DialogKind::ChooseSlides,
         }
@@ -166,7 +194,10 @@ impl Dialog {
     fn closes_on_escape(&self) -> bool {
         !matches!(
             self,
-            Self::UnsavedChanges { .. } | Self::ChangedOnDisk { .. } | Self::Recovery { .. }
+            Self::UnsavedChanges { .. }
+                | Self::ChangedOnDisk { .. }
+                | Self::Recovery { .. }
+                | Self::DocumentProgress { .. }
         )
     }
 }
@@ -224,6 +255,11 @@ fn content_ui(
             include_personal,
             path,
         } => export_options::export_options_ui(ui, *format, include_personal, path, queue),
+        Dialog::Document(form) => document::document_form_ui(ui, form, queue),
+        Dialog::DocumentProgress { kind, progress } => {
+            document::document_progress_ui(ui, *kind, progress);
+        }
+        Dialog::DocumentReady(files) => document::document_ready_ui(ui, files, queue),
         Dialog::ChooseSlides => choose_slides::choose_slides_ui(ui, data, queue),
         Dialog::Message { title, text } => message::message_ui(ui, title, text, queue),
     }

@@ -1,5 +1,9 @@
 //! The command line: `wijkdashboard [FILE]`, and the subcommands `check`,
-//! `format`, `import-map` and `export`.
+//! `format`, `import-map`, `export` and `document`.
+
+mod document;
+
+pub use document::{DocumentArgs, DocumentChoice, document};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -75,6 +79,10 @@ pub enum Command {
         /// The data file (default: your own file).
         file: Option<PathBuf>,
     },
+    /// Write the Bijlage (stand van zaken wijkplatforms) or the monitor as
+    /// Word (--docx) and/or PDF (--pdf); without either, both into the
+    /// current folder (exit 0 written, 1 cannot write, 2 FILE cannot be read).
+    Document(DocumentArgs),
 }
 
 /// Exit code of `check` for a valid file.
@@ -173,7 +181,7 @@ pub fn import_map(geojson: &Path, file: Option<&Path>, out: &mut dyn Write) -> u
 
 /// The file given, or the user's own file (made from the shipped data the
 /// first time); `None` after saying why there is none.
-fn given_or_own(file: Option<&Path>, out: &mut dyn Write) -> Option<PathBuf> {
+pub(crate) fn given_or_own(file: Option<&Path>, out: &mut dyn Write) -> Option<PathBuf> {
     match file {
         Some(file) => Some(file.to_owned()),
         None => store::ensure_user_file()

@@ -1,0 +1,80 @@
+//! *Document maken…* in the app: the dialog with its choices, the work
+//! handed to the file worker with a progress dialog, and at the end the
+//! files to open or their folder to show.
+
+use std::path::{Path, PathBuf};
+
+use super::wijk_app::WijkApp;
+use crate::command::PathPurpose;
+use crate::document::SharedProgress;
+use crate::publish::DocumentRequest;
+use crate::ui::shell::{Dialog, DialogKind, DocumentForm};
+
+impl WijkApp {
+    /// Shows the choices: the Bijlage as it stands today, in the Documents folder.
+    pub(super) fn ask_document_options(&mut self) {
+        let folder = self.suggested_path(PathPurpose::DocumentFolder);
+        let today = chrono::Local::now().date_naive();
+        self.dialogs
+            .show(Dialog::Document(Box::new(DocumentForm::new(
+                today, &folder,
+            ))));
+    }
+
+    /// "Bladeren…" in the document dialog: the system's folder dialog.
+    pub(super) fn browse_document_folder(&mut self) {
+        let Some(Dialog::Document(form)) = self.dialogs.front() else {
+            return;
+        };
+        let current = form.folder();
+        if let Some(picked) = self.pick_for_dialog(PathPurpose::DocumentFolder, &current)
+            && let Some(Dialog::Document(form)) = self.dialogs.front_mut()
+        {
+            form.set_folder(&picked);
+        }
+    }
+
+    /// Hands the document to the file worker and shows its progress.
+    pub(super) fn make_document(&mut self, request: DocumentRequest) {
+        let progress = SharedProgress::default();
+        let kind = request.kind;
+        self.dialogs.show(Dialog::DocumentProgress {
+            kind,
+            progress: progress.clone(),
+        });
+        let effects = self
+            .persistence
+            .make_document(&mut self.document, request, progress);
+        self.apply_effects(effects);
+    }
+
+    /// The worker is done: the files to open, or why not.
+    pub(super) fn document_made(&mut self, result: Result<Vec<PathBuf>, String>) {
+        if matches!(self.dialogs.front(), Some(Dialog::DocumentProgress { .. })) {
+            let _ = self.take_dialog(DialogKind::DocumentProgress);
+        }
+        match result {
+            Ok(files) => {
+                let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+                self.set_status(format!("Document gemaakt: {}", names.join(", ")), false);
+                self.dialogs.show(Dialog::DocumentReady(files));
+            }
+            Err(message) => self.dialogs.show(Dialog::error(format!(
+                "Het document is niet gemaakt. {message}"
+            ))),
+        }
+    }
+
+    /// Opens a made document with the system's program.
+    pub(super) fn open_with_system(&mut self, path: &Path) {
+        if let Err(message) = self.files.open_with_system(path) {
+            self.set_status(message, true);
+        }
+    }
+
+    /// Shows the folder of a made document.
+    pub(super) fn show_in_folder(&mut self, path: &Path) {
+        let folder = path.parent().unwrap_or(path).to_owned();
+        self.open_with_system(&folder);
+    }
+}

@@ -1,0 +1,64 @@
+//! The colours of the statuses and the budget, as RGB, in one place: the
+//! app draws with them (`ui::widgets::palette`) and so do the council's
+//! documents. Chosen to stay apart for colour-blind viewers and on a
+//! washed-out projector, and dark enough for white text on them.
+
+use super::PlatformStatus;
+use super::charts::BudgetPart;
+
+/// A colour as red, green, blue.
+pub type Rgb = [u8; 3];
+
+/// Green: going well (an active platform, a good trend, confirmed money).
+pub const GREEN: Rgb = [0x1B, 0x7A, 0x3A];
+/// Blue: under way (a platform in opbouw, structural money, no trend yet).
+pub const BLUE: Rgb = [0x15, 0x5F, 0xB0];
+/// Brown: exploring, and targets.
+pub const BROWN: Rgb = [0x8A, 0x4F, 0x00];
+/// Red: stopping, a bad trend, the cut.
+pub const RED: Rgb = [0xB0, 0x2A, 0x1E];
+/// Dark grey: ended platforms, the Utrecht average.
+pub const DARK_GREY: Rgb = [0x55, 0x55, 0x55];
+/// Grey: a wijk without a platform.
+pub const GREY: Rgb = [0x8C, 0x8C, 0x8C];
+/// Light grey: money that is not confirmed.
+pub const LIGHT_GREY: Rgb = [0xA0, 0xA0, 0xA0];
+
+/// The fill of a platform status (`None`: no platform).
+pub fn status_colour(status: Option<PlatformStatus>) -> Rgb {
+    match status {
+        Some(PlatformStatus::Actief) => GREEN,
+        Some(PlatformStatus::InOpbouw) => BLUE,
+        Some(PlatformStatus::Verkennend) => BROWN,
+        Some(PlatformStatus::Stopt) => RED,
+        Some(PlatformStatus::Opgeheven) => DARK_GREY,
+        None => GREY,
+    }
+}
+
+/// Dutch label for a wijk's status, including "geen wijkplatform".
+pub fn status_label(status: Option<PlatformStatus>) -> &'static str {
+    status.map_or("geen wijkplatform", PlatformStatus::label_nl)
+}
+
+/// Every status a legend shows, in order, and "no platform" last.
+pub fn legend_statuses() -> impl Iterator<Item = Option<PlatformStatus>> {
+    PlatformStatus::ALL
+        .into_iter()
+        .map(Some)
+        .chain(std::iter::once(None))
+}
+
+/// The colour of a layer of the budget chart.
+pub fn budget_colour(part: BudgetPart) -> Rgb {
+    match part {
+        BudgetPart::Structural => BLUE,
+        BudgetPart::Incidental => GREEN,
+        BudgetPart::Unconfirmed => LIGHT_GREY,
+    }
+}
+
+/// `#1b7a3a`, for SVG.
+pub fn hex(colour: Rgb) -> String {
+    format!("#{:02x}{:02x}{:02x}", colour[0], colour[1], colour[2])
+}

@@ -1,0 +1,476 @@
+//! The council's documents read back: the .docx as its XML (and as docx-rs
+//! reads it), the PDF with lopdf (pages, language, tags, fonts, text).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+use wijkdashboard::model::{Contact, Dataset, LogEntry};
+use wijkdashboard::publish::{
+    Block, Doc, DocumentKind, DocumentOptions, compose, docx_bytes, pdf_bytes,
+};
+use wijkdashboard::store::default_dataset;
+
+/// Text with everything markup languages treat specially, emoji and diacritics.
+const SPECIAL: &str = r"Café <b> & #set $x$ *vet* _schuin_ [link] \n één 😀";
+
+fn stand() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
+}
+
+fn options() -> DocumentOptions {
+    DocumentOptions::new(stand())
+}
+
+/// One part of a .docx package, as text.
+fn part(docx: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut entry = archive.by_name(name).unwrap();
+    let mut text = String::new();
+    entry.read_to_string(&mut text).unwrap();
+    text
+}
+
+/// The text between the first `start` and the next `end` after it.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).unwrap() + start.len();
+    &text[from..from + text[from..].find(end).unwrap()]
+}
+
+/// The text of `word/document.xml`, tags removed and entities decoded.
+fn docx_text(docx: &[u8]) -> String {
+    let xml = part(docx, "word/document.xml");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(pdf).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).unwrap()
+}
+
+/// Text as words, so that line breaks in the PDF do not matter.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn with_contact(mut data: Dataset) -> Dataset {
+    data.platforms[0].contacts.push(Contact {
+        name: "Jansje Contactpersoon".into(),
+        role: "voorzitter".into(),
+        email: "jansje@example.org".into(),
+        phone: String::new(),
+    });
+    data
+}
+
+#[test]
+fn the_bijlage_in_word_has_heading_styles_the_overview_table_and_its_properties() {
+    let data = default_dataset().unwrap();
+    let docx = docx_bytes(&compose(DocumentKind::Bijlage, &data, &options())).unwrap();
+    let document = part(&docx, "word/document.xml");
+    let styles = part(&docx, "word/styles.xml");
+
+    // Word's own heading styles, with outline levels: the navigation pane works.
+    for (id, name, level) in [("Heading1", "heading 1", 0), ("Heading2", "heading 2", 1)] {
+        let at = styles.find(&format!(r#"w:styleId="{id}""#)).unwrap();
+        let style = &styles[at..at + styles[at..].find("</w:style>").unwrap()];
+        assert!(
+            style.contains(&format!(r#"<w:name w:val="{name}""#)),
+            "{style}"
+        );
+        assert!(
+            style.contains(&format!(r#"<w:outlineLvl w:val="{level}""#)),
+            "{style}"
+        );
+    }
+    let chapters = document.matches(r#"<w:pStyle w:val="Heading1" />"#).count();
+    assert!(
+        chapters >= 9,
+        "a chapter per wijk with content, and the sources: {chapters}"
+    );
+
+    // The overview table: a header row that repeats, and every wijk a row.
+    let text = docx_text(&docx);
+    let first_table =
+        &document[document.find("<w:tbl>").unwrap()..document.find("</w:tbl>").unwrap()];
+    assert_eq!(
+        first_table.matches("<w:tr>").count(),
+        1 + data.districts.len()
+    );
+    assert!(
+        first_table.contains("<w:tblHeader />"),
+        "the header row repeats on every page"
+    );
+    for district in &data.districts {
+        assert!(
+            first_table.contains(&format!(">{}<", district.name)),
+            "{} has a row",
+            district.name
+        );
+    }
+    assert!(
+        first_table.contains("Nog geen wijkplatform"),
+        "Vleuten-De Meern has none"
+    );
+    assert!(text.contains("Indekerngezond"));
+    assert_eq!(
+        document.matches("<w:tblHeader />").count(),
+        document.matches("<w:tbl>").count(),
+        "every table's header row repeats"
+    );
+
+    // The lists are bulleted: the numbering their paragraphs name is a bullet.
+    let numbering = part(&docx, "word/numbering.xml");
+    let used = between(&document, r#"<w:numId w:val=""#, "\"");
+    let abstract_id = between(
+        &numbering[numbering
+            .find(&format!(r#"<w:num w:numId="{used}""#))
+            .unwrap()..],
+        r#"<w:abstractNumId w:val=""#,
+        "\"",
+    );
+    let at = numbering.find(&format!(
+        r#"<w:abstractNum w:abstractNumId="{abstract_id}""#
+    ));
+    let first_level = &numbering[at.unwrap()..];
+    assert!(
+        first_level.find(r#"<w:numFmt w:val="bullet""#) < first_level.find("</w:lvl>"),
+        "numbering {used} is a bullet list"
+    );
+    assert_eq!(
+        numbering
+            .matches(&format!(r#"<w:num w:numId="{used}""#))
+            .count(),
+        1,
+        "one numbering with that id, so no reader takes another"
+    );
+
+    // Pictures with alt text, page numbers, title and language.
+    assert!(
+        document.contains(r#"descr="Kaart van de wijken van Utrecht"#),
+        "the map has words"
+    );
+    assert!(
+        !document.contains(r#"descr="""#),
+        "no picture without words"
+    );
+    let footer = part(&docx, "word/footer1.xml");
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "{footer}"
+    );
+    let core = part(&docx, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>Bijlage 1. Stand van zaken wijkplatforms</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:language>nl-NL</dc:language>"), "{core}");
+    assert!(
+        styles.contains(r#"<w:lang w:val="nl-NL""#),
+        "the text is Dutch"
+    );
+
+    // The package is compressed (docx-rs alone stores it) and reads back.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx[..])).unwrap();
+    let stored = archive.by_name("word/document.xml").unwrap().compression();
+    assert_eq!(stored, zip::CompressionMethod::Deflated);
+    assert!(docx.len() < 400_000, "{} bytes", docx.len());
+    docx_rs::read_docx(&docx).expect("docx-rs reads its own package back");
+}
+
+#[test]
+fn contact_persons_only_when_asked_and_in_the_pdf_only_with_the_second_tick() {
+    let data = with_contact(default_dataset().unwrap());
+    let plain = compose(DocumentKind::Bijlage, &data, &options());
+    assert!(!docx_text(&docx_bytes(&plain).unwrap()).contains("Jansje"));
+    assert!(!pdf_text(&pdf_bytes(&plain).unwrap()).contains("Jansje"));
+
+    let asked = DocumentOptions {
+        include_contacts: true,
+        ..options()
+    };
+    let with = compose(DocumentKind::Bijlage, &data, &asked);
+    assert!(docx_text(&docx_bytes(&with).unwrap()).contains("Jansje Contactpersoon, voorzitter"));
+
+    // publish(): contacts asked, but no second tick → Word has them, the PDF not.
+    let dir = tempfile::tempdir().unwrap();
+    let outputs = wijkdashboard::publish::Outputs {
+        word: Some(dir.path().join("b.docx")),
+        pdf: Some(dir.path().join("b.pdf")),
+        contacts_in_pdf: false,
+    };
+    let mut steps = Vec::new();
+    let written =
+        wijkdashboard::publish::publish(DocumentKind::Bijlage, &data, &asked, &outputs, &mut |p| {
+            steps.push((p.step, p.steps, p.what))
+        })
+        .unwrap();
+    assert_eq!(written.len(), 2);
+    assert_eq!(steps.len(), 4, "{steps:?}");
+    assert_eq!(steps.last().unwrap().0, 4);
+    let word = std::fs::read(dir.path().join("b.docx")).unwrap();
+    let pdf = std::fs::read(dir.path().join("b.pdf")).unwrap();
+    assert!(docx_text(&word).contains("Jansje"));
+    assert!(
+        !pdf_text(&pdf).contains("Jansje"),
+        "not in the PDF without the second tick"
+    );
+
+    let both = wijkdashboard::publish::Outputs {
+        contacts_in_pdf: true,
+        ..outputs
+    };
+    wijkdashboard::publish::publish(DocumentKind::Bijlage, &data, &asked, &both, &mut |_| {})
+        .unwrap();
+    let pdf = std::fs::read(dir.path().join("b.pdf")).unwrap();
+    assert!(pdf_text(&pdf).contains("Jansje"), "with the second tick");
+}
+
+#[test]
+fn both_pdfs_are_tagged_dutch_titled_embedded_and_hold_the_figures() {
+    let data = default_dataset().unwrap();
+    let mut all_text = String::new();
+    for (kind, title) in [
+        (
+            DocumentKind::Bijlage,
+            "Bijlage 1. Stand van zaken wijkplatforms",
+        ),
+        (DocumentKind::Monitor, "Monitor Samen voor Overvecht"),
+    ] {
+        let pdf = pdf_bytes(&compose(kind, &data, &options())).unwrap();
+        let document = lopdf::Document::load_mem(&pdf).unwrap();
+        assert!(
+            document.get_pages().len() >= 2,
+            "{kind:?}: {} pages",
+            document.get_pages().len()
+        );
+        let catalog = document.catalog().unwrap();
+        let lang = catalog.get(b"Lang").unwrap().as_str().unwrap();
+        assert!(
+            lang.starts_with(b"nl"),
+            "{kind:?}: /Lang {}",
+            String::from_utf8_lossy(lang)
+        );
+        let mark_info = document
+            .dereference(catalog.get(b"MarkInfo").unwrap())
+            .unwrap()
+            .1;
+        let marked = mark_info
+            .as_dict()
+            .unwrap()
+            .get(b"Marked")
+            .unwrap()
+            .as_bool()
+            .unwrap();
+        assert!(marked, "{kind:?} is tagged");
+        assert!(
+            catalog.get(b"StructTreeRoot").is_ok(),
+            "{kind:?} has a structure tree"
+        );
+        let metadata = document
+            .dereference(catalog.get(b"Metadata").unwrap())
+            .unwrap()
+            .1;
+        let xmp = String::from_utf8_lossy(&metadata.as_stream().unwrap().content).into_owned();
+        assert!(xmp.contains("pdfuaid:part"), "{kind:?} claims PDF/UA");
+        assert!(xmp.contains(title), "{kind:?}: the title in the metadata");
+        // Every font embedded.
+        let mut fonts = 0;
+        for object in document.objects.values() {
+            if let Ok(dict) = object.as_dict()
+                && dict.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor")
+            {
+                fonts += 1;
+                assert!(
+                    dict.has(b"FontFile2") || dict.has(b"FontFile3") || dict.has(b"FontFile"),
+                    "{kind:?}: a font without its file"
+                );
+            }
+        }
+        assert!(fonts >= 2, "{kind:?}: {fonts} fonts");
+        all_text.push_str(&pdf_text(&pdf));
+    }
+    let all_text = words(&all_text);
+    for expected in ["Indekerngezond", "€ 4.018.000", "29%"] {
+        assert!(all_text.contains(expected), "the PDFs say {expected}");
+    }
+}
+
+#[test]
+fn special_characters_emoji_and_diacritics_come_out_as_written() {
+    let mut data = default_dataset().unwrap();
+    data.platforms[0].name = SPECIAL.to_owned();
+    data.platforms[0].activities = vec![SPECIAL.to_owned()];
+    data.districts[0].situation = format!("{SPECIAL}\n{SPECIAL}");
+    let doc = compose(DocumentKind::Bijlage, &data, &options());
+    let docx = docx_bytes(&doc).unwrap();
+    let text = docx_text(&docx);
+    assert!(
+        text.matches(SPECIAL).count() >= 4,
+        "Word: {}",
+        text.matches(SPECIAL).count()
+    );
+    docx_rs::read_docx(&docx).expect("still a valid package");
+    let pdf = pdf_text(&pdf_bytes(&doc).unwrap());
+    // The PDF's text may break lines anywhere; compare word by word.
+    assert!(
+        words(&pdf).contains(&words(SPECIAL)),
+        "PDF: {}",
+        &pdf[..pdf.len().min(3000)]
+    );
+    assert!(
+        !pdf.contains("vet*") || pdf.contains("*vet*"),
+        "no markup applied"
+    );
+}
+
+#[test]
+fn a_register_without_platforms_and_a_very_long_log_entry_still_make_documents() {
+    let mut data = default_dataset().unwrap();
+    data.platforms.clear();
+    let long: String = "Lange tekst met woorden ".repeat(210);
+    assert!(long.len() >= 5000);
+    data.districts[1].log.push(LogEntry {
+        date: stand(),
+        precision: wijkdashboard::model::DatePrecision::Dag,
+        text: long.clone(),
+        source: None,
+    });
+    let doc = compose(DocumentKind::Bijlage, &data, &options());
+    let overview = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        overview
+            .rows
+            .iter()
+            .all(|row| row[1] == "Nog geen wijkplatform")
+    );
+    let docx = docx_bytes(&doc).unwrap();
+    assert!(docx_text(&docx).contains(long.trim()));
+    let pdf = pdf_bytes(&doc).unwrap();
+    let text = words(&pdf_text(&pdf)).replace("- ", "");
+    assert!(text.matches("Lange tekst met woorden").count() >= 200);
+    let monitor = compose(DocumentKind::Monitor, &data, &options());
+    pdf_bytes(&monitor).unwrap();
+    docx_bytes(&monitor).unwrap();
+}
+
+/// No heading without content under it: the next block is not a heading of
+/// the same or a higher level, and the document does not end on one.
+fn assert_no_empty_heading(doc: &Doc) {
+    let levels: Vec<Option<u8>> = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { level, .. } => Some(*level),
+            _ => None,
+        })
+        .collect();
+    for (index, level) in levels.iter().enumerate() {
+        if let Some(level) = level {
+            match levels.get(index + 1) {
+                None => panic!("ends on a heading: {:?}", doc.blocks[index]),
+                Some(Some(next)) if next <= level => {
+                    panic!("empty heading: {:?}", doc.blocks[index]);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn what_the_register_does_not_have_the_text_does_not_say() {
+    let data = default_dataset().unwrap();
+    for kind in [DocumentKind::Bijlage, DocumentKind::Monitor] {
+        assert_no_empty_heading(&compose(kind, &data, &options()));
+    }
+    // A wijk without a platform has its story (Vleuten-De Meern's exploration).
+    let bijlage = compose(DocumentKind::Bijlage, &data, &options());
+    let vleuten = bijlage
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading { level: 1, text } if text == "Vleuten-De Meern"))
+        .expect("Vleuten-De Meern has a section");
+    assert!(matches!(
+        &bijlage.blocks[vleuten + 1],
+        Block::Paragraph(_) | Block::Bullets(_)
+    ));
+
+    // An empty register: no section, no empty heading, still a document.
+    let mut empty = data.clone();
+    for district in &mut empty.districts {
+        district.situation.clear();
+        district.notes.clear();
+        district.log.clear();
+        district.neighbourhoods.clear();
+    }
+    empty.platforms.clear();
+    empty.indicators.clear();
+    empty.key_figures.clear();
+    empty.scenarios.clear();
+    for kind in [DocumentKind::Bijlage, DocumentKind::Monitor] {
+        let doc = compose(kind, &empty, &options());
+        assert_no_empty_heading(&doc);
+        pdf_bytes(&doc).unwrap();
+    }
+}
+
+#[test]
+fn the_log_since_a_date_and_up_to_the_stand() {
+    let data = default_dataset().unwrap();
+    let all = compose(DocumentKind::Bijlage, &data, &options())
+        .texts()
+        .join("\n");
+    let since = DocumentOptions {
+        log_since: NaiveDate::from_ymd_opt(2025, 1, 1),
+        ..options()
+    };
+    let recent = compose(DocumentKind::Bijlage, &data, &since)
+        .texts()
+        .join("\n");
+    let old_entries: Vec<&LogEntry> = data
+        .platforms
+        .iter()
+        .flat_map(|p| &p.log)
+        .filter(|e| e.date < NaiveDate::from_ymd_opt(2025, 1, 1).unwrap())
+        .collect();
+    assert!(!old_entries.is_empty(), "the seeds have older entries");
+    for entry in old_entries {
+        let line = format!("{}: {}", entry.date_text(), entry.text.trim());
+        assert!(all.contains(&line), "all: {line}");
+        assert!(!recent.contains(&line), "since 2025: {line}");
+    }
+    let early = DocumentOptions::new(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+    let before = compose(DocumentKind::Bijlage, &data, &early);
+    assert!(before.subtitle.contains("1 januari 2000"));
+    assert!(
+        !before.texts().iter().any(|t| t.starts_with("Logboek")),
+        "no log before the stand"
+    );
+}
