@@ -12,9 +12,10 @@ target=x86_64-pc-windows-gnu
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 name="Wijkdashboard-${version}-windows-x64"
 
-cargo build --release --locked --target "$target" --bins
+# The dist profile (Cargo.toml): whole-program LTO, size-optimised, stripped.
+cargo build --profile dist --locked --target "$target" --bins
 
-built="${CARGO_TARGET_DIR:-target}/$target/release"
+built="${CARGO_TARGET_DIR:-target}/$target/dist"
 stage="dist/$name"
 rm -rf "$stage" "dist/$name.zip"
 mkdir -p "$stage"
@@ -24,6 +25,6 @@ x86_64-w64-mingw32-strip -o "$stage/wijkdashboard.com" "$built/wijkdashboard-con
 # Notepad reads either line ending; CRLF keeps older editors happy too.
 sed -e "s/{VERSION}/$version/" -e 's/$/\r/' packaging/LEESMIJ.txt > "$stage/LEESMIJ.txt"
 
-(cd dist && zip -q -r -X "$name.zip" "$name")
+(cd dist && zip -q -9 -r -X "$name.zip" "$name")
 echo "dist/$name.zip"
 unzip -l "dist/$name.zip"

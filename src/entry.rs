@@ -32,6 +32,13 @@ pub fn main() -> ExitCode {
             };
             ExitCode::from(cli::export(file.as_deref(), &targets, &mut stdout))
         }
+        Some(Command::Changes { old, new }) => ExitCode::from(cli::changes(old, new, &mut stdout)),
+        Some(Command::Merge {
+            base,
+            mine,
+            theirs,
+            out,
+        }) => ExitCode::from(cli::merge(base, mine, theirs, out, &mut stdout)),
         Some(Command::Document(document)) => {
             let today = chrono::Local::now().date_naive();
             ExitCode::from(cli::document(document, today, &mut stdout))

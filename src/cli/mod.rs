@@ -1,8 +1,10 @@
 //! The command line: `wijkdashboard [FILE]`, and the subcommands `check`,
 //! `format`, `import-map`, `export` and `document`.
 
+mod changes;
 mod document;
 
+pub use changes::{changes, merge};
 pub use document::{DocumentArgs, DocumentChoice, document};
 
 use std::io::Write;
@@ -83,6 +85,28 @@ pub enum Command {
     /// Word (--docx) and/or PDF (--pdf); without either, both into the
     /// current folder (exit 0 written, 1 cannot write, 2 FILE cannot be read).
     Document(DocumentArgs),
+    /// Print what changed from OLD to NEW, per wijk, field by field (exit 0,
+    /// 2 when a file cannot be read).
+    Changes {
+        /// The older version (a backup, the last Bijlage's stand).
+        old: PathBuf,
+        /// The newer version.
+        new: PathBuf,
+    },
+    /// Merge two copies of one register: BASE is the version both come
+    /// from (exit 0 merged into OUT, 1 conflicts remain — listed, nothing
+    /// written — 2 a file cannot be read).
+    Merge {
+        /// The version both copies come from.
+        base: PathBuf,
+        /// This copy.
+        mine: PathBuf,
+        /// The other copy.
+        theirs: PathBuf,
+        /// Where the merge is written.
+        #[arg(long, value_name = "OUT.ron")]
+        out: PathBuf,
+    },
 }
 
 /// Exit code of `check` for a valid file.

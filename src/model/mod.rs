@@ -7,6 +7,7 @@
 
 mod boundary;
 mod budget;
+pub mod changes;
 pub mod charts;
 pub mod colours;
 pub mod convert;

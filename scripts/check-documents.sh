@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Checks the council's documents as other programs read them: makes the
+# Bijlage and the monitor from the shipped data with the app's own command
+# line, runs `qpdf --check` on its PDFs (and asks poppler whether they are
+# tagged, with every font embedded), and converts each .docx with
+# LibreOffice headless to PDF: a document LibreOffice cannot open fails.
+#
+# Installs Debian's libreoffice-writer-nogui, qpdf and poppler-utils when
+# missing. Uses the debug build that `cargo test` made (or builds it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+needed=()
+command -v soffice >/dev/null || needed+=(libreoffice-writer-nogui)
+command -v qpdf >/dev/null || needed+=(qpdf)
+command -v pdfinfo >/dev/null || needed+=(poppler-utils)
+if ((${#needed[@]})); then
+    sudo=""
+    [[ $(id -u) == 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
+fi
+
+cargo build --locked --bin wijkdashboard
+app="${CARGO_TARGET_DIR:-target}/debug/wijkdashboard"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+data="$work/utrecht.ron"
+cp data/utrecht.ron "$data"
+
+fail() {
+    echo "check-documents: $*" >&2
+    exit 1
+}
+
+for kind in bijlage monitor; do
+    "$app" document "$kind" --stand 2026-12-02 --docx "$work/$kind.docx" --pdf "$work/$kind.pdf" "$data" \
+        || fail "wijkdashboard document $kind failed"
+
+    # The app's PDF: structurally sound, tagged, fonts embedded, Dutch.
+    qpdf --check "$work/$kind.pdf" >"$work/$kind.qpdf" || { cat "$work/$kind.qpdf"; fail "qpdf --check $kind.pdf"; }
+    pdfinfo "$work/$kind.pdf" 2>/dev/null | grep -q '^Tagged: *yes' || fail "$kind.pdf is not tagged"
+    if pdffonts "$work/$kind.pdf" 2>/dev/null | tail -n +3 | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }'; then
+        pdffonts "$work/$kind.pdf"
+        fail "$kind.pdf has a font that is not embedded"
+    fi
+    pages=$(pdfinfo "$work/$kind.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+
+    # The Word document as LibreOffice opens it: converted without error.
+    mkdir -p "$work/lo"
+    timeout 300 soffice -env:UserInstallation="file://$work/profile" --headless \
+        --convert-to pdf --outdir "$work/lo" "$work/$kind.docx" >"$work/$kind.soffice" 2>&1 \
+        || { cat "$work/$kind.soffice"; fail "LibreOffice could not convert $kind.docx"; }
+    [[ -s "$work/lo/$kind.pdf" ]] || { cat "$work/$kind.soffice"; fail "LibreOffice wrote no PDF for $kind.docx"; }
+    lo_pages=$(pdfinfo "$work/lo/$kind.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    pdftotext "$work/lo/$kind.pdf" - | tr -s '[:space:]' ' ' >"$work/$kind.txt"
+    echo "check-documents: $kind: PDF $pages pages ($(stat -c %s "$work/$kind.pdf") bytes, qpdf clean, tagged, fonts embedded);" \
+        "Word $(stat -c %s "$work/$kind.docx") bytes, LibreOffice made $lo_pages pages"
+done
+
+# What LibreOffice read is the register's text.
+grep -q "Indekerngezond" "$work/bijlage.txt" || fail "the Bijlage in LibreOffice lacks Indekerngezond"
+grep -q "4.018.000" "$work/monitor.txt" || fail "the monitor in LibreOffice lacks € 4.018.000"
+echo "check-documents: all good"

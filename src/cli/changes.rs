@@ -1,0 +1,132 @@
+//! `wijkdashboard changes OLD NEW` (the change report) and
+//! `wijkdashboard merge BASE MINE THEIRS --out OUT` (a three-way merge).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID};
+use crate::model::changes::{self, DatasetChange};
+use crate::model::{Dataset, Severity, validate};
+use crate::store;
+
+/// Reads a data file, or says why not (line:column, as `check`).
+fn read(file: &Path, out: &mut dyn Write) -> Option<Dataset> {
+    match store::load(file) {
+        Ok(data) => Some(data),
+        Err(error) => {
+            let _ = writeln!(out, "{}:{error}", file.display());
+            None
+        }
+    }
+}
+
+/// The changes grouped: per wijk (by name), then the rest per part.
+pub(crate) fn grouped(changes: &[DatasetChange]) -> BTreeMap<String, Vec<&DatasetChange>> {
+    let mut groups: BTreeMap<String, Vec<&DatasetChange>> = BTreeMap::new();
+    for change in changes {
+        let group = change
+            .wijk
+            .clone()
+            .unwrap_or_else(|| change.part.label_nl().to_owned());
+        groups.entry(group).or_default().push(change);
+    }
+    groups
+}
+
+/// Runs `changes`: prints every change from OLD to NEW, grouped per wijk
+/// with counts. Exit 0 (also when nothing changed), 2 a file is unreadable.
+pub fn changes(old: &Path, new: &Path, out: &mut dyn Write) -> u8 {
+    let (Some(before), Some(after)) = (read(old, out), read(new, out)) else {
+        return EXIT_UNREADABLE;
+    };
+    let changes = changes::diff(&before, &after);
+    if changes.is_empty() {
+        let _ = writeln!(
+            out,
+            "Geen wijzigingen van {} naar {}.",
+            old.display(),
+            new.display()
+        );
+        return EXIT_VALID;
+    }
+    let _ = writeln!(
+        out,
+        "{} wijziging(en) van {} naar {}:",
+        changes.len(),
+        old.display(),
+        new.display()
+    );
+    for (group, list) in grouped(&changes) {
+        let _ = writeln!(out, "\n{group} ({})", list.len());
+        for change in list {
+            let _ = writeln!(out, "  {}", change.line());
+        }
+    }
+    EXIT_VALID
+}
+
+/// Runs `merge`: exit 0 merged without conflicts (OUT written atomically,
+/// and it checks clean), 1 conflicts remain or the merge does not check
+/// (each listed; nothing written), 2 a file is unreadable.
+pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut dyn Write) -> u8 {
+    let (Some(b), Some(m), Some(t)) = (read(base, out), read(mine, out), read(theirs, out)) else {
+        return EXIT_UNREADABLE;
+    };
+    let merge = changes::merge(&b, &m, &t);
+    if !merge.conflicts().is_empty() {
+        let _ = writeln!(
+            out,
+            "{} conflict(en); er is niets geschreven. Elk met de waarde van de basis, van mijn kopie en van de andere:",
+            merge.conflicts().len()
+        );
+        for index in 0..merge.conflicts().len() {
+            if let Some(text) = merge.conflict_text(index) {
+                let _ = writeln!(
+                    out,
+                    "  {}: basis {} | mijn {} | hun {}",
+                    text.place, text.base, text.mine, text.theirs
+                );
+            }
+        }
+        return EXIT_INVALID;
+    }
+    let merged = match merge.finish() {
+        Ok((data, _)) => data,
+        Err(message) => {
+            let _ = writeln!(out, "{message}; er is niets geschreven.");
+            return EXIT_INVALID;
+        }
+    };
+    let errors: Vec<String> = validate(&merged)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.to_string())
+        .collect();
+    if !errors.is_empty() {
+        let _ = writeln!(
+            out,
+            "De samenvoeging is niet geldig; er is niets geschreven:"
+        );
+        for error in errors {
+            let _ = writeln!(out, "  {error}");
+        }
+        return EXIT_INVALID;
+    }
+    let incoming = merge.incoming().len();
+    match store::save(target, &merged) {
+        Ok(_) => {
+            let _ = writeln!(
+                out,
+                "{}: samengevoegd zonder conflicten ({incoming} wijziging(en) van {} overgenomen).",
+                target.display(),
+                theirs.display()
+            );
+            EXIT_VALID
+        }
+        Err(error) => {
+            let _ = writeln!(out, "{}: {error}", target.display());
+            EXIT_INVALID
+        }
+    }
+}

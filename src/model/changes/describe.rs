@@ -1,0 +1,300 @@
+//! Places and values in words a user reads: "Oost › Wijkcoöperatie Oost
+//! voor Elkaar › Leden", "200 → 213".
+
+use serde_json::Value;
+
+use super::tree::{EntryKey, Step, field};
+use crate::model::format;
+
+/// What part of the register a change is in, for the filter of the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter)]
+pub enum Part {
+    /// A wijk itself.
+    Wijk,
+    /// A wijkplatform.
+    Wijkplatform,
+    /// An indicator.
+    Indicator,
+    /// A key figure.
+    Kerncijfer,
+    /// The budget.
+    Budget,
+    /// A scenario or the comparison.
+    Scenario,
+    /// Everything else: title, sources, ambitions, slides, boundaries.
+    Overig,
+}
+
+impl Part {
+    /// Its name in Dutch, plural, for the filter.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Self::Wijk => "Wijken",
+            Self::Wijkplatform => "Wijkplatforms",
+            Self::Indicator => "Indicatoren",
+            Self::Kerncijfer => "Kerncijfers",
+            Self::Budget => "Budget",
+            Self::Scenario => "Scenario's",
+            Self::Overig => "Overig",
+        }
+    }
+}
+
+/// The Dutch name of a field, or `None` for one that adds nothing to the
+/// place ("value" of a count).
+fn field_label(name: &str) -> Option<String> {
+    let label = match name {
+        "value" | "count" => return None,
+        "title" => "Titel",
+        "name" => "Naam",
+        "label" => "Omschrijving",
+        "status" => "Status",
+        "legal_form" => "Rechtsvorm",
+        "members" => "Leden",
+        "reach" => "Bereik",
+        "activities" => "Wat het organiseert",
+        "strengths" => "Wat goed gaat",
+        "challenges" => "Uitdagingen",
+        "needs" => "Ondersteuningsbehoeften en wensen",
+        "funding" => "Financiering",
+        "support_budget" => "Ondersteuningsbudget",
+        "initiatives_fund" => "Initiatievenfonds",
+        "notes" => "Notities",
+        "contacts" => "Contactpersonen",
+        "log" => "Logboek",
+        "next_steps" => "Volgende stappen",
+        "sources" => "Bronnen",
+        "source" => "Bron",
+        "neighbourhoods" => "Buurten",
+        "situation" => "Situatie",
+        "district" => "Wijk",
+        "values" => "Waarden",
+        "target" => "Doel",
+        "unit" => "Eenheid",
+        "direction" => "Richting",
+        "ambition" => "Ambitie",
+        "year" => "Jaar",
+        "period" => "Periode",
+        "budget" => "Budget",
+        "structural_eur" => "Structureel bedrag",
+        "structural_changes" => "Structurele wijzigingen",
+        "incidental" => "Incidenteel geld",
+        "allocations" => "Verdeling",
+        "platform_support_eur" => "Ondersteuningsbudget per wijkplatform",
+        "explanation" => "Toelichting",
+        "adopted" => "Vastgesteld",
+        "shown" => "Getoond",
+        "qualifier" => "Precisie",
+        "up_to" => "Tot",
+        "utrecht" => "Utrecht",
+        "first_year" => "Eerste jaar",
+        "last_year" => "Laatste jaar",
+        "programme" => "Programma",
+        "email" => "E-mail",
+        "phone" => "Telefoon",
+        "role" => "Rol",
+        "description" => "Omschrijving",
+        "text" => "Tekst",
+        "date" => "Datum",
+        other => other,
+    };
+    Some(label.to_owned())
+}
+
+/// The name of an entry: its name, label or title, else its key.
+fn entry_name(entry: Option<&Value>, key: &EntryKey) -> String {
+    let named = entry.and_then(|e| {
+        ["name", "label", "title"]
+            .iter()
+            .find_map(|f| field(e, f).as_str().filter(|s| !s.is_empty()))
+    });
+    match (named, key) {
+        (Some(name), _) => name.to_owned(),
+        (None, EntryKey::Key(key)) => key.clone(),
+        (None, EntryKey::Content(..)) => String::new(),
+    }
+}
+
+/// The entry at `key` of the list at `list` (a top-level field) in either tree.
+fn top_entry<'a>(trees: [&'a Value; 2], list: &str, key: &EntryKey) -> Option<&'a Value> {
+    let EntryKey::Key(id) = key else {
+        return None;
+    };
+    trees.into_iter().find_map(|tree| {
+        field(tree, list)
+            .as_array()?
+            .iter()
+            .find(|e| field(e, "id").as_str() == Some(id.as_str()))
+    })
+}
+
+/// The name of wijk `id` in either tree.
+fn district_name(trees: [&Value; 2], id: &str) -> String {
+    top_entry(trees, "districts", &EntryKey::Key(id.to_owned())).map_or_else(
+        || id.to_owned(),
+        |d| entry_name(Some(d), &EntryKey::Key(id.to_owned())),
+    )
+}
+
+/// Where a change is, in words; which part of the register; and the wijk
+/// it belongs to (its name), if any.
+pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>) {
+    let mut words: Vec<String> = Vec::new();
+    let mut part = Part::Overig;
+    let mut wijk = None;
+    let mut rest = path;
+    if let [Step::Field(list), Step::Entry(key), tail @ ..] = path {
+        let entry = top_entry(trees, list, key);
+        let name = entry_name(entry, key);
+        match list.as_str() {
+            "districts" => {
+                part = Part::Wijk;
+                wijk = Some(name.clone());
+                words.push(name);
+            }
+            "platforms" => {
+                part = Part::Wijkplatform;
+                let district = entry
+                    .and_then(|e| field(e, "district").as_str())
+                    .map(|id| district_name(trees, id));
+                if let Some(district) = &district {
+                    words.push(district.clone());
+                }
+                wijk = district;
+                words.push(name);
+            }
+            "indicators" => {
+                part = Part::Indicator;
+                words.extend(["Indicatoren".to_owned(), name]);
+            }
+            "key_figures" => {
+                part = Part::Kerncijfer;
+                words.extend(["Kerncijfers".to_owned(), name]);
+            }
+            "scenarios" => {
+                part = Part::Scenario;
+                words.extend(["Scenario's".to_owned(), name]);
+            }
+            "sources" => words.extend(["Bronnen".to_owned(), name]),
+            "ambitions" => words.extend(["Ambities".to_owned(), name]),
+            "slides" => words.extend(["Dia's".to_owned(), name]),
+            other => words.extend([other.to_owned(), name]),
+        }
+        rest = tail;
+    } else if let [Step::Field(top), tail @ ..] = path {
+        match top.as_str() {
+            "budget" => {
+                part = Part::Budget;
+                words.push("Budget".to_owned());
+            }
+            "comparison" => {
+                part = Part::Scenario;
+                words.push("Scenario's vergeleken".to_owned());
+            }
+            "boundaries" => words.push("Kaart (grenzen van de wijken)".to_owned()),
+            "slides" => words.push("Dia's".to_owned()),
+            other => words.extend(field_label(other)),
+        }
+        rest = tail;
+    }
+    for step in rest {
+        match step {
+            Step::Field(name) => words.extend(field_label(name)),
+            Step::Entry(EntryKey::Key(key)) => words.push(key.clone()),
+            Step::Entry(EntryKey::Content(..)) => {}
+        }
+    }
+    (words.join(" › "), part, wijk)
+}
+
+/// The Dutch word for a choice the register stores by its English or
+/// joined-up name ("Nearly" → "bijna", "InOpbouw" → "in opbouw").
+fn choice_text(field_name: &str, value: &Value) -> Option<String> {
+    fn label<T: serde::de::DeserializeOwned>(
+        value: &Value,
+        text: fn(T) -> String,
+    ) -> Option<String> {
+        serde_json::from_value::<T>(value.clone()).ok().map(text)
+    }
+    let text = match field_name {
+        "status" => label(value, |s: crate::model::PlatformStatus| {
+            s.label_nl().to_owned()
+        }),
+        "legal_form" => label(value, |l: crate::model::LegalForm| l.label_nl().to_owned()),
+        "qualifier" => label(value, |q: crate::model::Qualifier| {
+            let word = q.label_nl();
+            if word.is_empty() {
+                "precies".to_owned()
+            } else {
+                word.to_owned()
+            }
+        }),
+        "direction" => label(value, |d: crate::model::Direction| d.label_nl().to_owned()),
+        "unit" => label(value, |u: crate::model::Unit| u.label_nl()),
+        _ => None,
+    };
+    text.filter(|t| !t.is_empty())
+}
+
+/// The value at `path` in words (a year stays a year: "2026", not "2.026";
+/// a choice in Dutch).
+pub fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
+    let Some(Step::Field(name)) = path.last() else {
+        return value_text(value);
+    };
+    let is_year = matches!(name.as_str(), "year" | "first_year" | "last_year");
+    match value {
+        Some(Value::Number(number)) if is_year => number.to_string(),
+        Some(value) => choice_text(name, value).unwrap_or_else(|| value_text(Some(value))),
+        None => value_text(None),
+    }
+}
+
+/// A value in words: "–" for nothing, numbers the Dutch way, an entry by
+/// its text, a list by its length.
+pub fn value_text(value: Option<&Value>) -> String {
+    const LONGEST: usize = 160;
+    let text = match value {
+        None | Some(Value::Null) => "–".to_owned(),
+        Some(Value::Bool(true)) => "ja".to_owned(),
+        Some(Value::Bool(false)) => "nee".to_owned(),
+        Some(Value::Number(number)) => number.as_i64().map_or_else(
+            || format::decimal(number.as_f64().unwrap_or(0.0), 3),
+            format::thousands,
+        ),
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Array(list)) if list.is_empty() => "–".to_owned(),
+        Some(Value::Array(list)) => match list.len() {
+            1 => value_text(list.first()),
+            n => format!("{n} items"),
+        },
+        Some(Value::Object(object)) => {
+            let parts: Vec<String> = [
+                "date",
+                "name",
+                "label",
+                "description",
+                "text",
+                "value",
+                "role",
+            ]
+            .iter()
+            .filter_map(|f| object.get(*f))
+            .filter(|v| !v.is_null())
+            .map(|v| value_text(Some(v)))
+            .filter(|t| t != "–")
+            .collect();
+            if parts.is_empty() {
+                "(gegevens)".to_owned()
+            } else {
+                parts.join(": ")
+            }
+        }
+    };
+    if text.chars().count() > LONGEST {
+        let short: String = text.chars().take(LONGEST - 1).collect();
+        format!("{short}…")
+    } else {
+        text
+    }
+}

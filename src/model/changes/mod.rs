@@ -1,0 +1,265 @@
+//! What changed between two versions of the register, and two copies made
+//! one. Both work on the dataset's own serde form, field by field, so every
+//! field is compared — also one added later — without a list kept by hand:
+//!
+//! - [`diff`]: every change from an old to a new version, each with its
+//!   place in words ("Oost › Wijkcoöperatie Oost voor Elkaar › Leden"), its
+//!   old and new value, the part of the register and the wijk.
+//! - [`merge`]: a three-way merge of two copies descended from a common
+//!   version; list entries by their id (or year, or wijk), lists of texts
+//!   and log entries by content, so no entry is lost and one added on both
+//!   sides appears once. What both changed differently is a [`Conflict`].
+//!
+//! The boundaries and the scenario comparison are compared as one value.
+
+mod describe;
+mod diff;
+mod merge;
+mod tree;
+
+use serde_json::Value;
+
+pub use describe::Part;
+pub use diff::{Change, Difference};
+pub use merge::Conflict;
+pub use tree::{EntryKey, Step};
+
+use super::Dataset;
+
+/// One change, as a user reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatasetChange {
+    /// The change in the tree (to apply it).
+    pub change: Change,
+    /// Where, in words: "Oost › Wijkcoöperatie Oost voor Elkaar › Leden".
+    pub place: String,
+    /// The part of the register, for the filter.
+    pub part: Part,
+    /// The wijk it belongs to, by name, if any.
+    pub wijk: Option<String>,
+    /// The old value in words ("–": none).
+    pub old: String,
+    /// The new value in words ("–": none).
+    pub new: String,
+}
+
+impl DatasetChange {
+    /// One line: "Oost › … › Leden: 200 → 213", "… › Logboek: + 2024-07-01: …".
+    pub fn line(&self) -> String {
+        match &self.change.difference {
+            Difference::Added { .. } => format!("{}: + {}", self.place, self.new),
+            Difference::Removed { .. } => format!("{}: − {}", self.place, self.old),
+            Difference::Reordered { .. } => format!("{}: andere volgorde", self.place),
+            Difference::Changed { .. } => format!("{}: {} → {}", self.place, self.old, self.new),
+        }
+    }
+
+    /// "gewijzigd", "toegevoegd", "verwijderd" or "volgorde".
+    pub fn kind_nl(&self) -> &'static str {
+        match self.change.difference {
+            Difference::Added { .. } => "toegevoegd",
+            Difference::Removed { .. } => "verwijderd",
+            Difference::Reordered { .. } => "volgorde",
+            Difference::Changed { .. } => "gewijzigd",
+        }
+    }
+}
+
+/// The dataset as a tree of values.
+fn tree_of(data: &Dataset) -> Value {
+    // A dataset always serialises (plain data, string keys).
+    serde_json::to_value(data).unwrap_or(Value::Null)
+}
+
+/// A tree back into a dataset; a Dutch message when it is not one.
+fn dataset_of(tree: Value) -> Result<Dataset, String> {
+    serde_json::from_value(tree)
+        .map_err(|error| format!("het samengevoegde bestand is geen geldig register: {error}"))
+}
+
+/// Every change from `old` to `new`, in the order of the register.
+pub fn diff(old: &Dataset, new: &Dataset) -> Vec<DatasetChange> {
+    let (a, b) = (tree_of(old), tree_of(new));
+    diff::diff_trees(&a, &b)
+        .into_iter()
+        .map(|change| describe_change(change, [&a, &b]))
+        .collect()
+}
+
+fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
+    let (place, part, wijk) = describe::place(&change.path, trees);
+    let (old, new) = match &change.difference {
+        Difference::Changed { old, new } => (
+            describe::value_at_text(&change.path, Some(old)),
+            describe::value_at_text(&change.path, Some(new)),
+        ),
+        Difference::Added { new, .. } => ("–".to_owned(), describe::value_text(Some(new))),
+        Difference::Removed { old } => (describe::value_text(Some(old)), "–".to_owned()),
+        Difference::Reordered { .. } => (String::new(), String::new()),
+    };
+    DatasetChange {
+        change,
+        place,
+        part,
+        wijk,
+        old,
+        new,
+    }
+}
+
+/// `changes` (a [`diff`] from `old`) applied to `old`.
+///
+/// # Errors
+/// A Dutch message when the result is not a register (changes of another
+/// dataset applied here).
+pub fn apply(old: &Dataset, changes: &[DatasetChange]) -> Result<Dataset, String> {
+    let plain: Vec<Change> = changes.iter().map(|c| c.change.clone()).collect();
+    dataset_of(diff::apply_changes(&tree_of(old), &plain))
+}
+
+/// How the user decided a conflict.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decision {
+    /// Keep this copy's value.
+    Mine,
+    /// Take the other copy's value.
+    Theirs,
+    /// A text the user wrote.
+    Own(String),
+}
+
+/// A merge under way: what came in by itself, and the conflicts to decide.
+#[derive(Clone, Debug)]
+pub struct Merge {
+    mine: Value,
+    merged: Value,
+    conflicts: Vec<Conflict>,
+    decisions: Vec<Option<Decision>>,
+}
+
+/// A conflict as a user reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictText {
+    /// Where, in words.
+    pub place: String,
+    /// The wijk it belongs to, if any.
+    pub wijk: Option<String>,
+    /// The common version's value.
+    pub base: String,
+    /// This copy's value ("verwijderd" when it deleted it).
+    pub mine: String,
+    /// The other copy's value.
+    pub theirs: String,
+    /// Whether the value is text, so the user may write their own.
+    pub is_text: bool,
+}
+
+/// Merges `mine` and `theirs`, both descended from `base`.
+pub fn merge(base: &Dataset, mine: &Dataset, theirs: &Dataset) -> Merge {
+    let (b, m, t) = (tree_of(base), tree_of(mine), tree_of(theirs));
+    let merged = merge::merge_trees(&b, &m, &t);
+    let decisions = vec![None; merged.conflicts.len()];
+    Merge {
+        mine: m,
+        merged: merged.tree,
+        conflicts: merged.conflicts,
+        decisions,
+    }
+}
+
+impl Merge {
+    /// The conflicts, in the order of the register.
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+
+    /// Conflict `index` in words.
+    pub fn conflict_text(&self, index: usize) -> Option<ConflictText> {
+        let conflict = self.conflicts.get(index)?;
+        let (place, _, wijk) = describe::place(&conflict.path, [&self.mine, &self.merged]);
+        let side = |value: &Option<Value>| match value {
+            None => "verwijderd".to_owned(),
+            Some(value) => describe::value_at_text(&conflict.path, Some(value)),
+        };
+        let is_text = [&conflict.mine, &conflict.theirs]
+            .iter()
+            .all(|v| v.as_ref().is_some_and(Value::is_string));
+        Some(ConflictText {
+            place,
+            wijk,
+            base: conflict.base.as_ref().map_or_else(
+                || "–".to_owned(),
+                |v| describe::value_at_text(&conflict.path, Some(v)),
+            ),
+            mine: side(&conflict.mine),
+            theirs: side(&conflict.theirs),
+            is_text,
+        })
+    }
+
+    /// Decides conflict `index`.
+    pub fn decide(&mut self, index: usize, decision: Decision) {
+        if let Some(slot) = self.decisions.get_mut(index) {
+            *slot = Some(decision);
+        }
+    }
+
+    /// How conflict `index` was decided, if it was.
+    pub fn decision(&self, index: usize) -> Option<&Decision> {
+        self.decisions.get(index).and_then(Option::as_ref)
+    }
+
+    /// Whether every conflict is decided.
+    pub fn is_decided(&self) -> bool {
+        self.decisions.iter().all(Option::is_some)
+    }
+
+    /// What came in without a question: the changes from this copy to the
+    /// merge, the conflicts left out.
+    pub fn incoming(&self) -> Vec<DatasetChange> {
+        diff::diff_trees(&self.mine, &self.merged)
+            .into_iter()
+            .filter(|change| {
+                !self
+                    .conflicts
+                    .iter()
+                    .any(|c| change.path.starts_with(&c.path) || c.path.starts_with(&change.path))
+            })
+            .map(|change| describe_change(change, [&self.mine, &self.merged]))
+            .collect()
+    }
+
+    /// The merged dataset with every decision applied (an undecided conflict
+    /// keeps "mine"), and the values that lost, one line each, for the
+    /// merge log.
+    ///
+    /// # Errors
+    /// A Dutch message when the result is not a register.
+    pub fn finish(&self) -> Result<(Dataset, Vec<String>), String> {
+        let mut tree = self.merged.clone();
+        let mut lost = Vec::new();
+        for (index, conflict) in self.conflicts.iter().enumerate() {
+            let decision = self.decision(index).cloned().unwrap_or(Decision::Mine);
+            let (chosen, losers) = match decision {
+                Decision::Mine => (conflict.mine.clone(), vec![("hun", &conflict.theirs)]),
+                Decision::Theirs => (conflict.theirs.clone(), vec![("mijn", &conflict.mine)]),
+                Decision::Own(text) => (
+                    Some(Value::String(text)),
+                    vec![("mijn", &conflict.mine), ("hun", &conflict.theirs)],
+                ),
+            };
+            tree::set(&mut tree, &conflict.path, chosen);
+            let (place, _, _) = describe::place(&conflict.path, [&self.mine, &self.merged]);
+            for (side, value) in losers {
+                let text = value
+                    .as_ref()
+                    .map_or_else(|| "(verwijderd)".to_owned(), Value::to_string);
+                lost.push(format!("{place} — {side}: {text}"));
+            }
+        }
+        Ok((dataset_of(tree)?, lost))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,291 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::{Count, LogEntry, PlatformStatus, shipped_for_tests};
+
+/// An edit a user makes in one copy.
+#[derive(Clone, Debug)]
+enum Edit {
+    Members(usize, u64),
+    Status(usize, u8),
+    AddActivity(usize, String),
+    RemoveActivity(usize),
+    AddLog(usize, String),
+    Situation(usize, String),
+    IndicatorValue(usize, f64),
+    Structural(i64),
+    RemovePlatform(usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let text = "[a-zé ]{1,12}";
+    prop_oneof![
+        (0..11_usize, 0..5_000_u64).prop_map(|(i, n)| Edit::Members(i, n)),
+        (0..11_usize, 0..5_u8).prop_map(|(i, s)| Edit::Status(i, s)),
+        (0..11_usize, text).prop_map(|(i, t)| Edit::AddActivity(i, t)),
+        (0..11_usize).prop_map(Edit::RemoveActivity),
+        (0..11_usize, text).prop_map(|(i, t)| Edit::AddLog(i, t)),
+        (0..10_usize, text).prop_map(|(i, t)| Edit::Situation(i, t)),
+        (0..12_usize, 0.0..100.0_f64).prop_map(|(i, v)| Edit::IndicatorValue(i, v)),
+        (1_000_i64..9_000_000).prop_map(Edit::Structural),
+        (0..11_usize).prop_map(Edit::RemovePlatform),
+    ]
+}
+
+fn apply_edit(data: &mut Dataset, edit: &Edit) {
+    let platforms = data.platforms.len().max(1);
+    match edit {
+        Edit::Members(i, n) => {
+            if let Some(p) = data.platforms.get_mut(i % platforms) {
+                p.members = Some(Count::exact(*n));
+            }
+        }
+        Edit::Status(i, s) => {
+            if let Some(p) = data.platforms.get_mut(i % platforms) {
+                p.status = match s {
+                    0 => PlatformStatus::Actief,
+                    1 => PlatformStatus::InOpbouw,
+                    2 => PlatformStatus::Verkennend,
+                    3 => PlatformStatus::Stopt,
+                    _ => PlatformStatus::Opgeheven,
+                };
+            }
+        }
+        Edit::AddActivity(i, text) => {
+            if let Some(p) = data.platforms.get_mut(i % platforms) {
+                p.activities.push(text.clone());
+            }
+        }
+        Edit::RemoveActivity(i) => {
+            if let Some(p) = data.platforms.get_mut(i % platforms) {
+                p.activities.pop();
+            }
+        }
+        Edit::AddLog(i, text) => {
+            if let Some(p) = data.platforms.get_mut(i % platforms) {
+                p.log.push(LogEntry {
+                    text: text.clone(),
+                    ..LogEntry::default()
+                });
+            }
+        }
+        Edit::Situation(i, text) => {
+            let count = data.districts.len().max(1);
+            if let Some(d) = data.districts.get_mut(i % count) {
+                d.situation.clone_from(text);
+            }
+        }
+        Edit::IndicatorValue(i, v) => {
+            let count = data.indicators.len().max(1);
+            if let Some(value) = data
+                .indicators
+                .get_mut(i % count)
+                .and_then(|ind| ind.values.first_mut())
+            {
+                value.district = Some(*v);
+            }
+        }
+        Edit::Structural(amount) => data.budget.structural_eur = *amount,
+        Edit::RemovePlatform(i) => {
+            if data.platforms.len() > 1 {
+                data.platforms.remove(i % platforms);
+            }
+        }
+    }
+}
+
+fn edited(base: &Dataset, edits: &[Edit]) -> Dataset {
+    let mut data = base.clone();
+    for edit in edits {
+        apply_edit(&mut data, edit);
+    }
+    data
+}
+
+fn merged(base: &Dataset, mine: &Dataset, theirs: &Dataset) -> (Dataset, Merge) {
+    let merge = merge(base, mine, theirs);
+    let (data, _) = merge.finish().unwrap_or_else(|e| panic!("{e}"));
+    (data, merge)
+}
+
+#[test]
+fn a_changed_member_count_reads_as_the_user_knows_it() {
+    let old = shipped_for_tests();
+    let mut new = old.clone();
+    let oost = new
+        .platforms
+        .iter_mut()
+        .find(|p| p.name == "Wijkcoöperatie Oost voor Elkaar");
+    let Some(oost) = oost else {
+        panic!("Oost's platform is in the shipped data");
+    };
+    oost.members = Some(Count::exact(213));
+    let changes = diff(&old, &new);
+    let lines: Vec<String> = changes.iter().map(DatasetChange::line).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines.contains(&"Oost › Wijkcoöperatie Oost voor Elkaar › Leden: 200 → 213".to_owned()),
+        "{lines:?}"
+    );
+    assert_eq!(changes[0].part, Part::Wijkplatform);
+    assert_eq!(changes[0].wijk.as_deref(), Some("Oost"));
+}
+
+#[test]
+fn an_entry_added_on_both_sides_appears_once_and_different_ones_both() {
+    let base = shipped_for_tests();
+    let mine = edited(
+        &base,
+        &[
+            Edit::AddLog(0, "overleg".into()),
+            Edit::AddActivity(1, "markt".into()),
+        ],
+    );
+    let theirs = edited(
+        &base,
+        &[
+            Edit::AddLog(0, "overleg".into()),
+            Edit::AddActivity(1, "buurtfeest".into()),
+        ],
+    );
+    let (result, merge) = merged(&base, &mine, &theirs);
+    assert!(merge.conflicts().is_empty());
+    let log = &result.platforms[0].log;
+    assert_eq!(log.iter().filter(|e| e.text == "overleg").count(), 1);
+    let activities = &result.platforms[1].activities;
+    assert!(
+        activities.contains(&"markt".to_owned()) && activities.contains(&"buurtfeest".to_owned())
+    );
+}
+
+#[test]
+fn the_same_field_changed_differently_is_one_conflict_with_three_values() {
+    let base = shipped_for_tests();
+    let mine = edited(
+        &base,
+        &[Edit::Members(3, 205), Edit::Situation(0, "west".into())],
+    );
+    let theirs = edited(
+        &base,
+        &[
+            Edit::Members(3, 213),
+            Edit::Situation(1, "noordwest".into()),
+        ],
+    );
+    let mut merge = merge(&base, &mine, &theirs);
+    assert_eq!(merge.conflicts().len(), 1);
+    let text = merge
+        .conflict_text(0)
+        .unwrap_or_else(|| panic!("a conflict"));
+    assert!(text.place.ends_with("Leden"), "{}", text.place);
+    assert_eq!((text.mine.as_str(), text.theirs.as_str()), ("205", "213"));
+    assert!(!merge.is_decided());
+    merge.decide(0, Decision::Theirs);
+    let (result, lost) = merge.finish().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(result.platforms[3].members, Some(Count::exact(213)));
+    assert_eq!(result.districts[0].situation, "west");
+    assert_eq!(result.districts[1].situation, "noordwest");
+    assert!(
+        lost.iter().any(|l| l.contains("mijn") && l.contains("205")),
+        "{lost:?}"
+    );
+}
+
+#[test]
+fn deleted_on_one_side_and_changed_on_the_other_is_a_conflict() {
+    let base = shipped_for_tests();
+    let mine = edited(&base, &[Edit::RemovePlatform(2)]);
+    let theirs = edited(&base, &[Edit::Members(2, 77)]);
+    let merge = merge(&base, &mine, &theirs);
+    assert_eq!(merge.conflicts().len(), 1);
+    let text = merge
+        .conflict_text(0)
+        .unwrap_or_else(|| panic!("a conflict"));
+    assert_eq!(text.mine, "verwijderd");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn merging_with_an_unchanged_side_gives_the_other(
+        a in proptest::collection::vec(edit(), 0..6),
+    ) {
+        let base = shipped_for_tests();
+        let side = edited(&base, &a);
+        let (left, m1) = merged(&base, &side, &base);
+        let (right, m2) = merged(&base, &base, &side);
+        let (both, m3) = merged(&base, &side, &side);
+        prop_assert!(m1.conflicts().is_empty() && m2.conflicts().is_empty() && m3.conflicts().is_empty());
+        prop_assert_eq!(&left, &side);
+        prop_assert_eq!(&right, &side);
+        prop_assert_eq!(&both, &side);
+    }
+
+    #[test]
+    fn swapping_the_sides_gives_the_same_result_with_the_conflicts_swapped(
+        a in proptest::collection::vec(edit(), 0..6),
+        b in proptest::collection::vec(edit(), 0..6),
+    ) {
+        let base = shipped_for_tests();
+        let (mine, theirs) = (edited(&base, &a), edited(&base, &b));
+        let mut forward = merge(&base, &mine, &theirs);
+        let mut backward = merge(&base, &theirs, &mine);
+        prop_assert_eq!(forward.conflicts().len(), backward.conflicts().len());
+        for (f, b) in forward.conflicts().iter().zip(backward.conflicts()) {
+            prop_assert_eq!(&f.path, &b.path);
+            prop_assert_eq!(&f.mine, &b.theirs);
+            prop_assert_eq!(&f.theirs, &b.mine);
+        }
+        for index in 0..forward.conflicts().len() {
+            forward.decide(index, Decision::Mine);
+            backward.decide(index, Decision::Theirs);
+        }
+        let forward = forward.finish().map(|(d, _)| d);
+        let backward = backward.finish().map(|(d, _)| d);
+        prop_assert_eq!(forward, backward);
+    }
+
+    #[test]
+    fn every_value_of_both_sides_is_in_the_result_or_in_the_merge_log(
+        a in proptest::collection::vec(edit(), 0..6),
+        b in proptest::collection::vec(edit(), 0..6),
+    ) {
+        let base = shipped_for_tests();
+        let (mine, theirs) = (edited(&base, &a), edited(&base, &b));
+        let merge = merge(&base, &mine, &theirs);
+        let (result, lost) = merge.finish().unwrap_or_else(|e| panic!("{e}"));
+        let result_tree = tree_of(&result);
+        for (side, name) in [(&mine, "mijn"), (&theirs, "hun")] {
+            for change in diff::diff_trees(&tree_of(&base), &tree_of(side)) {
+                let value = match &change.difference {
+                    Difference::Changed { new, .. } | Difference::Added { new, .. } => new,
+                    Difference::Removed { .. } | Difference::Reordered { .. } => continue,
+                };
+                let kept = tree::get(&result_tree, &change.path) == Some(value)
+                    || (value.is_null() && tree::get(&result_tree, &change.path).is_none());
+                // A conflict at the place, around it or within it.
+                let in_conflict = merge
+                    .conflicts()
+                    .iter()
+                    .any(|c| change.path.starts_with(&c.path) || c.path.starts_with(&change.path));
+                let logged = lost.iter().any(|l| l.contains(&format!("{name}: ")));
+                prop_assert!(
+                    kept || (in_conflict && logged),
+                    "{:?} of {} is lost", change.path, name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_diff_applied_to_the_old_version_gives_the_new(
+        a in proptest::collection::vec(edit(), 0..6),
+        b in proptest::collection::vec(edit(), 0..6),
+    ) {
+        let base = shipped_for_tests();
+        let (old, new) = (edited(&base, &a), edited(&base, &b));
+        let changes = diff(&old, &new);
+        prop_assert_eq!(apply(&old, &changes), Ok(new));
+    }
+}

@@ -1,0 +1,165 @@
+//! `wijkdashboard changes` and `wijkdashboard merge` as a user runs them,
+//! and the team case: two copies of one saved register, edited by two
+//! wijkmanagers, merged back.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
+use std::path::Path;
+use std::process::Command;
+
+use wijkdashboard::model::{Count, Dataset};
+use wijkdashboard::store;
+
+fn run<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_wijkdashboard"))
+        .args(args)
+        .env(
+            "WIJKDASHBOARD_DATA_DIR",
+            std::env::temp_dir().join("wijkdashboard-cli-changes"),
+        )
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    (output.status.code().unwrap_or(-1), text)
+}
+
+fn save(dir: &Path, name: &str, data: &Dataset) -> std::path::PathBuf {
+    let path = dir.join(name);
+    store::save(&path, data).unwrap();
+    path
+}
+
+fn platform<'a>(data: &'a mut Dataset, name: &str) -> &'a mut wijkdashboard::model::Platform {
+    data.platforms.iter_mut().find(|p| p.name == name).unwrap()
+}
+
+#[test]
+fn the_change_report_names_each_change_by_wijk_with_old_and_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = store::default_dataset().unwrap();
+    let mut new = base.clone();
+    platform(&mut new, "Wijkcoöperatie Oost voor Elkaar").members = Some(Count::exact(213));
+    platform(&mut new, "Indekerngezond")
+        .activities
+        .push("Buurtmaaltijd".into());
+    let (old_path, new_path) = (
+        save(dir.path(), "oud.ron", &base),
+        save(dir.path(), "nieuw.ron", &new),
+    );
+    let (code, text) = run(&[
+        "changes".as_ref(),
+        old_path.as_os_str(),
+        new_path.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Oost (2)"), "{text}");
+    assert!(
+        text.contains("Oost › Wijkcoöperatie Oost voor Elkaar › Leden: 200 → 213"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Oost › Wijkcoöperatie Oost voor Elkaar › Leden › Precisie: bijna → precies"),
+        "{text}"
+    );
+    assert!(text.contains("Leidsche Rijn (1)"), "{text}");
+    assert!(
+        text.contains("Indekerngezond › Wat het organiseert: + Buurtmaaltijd"),
+        "{text}"
+    );
+
+    let (code, text) = run(&[
+        "changes".as_ref(),
+        old_path.as_os_str(),
+        old_path.as_os_str(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(text.starts_with("Geen wijzigingen"), "{text}");
+    let missing = dir.path().join("weg.ron");
+    let (code, text) = run(&[
+        "changes".as_ref(),
+        old_path.as_os_str(),
+        missing.as_os_str(),
+    ]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("weg.ron"), "{text}");
+}
+
+#[test]
+fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = store::default_dataset().unwrap();
+    // The manager of Oost and the manager of Noordoost each take a copy.
+    let mut oost = base.clone();
+    platform(&mut oost, "Wijkcoöperatie Oost voor Elkaar").members = Some(Count::exact(213));
+    platform(&mut oost, "Wijkcoöperatie Oost voor Elkaar")
+        .next_steps
+        .push("Wijkbudget opnieuw bespreken".into());
+    let mut noordoost = base.clone();
+    platform(&mut noordoost, "Wijkcoöperatie Griftstroom")
+        .activities
+        .push("Repaircafé".into());
+    noordoost
+        .districts
+        .iter_mut()
+        .find(|d| d.name == "Noordoost")
+        .unwrap()
+        .notes
+        .push("Griftstroom neemt de rol over".into());
+    let paths = [
+        save(dir.path(), "basis.ron", &base),
+        save(dir.path(), "oost.ron", &oost),
+        save(dir.path(), "noordoost.ron", &noordoost),
+    ];
+    let out = dir.path().join("samen.ron");
+    let args = |theirs: &Path| {
+        [
+            "merge".as_ref(),
+            paths[0].as_os_str(),
+            paths[1].as_os_str(),
+            theirs.as_os_str(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ]
+        .map(std::ffi::OsStr::to_owned)
+    };
+    let (code, text) = run(&args(&paths[2]));
+    assert_eq!(code, 0, "{text}");
+    let merged = store::load(&out).unwrap();
+    let find = |name: &str| merged.platforms.iter().find(|p| p.name == name).unwrap();
+    assert_eq!(
+        find("Wijkcoöperatie Oost voor Elkaar").members,
+        Some(Count::exact(213))
+    );
+    assert!(
+        find("Wijkcoöperatie Oost voor Elkaar")
+            .next_steps
+            .contains(&"Wijkbudget opnieuw bespreken".to_owned())
+    );
+    assert!(
+        find("Wijkcoöperatie Griftstroom")
+            .activities
+            .contains(&"Repaircafé".to_owned())
+    );
+    assert!(merged.districts.iter().any(|d| {
+        d.notes
+            .contains(&"Griftstroom neemt de rol over".to_owned())
+    }));
+
+    // Both also changed Oost's member count, differently: that one is asked.
+    platform(&mut noordoost, "Wijkcoöperatie Oost voor Elkaar").members = Some(Count::exact(207));
+    let theirs = save(dir.path(), "noordoost-2.ron", &noordoost);
+    std::fs::remove_file(&out).unwrap();
+    let (code, text) = run(&args(&theirs));
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.starts_with("1 conflict(en); er is niets geschreven"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Oost › Wijkcoöperatie Oost voor Elkaar › Leden: basis 200 | mijn 213 | hun 207"
+        ),
+        "{text}"
+    );
+    assert!(!out.exists(), "nothing written while a conflict remains");
+}
