@@ -115,10 +115,10 @@ fn merge_value(
     }
 }
 
-fn merge_list(
-    base: &[Value],
-    mine: &[Value],
-    theirs: &[Value],
+fn merge_list<'a>(
+    base: &'a [Value],
+    mine: &'a [Value],
+    theirs: &'a [Value],
     path: &mut Vec<Step>,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<Value> {
@@ -133,17 +133,22 @@ fn merge_list(
     if content {
         return merge_by_content(&b, &m, &t);
     }
-    let index = |list: &[(EntryKey, &Value)]| -> HashMap<EntryKey, Value> {
-        list.iter()
-            .map(|(k, v)| (k.clone(), (*v).clone()))
-            .collect()
+    // By reference: an entry is cloned only where the merge takes it.
+    let index = |list: &[(EntryKey, &'a Value)]| -> HashMap<EntryKey, &'a Value> {
+        list.iter().map(|(k, v)| (k.clone(), *v)).collect()
     };
     let (bi, mi, ti) = (index(&b), index(&m), index(&t));
     let mut merged: HashMap<EntryKey, Value> = HashMap::new();
     let all: Vec<EntryKey> = order_of_keys(&keys(&b), &keys(&m), &keys(&t));
     for key in &all {
         path.push(Step::Entry(key.clone()));
-        let value = merge_value(bi.get(key), mi.get(key), ti.get(key), path, conflicts);
+        let value = merge_value(
+            bi.get(key).copied(),
+            mi.get(key).copied(),
+            ti.get(key).copied(),
+            path,
+            conflicts,
+        );
         path.pop();
         if let Some(value) = value {
             merged.insert(key.clone(), value);
@@ -192,15 +197,16 @@ fn merge_by_content(
 /// entries after the entry they follow there. New entries after the same
 /// entry on both sides go by their key, so that the sides may be swapped.
 fn order_of_keys(base: &[EntryKey], mine: &[EntryKey], theirs: &[EntryKey]) -> Vec<EntryKey> {
-    let shared = |list: &[EntryKey], others: [&[EntryKey]; 2]| -> Vec<EntryKey> {
+    let sets: [HashSet<&EntryKey>; 3] = [base, mine, theirs].map(|list| list.iter().collect());
+    let shared = |list: &[EntryKey]| -> Vec<EntryKey> {
         list.iter()
-            .filter(|k| others.iter().all(|o| o.contains(k)))
+            .filter(|k| sets.iter().all(|set| set.contains(k)))
             .cloned()
             .collect()
     };
-    let in_base = shared(base, [mine, theirs]);
-    let in_mine = shared(mine, [base, theirs]);
-    let in_theirs = shared(theirs, [base, mine]);
+    let in_base = shared(base);
+    let in_mine = shared(mine);
+    let in_theirs = shared(theirs);
     let spine: &[EntryKey] = if in_mine != in_base {
         mine
     } else if in_theirs != in_base {
