@@ -474,3 +474,42 @@ fn the_log_since_a_date_and_up_to_the_stand() {
         "no log before the stand"
     );
 }
+
+#[test]
+fn the_bijlage_can_carry_what_changed_since_an_earlier_stand() {
+    let old = default_dataset().unwrap();
+    let mut new = old.clone();
+    let oost = new
+        .platforms
+        .iter_mut()
+        .find(|p| p.name == "Wijkcoöperatie Oost voor Elkaar")
+        .unwrap();
+    oost.members.as_mut().unwrap().value = 213;
+    let changes = wijkdashboard::model::changes::diff(&old, &new);
+    let all: Vec<_> = changes.iter().collect();
+    let asked = DocumentOptions {
+        changes: Some(wijkdashboard::publish::ChangesSince {
+            since: "de stand van 1-10-2026 10:42".into(),
+            groups: wijkdashboard::model::changes::grouped_lines(&all),
+        }),
+        ..options()
+    };
+    let doc = compose(DocumentKind::Bijlage, &new, &asked);
+    let heading = "Wijzigingen sinds de stand van 1-10-2026 10:42";
+    let line = "Oost › Wijkcoöperatie Oost voor Elkaar › Leden: 200 → 213";
+    assert!(
+        doc.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Heading { level: 1, text } if text == heading))
+    );
+    assert!(docx_text(&docx_bytes(&doc).unwrap()).contains(line));
+    assert!(words(&pdf_text(&pdf_bytes(&doc).unwrap())).contains(&words(heading)));
+    // Without it, no such chapter.
+    let plain = compose(DocumentKind::Bijlage, &new, &options());
+    assert!(
+        !plain
+            .texts()
+            .iter()
+            .any(|t| t.starts_with("Wijzigingen sinds"))
+    );
+}

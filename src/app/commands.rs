@@ -87,6 +87,7 @@ impl WijkApp {
             UiCommand::ExportCsv => self.ask_export_options(ExportFormat::Csv),
             UiCommand::ExportCopy => self.ask_export_options(ExportFormat::Copy),
             UiCommand::MakeDocument => self.ask_document_options(),
+            UiCommand::ShowChanges => self.ask_comparison(),
             UiCommand::Quit => self.replace_asking(Replacement::Quit),
             UiCommand::Undo => {
                 if let Some(what) = self.document.undo() {

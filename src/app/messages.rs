@@ -45,6 +45,11 @@ impl WijkApp {
             Message::BrowseDocumentFolder => self.browse_document_folder(),
             Message::OpenWithSystem(path) => self.open_with_system(&path),
             Message::ShowInFolder(path) => self.show_in_folder(&path),
+            Message::CompareWith(path) => self.compare_with(&path),
+            Message::BrowseCompareFile => self.browse_compare_file(),
+            Message::BrowseChangesCsv => self.browse_changes_csv(),
+            Message::ExportChanges(path) => self.export_changes(path),
+            Message::BijlageWithChanges => self.bijlage_with_changes(),
             Message::ExportImagePath(path) => self.capture_view(path, ctx),
             Message::RestoreBackup(path) => {
                 self.replace_asking(Replacement::RestoreBackup(path));

@@ -12,6 +12,7 @@
 
 mod capture;
 mod capturing;
+mod change_report;
 mod commands;
 mod dialog_stack;
 mod documents;

@@ -232,6 +232,11 @@ impl Persistence {
         self.submit(job, document)
     }
 
+    /// Writes a file someone asked for ([`FileJob::WriteFile`]).
+    pub(super) fn write_file(&mut self, document: &mut Document, job: FileJob) -> Vec<Effect> {
+        self.submit(job, document)
+    }
+
     /// Writes a picture of the window.
     pub(super) fn write_png(
         &mut self,

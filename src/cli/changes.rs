@@ -1,7 +1,6 @@
 //! `wijkdashboard changes OLD NEW` (the change report) and
 //! `wijkdashboard merge BASE MINE THEIRS --out OUT` (a three-way merge).
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -19,19 +18,6 @@ fn read(file: &Path, out: &mut dyn Write) -> Option<Dataset> {
             None
         }
     }
-}
-
-/// The changes grouped: per wijk (by name), then the rest per part.
-pub(crate) fn grouped(changes: &[DatasetChange]) -> BTreeMap<String, Vec<&DatasetChange>> {
-    let mut groups: BTreeMap<String, Vec<&DatasetChange>> = BTreeMap::new();
-    for change in changes {
-        let group = change
-            .wijk
-            .clone()
-            .unwrap_or_else(|| change.part.label_nl().to_owned());
-        groups.entry(group).or_default().push(change);
-    }
-    groups
 }
 
 /// Runs `changes`: prints every change from OLD to NEW, grouped per wijk
@@ -57,10 +43,11 @@ pub fn changes(old: &Path, new: &Path, out: &mut dyn Write) -> u8 {
         old.display(),
         new.display()
     );
-    for (group, list) in grouped(&changes) {
-        let _ = writeln!(out, "\n{group} ({})", list.len());
-        for change in list {
-            let _ = writeln!(out, "  {}", change.line());
+    let all: Vec<&DatasetChange> = changes.iter().collect();
+    for (group, lines) in changes::grouped_lines(&all) {
+        let _ = writeln!(out, "\n{group} ({})", lines.len());
+        for line in lines {
+            let _ = writeln!(out, "  {line}");
         }
     }
     EXIT_VALID

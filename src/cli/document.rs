@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own};
-use crate::publish::{DocumentKind, DocumentOptions, Outputs, publish};
+use crate::publish::{ChangesSince, DocumentKind, DocumentOptions, Outputs, publish};
 use crate::store;
 
 /// Which document, on the command line.
@@ -53,6 +53,10 @@ pub struct DocumentArgs {
     /// Include them in the PDF as well (a PDF is for publication).
     #[arg(long, requires = "contactpersonen")]
     pub contactpersonen_in_pdf: bool,
+    /// The Bijlage gets a section "Wijzigingen sinds …": what changed from
+    /// this earlier version (a backup) to FILE.
+    #[arg(long, value_name = "OUD.ron")]
+    pub wijzigingen_sinds: Option<PathBuf>,
     /// The data file (default: your own file).
     pub file: Option<PathBuf>,
 }
@@ -89,10 +93,30 @@ pub fn document(args: &DocumentArgs, today: NaiveDate, out: &mut dyn Write) -> u
         }
     };
     let stand = args.stand.unwrap_or(today);
+    let changes = match &args.wijzigingen_sinds {
+        None => None,
+        Some(old_file) => match store::load(old_file) {
+            Ok(old) => {
+                let changes = crate::model::changes::diff(&old, &data);
+                let all: Vec<_> = changes.iter().collect();
+                Some(ChangesSince {
+                    since: old_file
+                        .file_name()
+                        .map_or_else(|| shown(old_file), |n| n.to_string_lossy().into_owned()),
+                    groups: crate::model::changes::grouped_lines(&all),
+                })
+            }
+            Err(error) => {
+                let _ = writeln!(out, "{}:{error}", old_file.display());
+                return EXIT_UNREADABLE;
+            }
+        },
+    };
     let options = DocumentOptions {
         stand,
         log_since: args.sinds,
         include_contacts: args.contactpersonen,
+        changes,
     };
     let outputs = outputs(args, stand);
     let kind = DocumentKind::from(args.kind);

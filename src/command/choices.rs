@@ -87,6 +87,10 @@ pub enum PathPurpose {
     Map,
     /// The folder the documents (Word, PDF) go into.
     DocumentFolder,
+    /// Another version of the data, to compare with.
+    CompareWith,
+    /// The change report as CSV.
+    ChangesCsv,
 }
 
 impl PathPurpose {
@@ -100,6 +104,8 @@ impl PathPurpose {
             Self::Image => "Afbeelding exporteren",
             Self::Map => "Kaart importeren",
             Self::DocumentFolder => "Map voor de documenten",
+            Self::CompareWith => "Vergelijken met",
+            Self::ChangesCsv => "Wijzigingen exporteren",
         }
     }
 
@@ -110,7 +116,8 @@ impl PathPurpose {
             Self::Open => Message::OpenPath(path),
             Self::Import => Message::ImportPath(path),
             Self::SaveAs => Message::SaveAsPath(path),
-            Self::Export(_) | Self::DocumentFolder => return None,
+            Self::Export(_) | Self::DocumentFolder | Self::ChangesCsv => return None,
+            Self::CompareWith => Message::CompareWith(path),
             Self::Image => Message::ExportImagePath(path),
             Self::Map => Message::ImportMapPath(path),
         })
@@ -127,6 +134,8 @@ impl PathPurpose {
             Self::Image => "de afbeelding (.png)",
             Self::Map => "het kaartbestand (.geojson of .json)",
             Self::DocumentFolder => "de map voor de documenten",
+            Self::CompareWith => "het Wijkdashboard-bestand om mee te vergelijken (.ron)",
+            Self::ChangesCsv => "het CSV-bestand (.csv)",
         }
     }
 
@@ -134,9 +143,12 @@ impl PathPurpose {
     /// (`None`: a folder).
     pub fn filter(self) -> Option<(&'static str, &'static [&'static str])> {
         match self {
-            Self::Open | Self::Import | Self::SaveAs | Self::Export(ExportFormat::Copy) => {
-                Some(("Wijkdashboard-gegevens (RON)", &["ron"]))
-            }
+            Self::Open
+            | Self::Import
+            | Self::SaveAs
+            | Self::Export(ExportFormat::Copy)
+            | Self::CompareWith => Some(("Wijkdashboard-gegevens (RON)", &["ron"])),
+            Self::ChangesCsv => Some(("CSV-bestand", &["csv"])),
             Self::Export(ExportFormat::Excel) => Some(("Excel-werkmap", &["xlsx"])),
             Self::Export(ExportFormat::Csv) | Self::DocumentFolder => None,
             Self::Image => Some(("PNG-afbeelding", &["png"])),
@@ -146,7 +158,10 @@ impl PathPurpose {
 
     /// Whether the path is of a file that exists already (open, import).
     pub fn picks_existing(self) -> bool {
-        matches!(self, Self::Open | Self::Import | Self::Map)
+        matches!(
+            self,
+            Self::Open | Self::Import | Self::Map | Self::CompareWith
+        )
     }
 
     /// Whether the path is of a folder (CSV export, documents).
@@ -159,7 +174,10 @@ impl PathPurpose {
     pub fn suggested_name(self, today: chrono::NaiveDate) -> Option<String> {
         let stem = format!("Wijkdashboard {}", today.format("%Y-%m-%d"));
         match self {
-            Self::Open | Self::Import | Self::Map | Self::DocumentFolder => None,
+            Self::Open | Self::Import | Self::Map | Self::DocumentFolder | Self::CompareWith => {
+                None
+            }
+            Self::ChangesCsv => Some(format!("Wijzigingen {}.csv", today.format("%Y-%m-%d"))),
             Self::SaveAs | Self::Export(ExportFormat::Copy) => Some(format!("{stem}.ron")),
             Self::Export(ExportFormat::Excel) => Some(format!("{stem}.xlsx")),
             Self::Export(ExportFormat::Csv) => Some(format!("{stem} (CSV)")),

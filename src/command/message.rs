@@ -63,6 +63,17 @@ pub enum Message {
     OpenWithSystem(PathBuf),
     /// Show the folder holding this file in the system's file manager.
     ShowInFolder(PathBuf),
+    /// Compare the data with this file (a backup or another copy).
+    CompareWith(PathBuf),
+    /// Pick the file to compare with.
+    BrowseCompareFile,
+    /// Pick the change report's CSV file with the system's file dialog.
+    BrowseChangesCsv,
+    /// Write the change report on screen (as filtered) as CSV here.
+    ExportChanges(PathBuf),
+    /// Open *Document maken…* for the Bijlage with the change report on
+    /// screen as its section "Wijzigingen sinds …".
+    BijlageWithChanges,
     /// Save the next frame as a PNG at this path.
     ExportImagePath(PathBuf),
     /// Restore this backup (undoable).

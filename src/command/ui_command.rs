@@ -23,6 +23,8 @@ pub enum UiCommand {
     SaveAs,
     /// Bestand → Back-up terugzetten…
     ShowBackups,
+    /// Bestand → Wat is er veranderd…: the change report against a backup or a file.
+    ShowChanges,
     /// Bestand → Exporteren naar Excel…
     ExportExcel,
     /// Bestand → Exporteren naar CSV…
@@ -106,7 +108,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// The commands of the Bestand menu, in order (`None`: a separator).
-    pub const FILE_MENU: [Option<Self>; 16] = [
+    pub const FILE_MENU: [Option<Self>; 17] = [
         Some(Self::New),
         Some(Self::Open),
         Some(Self::Import),
@@ -115,6 +117,7 @@ impl UiCommand {
         Some(Self::Save),
         Some(Self::SaveAs),
         Some(Self::ShowBackups),
+        Some(Self::ShowChanges),
         None,
         Some(Self::ExportExcel),
         Some(Self::ExportCsv),
@@ -163,6 +166,7 @@ impl UiCommand {
             Self::ExportCsv => "Exporteren naar CSV…",
             Self::ExportCopy => "Kopie exporteren…",
             Self::MakeDocument => "Document maken…",
+            Self::ShowChanges => "Wat is er veranderd…",
             Self::Quit => "Afsluiten",
             Self::Undo => "Ongedaan maken",
             Self::Redo => "Opnieuw",
@@ -204,6 +208,7 @@ impl UiCommand {
             Self::ExportExcel => "Een Excel-werkmap met een tabblad per tabel",
             Self::ExportCsv => "Een map met een CSV-bestand per tabel",
             Self::ExportCopy => "Een kopie van het gegevensbestand om te delen",
+            Self::ShowChanges => "Vergelijk de gegevens met een back-up of met een ander bestand",
             Self::MakeDocument => {
                 "De Bijlage (stand van zaken wijkplatforms) of de monitor als Word-document en PDF"
             }
@@ -265,6 +270,7 @@ impl UiCommand {
             | Self::ExportCsv
             | Self::ExportCopy
             | Self::MakeDocument
+            | Self::ShowChanges
             | Self::Quit
             | Self::ShowWijken
             | Self::ShowIndicatoren
@@ -296,6 +302,7 @@ impl UiCommand {
             | Self::ExportCsv
             | Self::ExportCopy
             | Self::MakeDocument
+            | Self::ShowChanges
             | Self::Quit
             | Self::Undo
             | Self::Redo

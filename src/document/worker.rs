@@ -73,6 +73,13 @@ pub enum FileJob {
         /// Where the work stands, for the progress dialog.
         progress: SharedProgress,
     },
+    /// Write a file someone asked for (the change report as CSV).
+    WriteFile {
+        /// Where.
+        path: PathBuf,
+        /// What.
+        bytes: Vec<u8>,
+    },
     /// Write a picture of the window as PNG.
     WritePng {
         /// Where.
@@ -282,6 +289,15 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
         } => JobDone::Exported {
             result: store::export(format, path, &data, include_personal),
         },
+        FileJob::WriteFile { path, bytes } => {
+            let options = SaveOptions {
+                make_backup: false,
+                ..SaveOptions::default()
+            };
+            JobDone::Exported {
+                result: store::write_bytes(&path, &bytes, &options).map(|_| path),
+            }
+        }
         FileJob::MakeDocument {
             request,
             data,

@@ -20,6 +20,19 @@ pub fn bijlage(data: &Dataset, options: &DocumentOptions) -> Doc {
     for district in &data.districts {
         district_blocks(data, district, options, &mut sources, &mut blocks);
     }
+    if let Some(changes) = options.changes.as_ref().filter(|c| !c.groups.is_empty()) {
+        blocks.push(Block::Heading {
+            level: 1,
+            text: format!("Wijzigingen sinds {}", changes.since),
+        });
+        for (group, lines) in &changes.groups {
+            blocks.push(Block::Heading {
+                level: 2,
+                text: format!("{group} ({})", lines.len()),
+            });
+            blocks.push(Block::Bullets(lines.clone()));
+        }
+    }
     blocks.extend(sources.blocks(data));
     Doc {
         title: "Bijlage 1. Stand van zaken wijkplatforms".to_owned(),

@@ -62,6 +62,17 @@ pub struct DocumentOptions {
     pub log_since: Option<NaiveDate>,
     /// Contact persons (names, e-mail, phone) in the document.
     pub include_contacts: bool,
+    /// A section "Wijzigingen sinds …" in the Bijlage, if asked.
+    pub changes: Option<ChangesSince>,
+}
+
+/// What changed since an earlier stand, grouped per wijk, for the Bijlage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangesSince {
+    /// Since when, in words: "de stand van 1-10-2026 10:42".
+    pub since: String,
+    /// Per wijk (or part of the register) its changes, one line each.
+    pub groups: Vec<(String, Vec<String>)>,
 }
 
 impl DocumentOptions {
@@ -71,6 +82,7 @@ impl DocumentOptions {
             stand,
             log_since: None,
             include_contacts: false,
+            changes: None,
         }
     }
 }

@@ -65,6 +65,46 @@ impl DatasetChange {
     }
 }
 
+/// The changes grouped as the report shows them: per wijk (by name), the
+/// rest per part of the register; each group with its lines.
+pub fn grouped_lines(changes: &[&DatasetChange]) -> Vec<(String, Vec<String>)> {
+    let mut groups: std::collections::BTreeMap<String, Vec<String>> =
+        std::collections::BTreeMap::new();
+    for change in changes {
+        let group = change
+            .wijk
+            .clone()
+            .unwrap_or_else(|| change.part.label_nl().to_owned());
+        groups.entry(group).or_default().push(change.line());
+    }
+    groups.into_iter().collect()
+}
+
+/// The changes as a table (for CSV): wijk, part, place, kind, old, new.
+pub fn changes_table(changes: &[DatasetChange], since: &str) -> super::tables::Table {
+    use super::tables::{Cell, Table};
+    Table {
+        name: format!("Wijzigingen sinds {since}"),
+        file_stem: "wijzigingen".to_owned(),
+        columns: ["Wijk", "Onderdeel", "Plaats", "Soort", "Oud", "Nieuw"]
+            .map(str::to_owned)
+            .to_vec(),
+        rows: changes
+            .iter()
+            .map(|change| {
+                vec![
+                    Cell::Text(change.wijk.clone().unwrap_or_default()),
+                    Cell::Text(change.part.label_nl().to_owned()),
+                    Cell::Text(change.place.clone()),
+                    Cell::Text(change.kind_nl().to_owned()),
+                    Cell::Text(change.old.clone()),
+                    Cell::Text(change.new.clone()),
+                ]
+            })
+            .collect(),
+    }
+}
+
 /// The dataset as a tree of values.
 fn tree_of(data: &Dataset) -> Value {
     // A dataset always serialises (plain data, string keys).

@@ -13,7 +13,7 @@ use super::{Choice, choice_ui, hand_over};
 use crate::command::{CommandQueue, Message, PathPurpose};
 use crate::document::SharedProgress;
 use crate::model::format::{date_short_nl, parse_date};
-use crate::publish::{DocumentKind, DocumentOptions, DocumentRequest, Outputs};
+use crate::publish::{ChangesSince, DocumentKind, DocumentOptions, DocumentRequest, Outputs};
 
 /// The choices of *Document maken…*, as the user fills them in.
 #[derive(Clone, Debug)]
@@ -30,6 +30,9 @@ pub struct DocumentForm {
     problem: Option<String>,
     /// The files that exist already and were shown: a second "Maken" replaces them.
     confirmed_replace: Vec<PathBuf>,
+    /// A change report brought along for the Bijlage, and whether it goes in.
+    changes: Option<ChangesSince>,
+    include_changes: bool,
 }
 
 impl DocumentForm {
@@ -47,7 +50,17 @@ impl DocumentForm {
             folder: folder.display().to_string(),
             problem: None,
             confirmed_replace: Vec::new(),
+            changes: None,
+            include_changes: false,
         }
+    }
+
+    /// The Bijlage with a section "Wijzigingen sinds …" of `changes`.
+    pub fn with_changes(mut self, changes: ChangesSince) -> Self {
+        self.kind = DocumentKind::Bijlage;
+        self.changes = Some(changes);
+        self.include_changes = true;
+        self
     }
 
     /// The folder as typed.
@@ -91,6 +104,10 @@ impl DocumentForm {
                 stand,
                 log_since,
                 include_contacts: self.contacts,
+                changes: self
+                    .changes
+                    .clone()
+                    .filter(|_| self.include_changes && self.kind == DocumentKind::Bijlage),
             },
             outputs: Outputs {
                 word: self.word.then(|| file("docx")),
@@ -177,6 +194,15 @@ pub(super) fn document_form_ui(ui: &mut Ui, form: &mut DocumentForm, queue: &mut
             .on_hover_text("Leeg: het hele logboek tot de stand");
             ui.end_row();
         });
+    if let Some(changes) = &form.changes {
+        let count: usize = changes.groups.iter().map(|(_, lines)| lines.len()).sum();
+        ui.add_enabled_ui(form.kind == DocumentKind::Bijlage, |ui| {
+            ui.checkbox(
+                &mut form.include_changes,
+                format!("Met de wijzigingen sinds {} ({count})", changes.since),
+            );
+        });
+    }
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.checkbox(&mut form.word, "Word (.docx)");

@@ -6,6 +6,7 @@
 
 mod backups;
 mod changed_on_disk;
+mod changes;
 mod choose_slides;
 mod document;
 mod export_options;
@@ -20,6 +21,7 @@ use std::path::PathBuf;
 
 use egui::{Id, Modal, Ui};
 
+pub use changes::ChangeReport;
 pub use document::DocumentForm;
 
 use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
@@ -71,6 +73,10 @@ pub enum Dialog {
     },
     /// The list of backups.
     Backups(Vec<Backup>),
+    /// Which version to compare with: a backup or another file.
+    ChooseComparison(Vec<Backup>),
+    /// What changed since a version.
+    ChangeReport(Box<ChangeReport>),
     /// Type a path (no native dialog available).
     Path {
         /// What it is for.
@@ -125,6 +131,10 @@ pub enum DialogKind {
     Import,
     /// [`Dialog::Backups`].
     Backups,
+    /// [`Dialog::ChooseComparison`].
+    ChooseComparison,
+    /// [`Dialog::ChangeReport`].
+    ChangeReport,
     /// [`Dialog::Path`].
     Path,
     /// [`Dialog::ExportOptions`].
@@ -151,6 +161,8 @@ impl DialogKind {
             Self::MapPreview => "het voorbeeld van de kaart",
             Self::Import => "de keuze bij importeren",
             Self::Backups => "de lijst met back-ups",
+            Self::ChooseComparison => "de keuze waarmee te vergelijken",
+            Self::ChangeReport => "het overzicht van de wijzigingen",
             Self::Path => "het padveld",
             Self::ExportOptions => "de keuzes bij exporteren",
             Self::Document => "de keuzes voor het document",
@@ -180,6 +192,8 @@ impl Dialog {
             Self::MapPreview { .. } => DialogKind::MapPreview,
             Self::Import { .. } => DialogKind::Import,
             Self::Backups(_) => DialogKind::Backups,
+            Self::ChooseComparison(_) => DialogKind::ChooseComparison,
+            Self::ChangeReport(_) => DialogKind::ChangeReport,
             Self::Path { .. } => DialogKind::Path,
             Self::ExportOptions { .. } => DialogKind::ExportOptions,
             Self::Document(_) => DialogKind::Document,
@@ -249,6 +263,8 @@ fn content_ui(
         Dialog::MapPreview { path, import } => map_preview::map_preview_ui(ui, path, import, queue),
         Dialog::Import { path, summary, .. } => import::import_ui(ui, path, summary, queue),
         Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
+        Dialog::ChooseComparison(backups) => changes::choose_ui(ui, backups, queue),
+        Dialog::ChangeReport(report) => changes::report_ui(ui, report, queue),
         Dialog::Path { purpose, text } => path::path_ui(ui, *purpose, text, queue),
         Dialog::ExportOptions {
             format,

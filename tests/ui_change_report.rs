@@ -1,0 +1,127 @@
+//! *Bestand → Wat is er veranderd…* as a user goes through it: an edit,
+//! saved, compared with the backup of the stand before, filtered, and
+//! written as CSV.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
+mod common;
+
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::{AppHarness, app_in_temp_dir, click_menu, press_save, replace_text, settle};
+use wijkdashboard::ui::shell::Dialog;
+
+const OOST: &str = "WK034405";
+const LINE: &str = "Oost › Wijkcoöperatie Oost voor Elkaar › Leden: 200 → 213";
+
+fn retype(harness: &mut AppHarness, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn the_change_report_since_a_backup_shows_each_change_per_wijk_filters_and_exports() {
+    let (mut harness, dir, _) = app_in_temp_dir(OOST);
+    retype(&mut harness, "Leden", "213");
+    press_save(&mut harness);
+    settle(&mut harness);
+
+    click_menu(&mut harness, "Bestand", "Wat is er veranderd…");
+    assert!(matches!(harness.state().dialog(), Some(Dialog::ChooseComparison(b)) if b.len() == 1));
+    assert!(
+        harness
+            .query_all_by_label_contains("De stand van ")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Vergelijken").click();
+    harness.run();
+
+    // The report: since the backup's stand, Oost's group, the change in words.
+    assert!(
+        harness
+            .query_all_by_label_contains("Wijzigingen sinds de stand van ")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label_contains("Oost (").is_some(),
+        "a group per wijk with its count"
+    );
+    assert!(
+        harness.query_by_label(LINE).is_some(),
+        "the change as the user reads it"
+    );
+
+    // The filter per part: the platforms off, and the line is gone.
+    let filter = harness
+        .query_all_by_label_contains("Wijkplatforms (")
+        .next()
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .unwrap();
+    harness.get_by_label(&filter).click();
+    harness.run();
+    assert!(harness.query_by_label(LINE).is_none(), "filtered out");
+    harness.get_by_label(&filter).click();
+    harness.run();
+    assert!(harness.query_by_label(LINE).is_some());
+
+    // As CSV, written by the worker; the dialog stays.
+    let csv = dir.path().join("wijzigingen.csv");
+    replace_text(
+        &mut harness,
+        "Als CSV: het CSV-bestand (.csv)",
+        &csv.display().to_string(),
+    );
+    harness.get_by_label("Exporteren als CSV").click();
+    harness.run();
+    settle(&mut harness);
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a BOM, so Excel reads UTF-8"
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(
+        text.contains("Wijk;Onderdeel;Plaats;Soort;Oud;Nieuw"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Oost;Wijkplatforms;Oost › Wijkcoöperatie Oost voor Elkaar › Leden;gewijzigd;200;213"
+        ),
+        "{text}"
+    );
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::ChangeReport(_))
+    ));
+
+    // Into the Bijlage: the document dialog with the report as a section.
+    harness.get_by_label("In de Bijlage opnemen…").click();
+    harness.run();
+    let Some(Dialog::Document(form)) = harness.state().dialog() else {
+        panic!("the document dialog is open");
+    };
+    let changes = form.request().unwrap().options.changes.unwrap();
+    assert!(changes.since.starts_with("de stand van "));
+    assert_eq!(
+        changes.groups,
+        vec![("Oost".to_owned(), vec![LINE.to_owned()])]
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Met de wijzigingen sinds de stand van ")
+            .next()
+            .is_some()
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().dialog().is_none());
+}
