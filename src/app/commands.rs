@@ -88,6 +88,7 @@ impl WijkApp {
             UiCommand::ExportCopy => self.ask_export_options(ExportFormat::Copy),
             UiCommand::MakeDocument => self.ask_document_options(),
             UiCommand::ShowChanges => self.ask_comparison(),
+            UiCommand::MergeWith => self.ask_merge(),
             UiCommand::Quit => self.replace_asking(Replacement::Quit),
             UiCommand::Undo => {
                 if let Some(what) = self.document.undo() {

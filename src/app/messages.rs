@@ -50,6 +50,8 @@ impl WijkApp {
             Message::BrowseChangesCsv => self.browse_changes_csv(),
             Message::ExportChanges(path) => self.export_changes(path),
             Message::BijlageWithChanges => self.bijlage_with_changes(),
+            Message::MergeWith(path) => self.merge_with(&path),
+            Message::ApplyMerge => self.apply_merge(),
             Message::ExportImagePath(path) => self.capture_view(path, ctx),
             Message::RestoreBackup(path) => {
                 self.replace_asking(Replacement::RestoreBackup(path));

@@ -21,6 +21,7 @@ mod file_dialogs;
 mod files;
 mod frame;
 mod launch;
+mod merging;
 mod messages;
 mod persistence;
 mod saving;

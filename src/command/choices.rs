@@ -91,6 +91,8 @@ pub enum PathPurpose {
     CompareWith,
     /// The change report as CSV.
     ChangesCsv,
+    /// Another copy, to merge with.
+    MergeWith,
 }
 
 impl PathPurpose {
@@ -106,6 +108,7 @@ impl PathPurpose {
             Self::DocumentFolder => "Map voor de documenten",
             Self::CompareWith => "Vergelijken met",
             Self::ChangesCsv => "Wijzigingen exporteren",
+            Self::MergeWith => "Samenvoegen met",
         }
     }
 
@@ -118,6 +121,7 @@ impl PathPurpose {
             Self::SaveAs => Message::SaveAsPath(path),
             Self::Export(_) | Self::DocumentFolder | Self::ChangesCsv => return None,
             Self::CompareWith => Message::CompareWith(path),
+            Self::MergeWith => Message::MergeWith(path),
             Self::Image => Message::ExportImagePath(path),
             Self::Map => Message::ImportMapPath(path),
         })
@@ -136,6 +140,7 @@ impl PathPurpose {
             Self::DocumentFolder => "de map voor de documenten",
             Self::CompareWith => "het Wijkdashboard-bestand om mee te vergelijken (.ron)",
             Self::ChangesCsv => "het CSV-bestand (.csv)",
+            Self::MergeWith => "de andere kopie (.ron)",
         }
     }
 
@@ -147,7 +152,8 @@ impl PathPurpose {
             | Self::Import
             | Self::SaveAs
             | Self::Export(ExportFormat::Copy)
-            | Self::CompareWith => Some(("Wijkdashboard-gegevens (RON)", &["ron"])),
+            | Self::CompareWith
+            | Self::MergeWith => Some(("Wijkdashboard-gegevens (RON)", &["ron"])),
             Self::ChangesCsv => Some(("CSV-bestand", &["csv"])),
             Self::Export(ExportFormat::Excel) => Some(("Excel-werkmap", &["xlsx"])),
             Self::Export(ExportFormat::Csv) | Self::DocumentFolder => None,
@@ -160,7 +166,7 @@ impl PathPurpose {
     pub fn picks_existing(self) -> bool {
         matches!(
             self,
-            Self::Open | Self::Import | Self::Map | Self::CompareWith
+            Self::Open | Self::Import | Self::Map | Self::CompareWith | Self::MergeWith
         )
     }
 
@@ -174,9 +180,12 @@ impl PathPurpose {
     pub fn suggested_name(self, today: chrono::NaiveDate) -> Option<String> {
         let stem = format!("Wijkdashboard {}", today.format("%Y-%m-%d"));
         match self {
-            Self::Open | Self::Import | Self::Map | Self::DocumentFolder | Self::CompareWith => {
-                None
-            }
+            Self::Open
+            | Self::Import
+            | Self::Map
+            | Self::DocumentFolder
+            | Self::CompareWith
+            | Self::MergeWith => None,
             Self::ChangesCsv => Some(format!("Wijzigingen {}.csv", today.format("%Y-%m-%d"))),
             Self::SaveAs | Self::Export(ExportFormat::Copy) => Some(format!("{stem}.ron")),
             Self::Export(ExportFormat::Excel) => Some(format!("{stem}.xlsx")),

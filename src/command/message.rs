@@ -71,6 +71,10 @@ pub enum Message {
     BrowseChangesCsv,
     /// Write the change report on screen (as filtered) as CSV here.
     ExportChanges(PathBuf),
+    /// Read this copy and show the merge with it.
+    MergeWith(PathBuf),
+    /// Apply the merge on screen (every conflict decided): one undoable edit.
+    ApplyMerge,
     /// Open *Document maken…* for the Bijlage with the change report on
     /// screen as its section "Wijzigingen sinds …".
     BijlageWithChanges,

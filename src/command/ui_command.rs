@@ -25,6 +25,8 @@ pub enum UiCommand {
     ShowBackups,
     /// Bestand → Wat is er veranderd…: the change report against a backup or a file.
     ShowChanges,
+    /// Bestand → Samenvoegen met…: a three-way merge with another copy.
+    MergeWith,
     /// Bestand → Exporteren naar Excel…
     ExportExcel,
     /// Bestand → Exporteren naar CSV…
@@ -108,7 +110,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// The commands of the Bestand menu, in order (`None`: a separator).
-    pub const FILE_MENU: [Option<Self>; 17] = [
+    pub const FILE_MENU: [Option<Self>; 18] = [
         Some(Self::New),
         Some(Self::Open),
         Some(Self::Import),
@@ -118,6 +120,7 @@ impl UiCommand {
         Some(Self::SaveAs),
         Some(Self::ShowBackups),
         Some(Self::ShowChanges),
+        Some(Self::MergeWith),
         None,
         Some(Self::ExportExcel),
         Some(Self::ExportCsv),
@@ -167,6 +170,7 @@ impl UiCommand {
             Self::ExportCopy => "Kopie exporteren…",
             Self::MakeDocument => "Document maken…",
             Self::ShowChanges => "Wat is er veranderd…",
+            Self::MergeWith => "Samenvoegen met…",
             Self::Quit => "Afsluiten",
             Self::Undo => "Ongedaan maken",
             Self::Redo => "Opnieuw",
@@ -209,6 +213,9 @@ impl UiCommand {
             Self::ExportCsv => "Een map met een CSV-bestand per tabel",
             Self::ExportCopy => "Een kopie van het gegevensbestand om te delen",
             Self::ShowChanges => "Vergelijk de gegevens met een back-up of met een ander bestand",
+            Self::MergeWith => {
+                "Voeg een andere kopie van het register samen met deze, veld voor veld; u beslist de conflicten"
+            }
             Self::MakeDocument => {
                 "De Bijlage (stand van zaken wijkplatforms) of de monitor als Word-document en PDF"
             }
@@ -271,6 +278,7 @@ impl UiCommand {
             | Self::ExportCopy
             | Self::MakeDocument
             | Self::ShowChanges
+            | Self::MergeWith
             | Self::Quit
             | Self::ShowWijken
             | Self::ShowIndicatoren
@@ -303,6 +311,7 @@ impl UiCommand {
             | Self::ExportCopy
             | Self::MakeDocument
             | Self::ShowChanges
+            | Self::MergeWith
             | Self::Quit
             | Self::Undo
             | Self::Redo

@@ -73,6 +73,13 @@ pub enum FileJob {
         /// Where the work stands, for the progress dialog.
         progress: SharedProgress,
     },
+    /// Add `text` to the end of the text file `path` (the merge log).
+    AppendFile {
+        /// The file (made when it is not there).
+        path: PathBuf,
+        /// What to add.
+        text: String,
+    },
     /// Write a file someone asked for (the change report as CSV).
     WriteFile {
         /// Where.
@@ -251,6 +258,22 @@ impl Drop for FileWorker {
     }
 }
 
+/// Adds `text` to the end of `path`, synced to disk.
+fn append(path: &std::path::Path, text: &str) -> Result<(), SaveError> {
+    use std::io::Write as _;
+    let error = |e: std::io::Error| SaveError::Write {
+        path: path.to_owned(),
+        reason: crate::store::io_reason(&e),
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(error)?;
+    file.write_all(text.as_bytes()).map_err(error)?;
+    file.sync_all().map_err(error)
+}
+
 /// Does one job; `wake` tells the UI of progress within a long one.
 fn run(job: FileJob, wake: &Waker) -> JobDone {
     match job {
@@ -288,6 +311,9 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
             include_personal,
         } => JobDone::Exported {
             result: store::export(format, path, &data, include_personal),
+        },
+        FileJob::AppendFile { path, text } => JobDone::Exported {
+            result: append(&path, &text).map(|()| path),
         },
         FileJob::WriteFile { path, bytes } => {
             let options = SaveOptions {

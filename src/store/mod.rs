@@ -17,6 +17,7 @@ mod save;
 
 pub use backup::{Backup, KEEP_DAYS, KEEP_RECENT, backup_dir, backups_to_prune, list_backups};
 pub use disk::DiskStamp;
+pub(crate) use error::io_reason;
 pub use error::{LoadError, SaveError};
 pub use export::{
     ExportFormat, csv_bytes, export, with_extension, workbook_bytes, write_csv_folder, write_xlsx,

@@ -157,6 +157,19 @@ pub fn apply(old: &Dataset, changes: &[DatasetChange]) -> Result<Dataset, String
     dataset_of(diff::apply_changes(&tree_of(old), &plain))
 }
 
+/// Which of `candidates` (earlier versions of this copy, oldest first: its
+/// backups and its file) to merge from when the files carry no lineage:
+/// the oldest one that is not this copy as it is now.
+///
+/// Why the oldest: a version older than the one both copies come from only
+/// makes changes appear on both sides (taken once) or asks a question more;
+/// a newer one would make the other copy look as if it undid this copy's
+/// later edits, and they would be taken back without a question. A version
+/// equal to this copy would do that for every edit. `None`: no candidate.
+pub fn safest_base(candidates: &[Dataset], mine: &Dataset) -> Option<usize> {
+    candidates.iter().position(|candidate| candidate != mine)
+}
+
 /// How the user decided a conflict.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decision {

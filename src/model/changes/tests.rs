@@ -289,3 +289,21 @@ proptest! {
         prop_assert_eq!(apply(&old, &changes), Ok(new));
     }
 }
+
+#[test]
+fn the_base_is_the_oldest_version_that_is_not_this_copy() {
+    let original = shipped_for_tests();
+    let older = edited(&original, &[Edit::Structural(1_000)]);
+    let mine = edited(&original, &[Edit::Members(1, 9)]);
+    assert_eq!(
+        safest_base(&[older, original.clone(), mine.clone()], &mine),
+        Some(0)
+    );
+    assert_eq!(safest_base(&[mine.clone(), original], &mine), Some(1));
+    assert_eq!(
+        safest_base(std::slice::from_ref(&mine), &mine),
+        None,
+        "never this copy itself"
+    );
+    assert_eq!(safest_base(&[], &mine), None);
+}

@@ -12,6 +12,7 @@ mod document;
 mod export_options;
 mod import;
 mod map_preview;
+mod merge;
 mod message;
 mod path;
 mod recovery;
@@ -23,6 +24,7 @@ use egui::{Id, Modal, Ui};
 
 pub use changes::ChangeReport;
 pub use document::DocumentForm;
+pub use merge::MergeDialog;
 
 use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
 use crate::document::SharedProgress;
@@ -77,6 +79,8 @@ pub enum Dialog {
     ChooseComparison(Vec<Backup>),
     /// What changed since a version.
     ChangeReport(Box<ChangeReport>),
+    /// A merge with another copy: what comes in, and the conflicts.
+    Merge(Box<MergeDialog>),
     /// Type a path (no native dialog available).
     Path {
         /// What it is for.
@@ -135,6 +139,8 @@ pub enum DialogKind {
     ChooseComparison,
     /// [`Dialog::ChangeReport`].
     ChangeReport,
+    /// [`Dialog::Merge`].
+    Merge,
     /// [`Dialog::Path`].
     Path,
     /// [`Dialog::ExportOptions`].
@@ -163,6 +169,7 @@ impl DialogKind {
             Self::Backups => "de lijst met back-ups",
             Self::ChooseComparison => "de keuze waarmee te vergelijken",
             Self::ChangeReport => "het overzicht van de wijzigingen",
+            Self::Merge => "het samenvoegen",
             Self::Path => "het padveld",
             Self::ExportOptions => "de keuzes bij exporteren",
             Self::Document => "de keuzes voor het document",
@@ -194,6 +201,7 @@ impl Dialog {
             Self::Backups(_) => DialogKind::Backups,
             Self::ChooseComparison(_) => DialogKind::ChooseComparison,
             Self::ChangeReport(_) => DialogKind::ChangeReport,
+            Self::Merge(_) => DialogKind::Merge,
             Self::Path { .. } => DialogKind::Path,
             Self::ExportOptions { .. } => DialogKind::ExportOptions,
             Self::Document(_) => DialogKind::Document,
@@ -265,6 +273,7 @@ fn content_ui(
         Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
         Dialog::ChooseComparison(backups) => changes::choose_ui(ui, backups, queue),
         Dialog::ChangeReport(report) => changes::report_ui(ui, report, queue),
+        Dialog::Merge(merge) => merge::merge_ui(ui, merge, queue),
         Dialog::Path { purpose, text } => path::path_ui(ui, *purpose, text, queue),
         Dialog::ExportOptions {
             format,
