@@ -107,6 +107,8 @@ fn conflict_ui(ui: &mut Ui, dialog: &mut MergeDialog, index: usize) {
         return;
     };
     ui.group(|ui| {
+        // Every conflict as wide as the dialog, so they read as one list.
+        ui.set_min_width(ui.available_width());
         ui.label(egui::RichText::new(&text.place).strong());
         ui.label(format!("In de gemeenschappelijke versie: {}", text.base));
         let current = dialog.merge.decision(index).cloned();
