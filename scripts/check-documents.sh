@@ -6,7 +6,9 @@
 # LibreOffice headless to PDF: a document LibreOffice cannot open fails.
 #
 # Installs Debian's libreoffice-writer-nogui, qpdf and poppler-utils when
-# missing. Uses the debug build that `cargo test` made (or builds it).
+# missing. Uses the debug build that `cargo test` made (or makes it the
+# same way: a plain `cargo build` unifies the dependencies' features without
+# the dev-dependencies and would build half the tree again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +23,7 @@ if ((${#needed[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
 fi
 
-cargo build --locked --bin wijkdashboard
+cargo test --locked --no-run --test cli >/dev/null 2>&1 || cargo test --locked --no-run --test cli
 app="${CARGO_TARGET_DIR:-target}/debug/wijkdashboard"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
