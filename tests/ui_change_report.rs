@@ -8,22 +8,11 @@ mod common;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{AppHarness, app_in_temp_dir, click_menu, press_save, replace_text, settle};
+use common::{app_in_temp_dir, click_menu, press_save, replace_text, retype, settle};
 use wijkdashboard::ui::shell::Dialog;
 
 const OOST: &str = "WK034405";
 const LINE: &str = "Oost › Wijkcoöperatie Oost voor Elkaar › Leden: 200 → 213";
-
-fn retype(harness: &mut AppHarness, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.key_press(egui::Key::Backspace);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 #[test]
 fn the_change_report_since_a_backup_shows_each_change_per_wijk_filters_and_exports() {

@@ -10,22 +10,9 @@ use std::time::Duration;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, settle};
+use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, retype, settle};
 
 const OOST: &str = "WK034405";
-
-/// Focuses the field, selects its text, deletes it and types `text`, key by
-/// key as a user does (each step an edit of its own).
-fn retype(harness: &mut AppHarness, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.key_press(egui::Key::Backspace);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 fn never_autosave(harness: &mut AppHarness) {
     harness

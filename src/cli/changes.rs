@@ -4,21 +4,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID};
+use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, read};
 use crate::model::changes::{self, DatasetChange};
-use crate::model::{Dataset, Severity, validate};
+use crate::model::{Severity, validate};
 use crate::store;
-
-/// Reads a data file, or says why not (line:column, as `check`).
-fn read(file: &Path, out: &mut dyn Write) -> Option<Dataset> {
-    match store::load(file) {
-        Ok(data) => Some(data),
-        Err(error) => {
-            let _ = writeln!(out, "{}:{error}", file.display());
-            None
-        }
-    }
-}
 
 /// Runs `changes`: prints every change from OLD to NEW, grouped per wijk
 /// with counts. Exit 0 (also when nothing changed), 2 a file is unreadable.

@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own};
+use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read};
 use crate::publish::{ChangesSince, DocumentKind, DocumentOptions, Outputs, publish};
-use crate::store;
 
 /// Which document, on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -85,18 +84,14 @@ pub fn document(args: &DocumentArgs, today: NaiveDate, out: &mut dyn Write) -> u
     let Some(file) = given_or_own(args.file.as_deref(), out) else {
         return EXIT_UNREADABLE;
     };
-    let data = match store::load(&file) {
-        Ok(data) => data,
-        Err(error) => {
-            let _ = writeln!(out, "{}:{error}", file.display());
-            return EXIT_UNREADABLE;
-        }
+    let Some(data) = read(&file, out) else {
+        return EXIT_UNREADABLE;
     };
     let stand = args.stand.unwrap_or(today);
     let changes = match &args.wijzigingen_sinds {
         None => None,
-        Some(old_file) => match store::load(old_file) {
-            Ok(old) => {
+        Some(old_file) => match read(old_file, out) {
+            Some(old) => {
                 let changes = crate::model::changes::diff(&old, &data);
                 let all: Vec<_> = changes.iter().collect();
                 Some(ChangesSince {
@@ -106,10 +101,7 @@ pub fn document(args: &DocumentArgs, today: NaiveDate, out: &mut dyn Write) -> u
                     groups: crate::model::changes::grouped_lines(&all),
                 })
             }
-            Err(error) => {
-                let _ = writeln!(out, "{}:{error}", old_file.display());
-                return EXIT_UNREADABLE;
-            }
+            None => return EXIT_UNREADABLE,
         },
     };
     let options = DocumentOptions {

@@ -227,18 +227,25 @@ pub struct ExportTargets<'a> {
     pub include_contacts: bool,
 }
 
+/// Reads a data file, or says why not (line:column, as `check`).
+pub(crate) fn read(file: &Path, out: &mut dyn Write) -> Option<crate::model::Dataset> {
+    match store::load(file) {
+        Ok(data) => Some(data),
+        Err(error) => {
+            let _ = writeln!(out, "{}:{error}", file.display());
+            None
+        }
+    }
+}
+
 /// Runs `export --xlsx OUT --csv DIR [FILE]`; returns the exit code: 0
 /// written, 1 an export could not be written, 2 the input cannot be read.
 pub fn export(file: Option<&Path>, targets: &ExportTargets<'_>, out: &mut dyn Write) -> u8 {
     let Some(file) = given_or_own(file, out) else {
         return EXIT_UNREADABLE;
     };
-    let data = match store::load(&file) {
-        Ok(data) => data,
-        Err(error) => {
-            let _ = writeln!(out, "{}:{error}", file.display());
-            return EXIT_UNREADABLE;
-        }
+    let Some(data) = read(&file, out) else {
+        return EXIT_UNREADABLE;
     };
     let tables = crate::model::tables::export_tables(&data, targets.include_contacts);
     let contacts = if targets.include_contacts {

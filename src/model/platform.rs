@@ -126,6 +126,23 @@ pub struct Contact {
     pub phone: String,
 }
 
+impl Contact {
+    /// Name, role, e-mail and phone, the empty ones left out: "Jansje, voorzitter, jansje@…".
+    pub fn summary(&self) -> String {
+        [
+            self.name.as_str(),
+            self.role.as_str(),
+            self.email.as_str(),
+            self.phone.as_str(),
+        ]
+        .into_iter()
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
 /// How precise a log date is: the sources often give only a month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DatePrecision {

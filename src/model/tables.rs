@@ -3,7 +3,7 @@
 //! which values are money, percentages or counts. Both writers read these.
 
 use super::format;
-use super::{Dataset, Scenario, Unit, budget_years, money_to_distribute};
+use super::{Contact, Dataset, Scenario, Unit, budget_years, money_to_distribute};
 
 /// One value of a table, typed so that spreadsheets get numbers, not text.
 #[derive(Clone, Debug, PartialEq)]
@@ -163,22 +163,7 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
                 text(p.next_steps.join("; ")),
             ];
             if include_contacts {
-                let contacts: Vec<String> = p
-                    .contacts
-                    .iter()
-                    .map(|c| {
-                        [
-                            c.name.as_str(),
-                            c.role.as_str(),
-                            c.email.as_str(),
-                            c.phone.as_str(),
-                        ]
-                        .into_iter()
-                        .filter(|part| !part.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                    })
-                    .collect();
+                let contacts: Vec<String> = p.contacts.iter().map(Contact::summary).collect();
                 row.push(text(contacts.join("; ")));
             }
             row

@@ -9,7 +9,7 @@ use super::doc::{Block, Doc, Table};
 use super::figures::map_figure;
 use super::sources::Sources;
 use crate::model::format;
-use crate::model::{Dataset, District, LegalForm, LogEntry, Platform};
+use crate::model::{Contact, Dataset, District, LegalForm, LogEntry, Platform};
 
 /// The Bijlage of `data` as it stands on `options.stand`.
 pub fn bijlage(data: &Dataset, options: &DocumentOptions) -> Doc {
@@ -209,19 +209,7 @@ fn platform_blocks(
         let contacts: Vec<String> = platform
             .contacts
             .iter()
-            .map(|c| {
-                [
-                    c.name.as_str(),
-                    c.role.as_str(),
-                    c.email.as_str(),
-                    c.phone.as_str(),
-                ]
-                .iter()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ")
-            })
+            .map(Contact::summary)
             .filter(|line| !line.is_empty())
             .collect();
         list(blocks, "Contactpersonen", contacts);

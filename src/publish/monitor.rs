@@ -73,12 +73,7 @@ fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
         1,
         "Indicatoren: Overvecht tegen het Utrechtse gemiddelde",
     );
-    let groups: Vec<(Option<u8>, String)> = data
-        .ambitions
-        .iter()
-        .map(|a| (Some(a.id), format!("Ambitie {}: {}", a.id, a.name)))
-        .chain(std::iter::once((None, "Zonder ambitie".to_owned())))
-        .collect();
+    let groups: Vec<(Option<u8>, String)> = crate::model::charts::ambition_groups(data);
     for (ambition, title) in groups {
         let members: Vec<_> = data
             .indicators
@@ -132,23 +127,12 @@ fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
 
 /// How the indicators with more than one year developed.
 fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
-    let lines: Vec<String> = indicator_series(data)
+    let series = indicator_series(data);
+    let lines: Vec<String> = series
         .iter()
-        .filter(|s| s.district.len() > 1)
-        .filter_map(|s| {
-            let (first, last) = (s.district.first()?, s.district.last()?);
-            Some(format!(
-                "{}: van {} ({:.0}) naar {} ({:.0}); {}",
-                s.name,
-                format::with_unit(first[1], &s.unit),
-                first[0],
-                format::with_unit(last[1], &s.unit),
-                last[0],
-                s.trend.label_nl()
-            ))
-        })
+        .filter_map(crate::model::charts::development_text)
         .collect();
-    let gaps: Vec<String> = indicator_series(data)
+    let gaps: Vec<String> = series
         .iter()
         .filter_map(|s| {
             Some(format!(

@@ -101,6 +101,20 @@ pub fn replace_text(harness: &mut AppHarness, label: &str, text: &str) {
     harness.run();
 }
 
+/// Retypes the field labelled `label`, as a user would: focus, select
+/// all, delete, type.
+pub fn retype(harness: &mut AppHarness, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
 /// Clicks the view tab with this label ("📈 Indicatoren", "💶 Budget").
 pub fn open_view(harness: &mut AppHarness, tab: &str) {
     use egui_kittest::kittest::Queryable;

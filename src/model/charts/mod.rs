@@ -13,7 +13,9 @@ pub use comparison::{ComparisonChart, ComparisonSeries, comparison_chart};
 pub use indicator::{
     IndicatorChart, IndicatorShape, OverviewChart, OverviewRow, indicator_chart, overview_chart,
 };
-pub use text::{budget_text, comparison_text, indicator_text, overview_text};
+pub use text::{
+    ambition_groups, budget_text, comparison_text, development_text, indicator_text, overview_text,
+};
 
 /// One bar: where it stands, how high it is, and what hovering it says.
 #[derive(Clone, Debug, PartialEq)]

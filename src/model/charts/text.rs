@@ -133,6 +133,33 @@ pub fn comparison_text(comparison: &Comparison) -> String {
     )
 }
 
+/// How an indicator with more than one year developed: "Naam: van 29%
+/// (2019) naar 22% (2025) — gunstig"; `None` for a single year.
+pub fn development_text(series: &IndicatorSeries) -> Option<String> {
+    let (first, last) = (series.district.first()?, series.district.last()?);
+    (series.district.len() > 1).then(|| {
+        format!(
+            "{}: van {} ({:.0}) naar {} ({:.0}) — {}",
+            series.name,
+            format::with_unit(first[1], &series.unit),
+            first[0],
+            format::with_unit(last[1], &series.unit),
+            last[0],
+            series.trend.label_nl()
+        )
+    })
+}
+
+/// The indicators' groups: each ambition ("Ambitie 2: Perspectief voor de
+/// jeugd versterken"), then those without one.
+pub fn ambition_groups(data: &crate::model::Dataset) -> Vec<(Option<u8>, String)> {
+    data.ambitions
+        .iter()
+        .map(|a| (Some(a.id), format!("Ambitie {}: {}", a.id, a.name)))
+        .chain(std::iter::once((None, "Zonder ambitie".to_owned())))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,6 @@ use egui::{RichText, Ui};
 use super::style::{Sizes, bullet_list_ui, title_ui};
 use crate::model::Derived;
 use crate::model::charts::overview_chart;
-use crate::model::format;
 use crate::ui::indicators::plot::{OverviewStyle, overview_plot_ui};
 
 /// Overvecht against the Utrecht average, and how the indicators developed.
@@ -26,20 +25,7 @@ pub(super) fn indicators_slide_ui(ui: &mut Ui, derived: &Derived, sizes: Sizes) 
     let developments: Vec<String> = derived
         .indicators
         .iter()
-        .filter(|s| s.district.len() > 1)
-        .filter_map(|s| {
-            let first = s.district.first()?;
-            let last = s.district.last()?;
-            Some(format!(
-                "{}: van {} ({:.0}) naar {} ({:.0}) — {}",
-                s.name,
-                format::with_unit(first[1], &s.unit),
-                first[0],
-                format::with_unit(last[1], &s.unit),
-                last[0],
-                s.trend.label_nl()
-            ))
-        })
+        .filter_map(crate::model::charts::development_text)
         .collect();
     bullet_list_ui(ui, "Ontwikkeling", &developments, sizes, 4);
 }
