@@ -296,3 +296,37 @@ fn the_first_start_creates_the_users_file_from_the_default() {
     store::ensure_file_at(&path).unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "eigen");
 }
+
+#[test]
+fn version_five_has_no_lineage_and_gets_one_at_its_first_save() {
+    let text = store::DEFAULT_DATA_RON.replacen(
+        &format!("schema_version: {CURRENT_SCHEMA_VERSION},"),
+        "schema_version: 5,",
+        1,
+    );
+    let mut migrated = store::parse(text.as_bytes()).expect("v5 loads");
+    assert_eq!(migrated.schema_version, CURRENT_SCHEMA_VERSION);
+    assert!(migrated.lineage.is_empty());
+    assert_eq!(migrated.platforms, shipped().platforms);
+    store::stamp_new_version(&mut migrated);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.ron");
+    store::save(&path, &migrated).unwrap();
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("lineage: ("), "{written}");
+    let again = store::load(&path).unwrap();
+    assert_eq!(again.lineage, migrated.lineage);
+    assert_eq!(
+        store::version_of(&path).as_deref(),
+        migrated.lineage.current()
+    );
+}
+
+#[test]
+fn an_overlong_lineage_id_is_refused_with_its_place() {
+    let mut data = shipped();
+    data.lineage.record_save("x".repeat(65), || "doc".into());
+    let text = store::to_ron(&data).unwrap();
+    let error = parse_fails(text.as_bytes());
+    assert!(error.to_string().contains("lineage"), "{error}");
+}

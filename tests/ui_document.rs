@@ -198,6 +198,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
             .is_some()
     );
     for choice in [
+        "Samenvoegen…",
         "Hun versie openen",
         "Mijn versie opslaan als…",
         "Toch overschrijven",

@@ -1,6 +1,7 @@
 //! *Bestand → Samenvoegen met…* as a user goes through it: a copy merged
 //! without conflicts; a copy with two conflicts, decided one each way, then
-//! undone with Ctrl+Z.
+//! undone with Ctrl+Z; a copy of another register, every difference a
+//! question; and *Samenvoegen…* when another program changed the file.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
 
@@ -18,6 +19,13 @@ const OOST_PLATFORM: &str = "Wijkcoöperatie Oost voor Elkaar";
 
 fn platform<'a>(data: &'a mut Dataset, name: &str) -> &'a mut wijkdashboard::model::Platform {
     data.platforms.iter_mut().find(|p| p.name == name).unwrap()
+}
+
+/// The members of Oost's platform set to `value`, the qualifier kept.
+fn set_members(data: &mut Dataset, value: u64) {
+    if let Some(members) = platform(data, OOST_PLATFORM).members.as_mut() {
+        members.value = value;
+    }
 }
 
 fn members(data: &Dataset) -> u64 {
@@ -38,18 +46,31 @@ fn west(data: &Dataset) -> &str {
         .situation
 }
 
+/// The shipped data as saved once: the version both copies come from.
+fn original() -> Dataset {
+    saved(store::default_dataset().unwrap())
+}
+
+/// `data` as a save stamps it: a new version in its lineage.
+fn saved(mut data: Dataset) -> Dataset {
+    store::stamp_new_version(&mut data);
+    data
+}
+
 /// The app on `mine`, whose file was saved over `original` (so the backup
-/// holds the version both copies come from), with `theirs` beside it.
+/// holds the version both copies come from), with `theirs` beside it; both
+/// copies saved once since.
 fn app_with_copies(
+    original: &Dataset,
     mine: &Dataset,
     theirs: &Dataset,
 ) -> (AppHarness, tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wijkdashboard.ron");
-    store::save(&path, &store::default_dataset().unwrap()).unwrap();
-    store::save(&path, mine).unwrap();
+    store::save(&path, original).unwrap();
+    store::save(&path, &saved(mine.clone())).unwrap();
     let other = dir.path().join("kopie-noordoost.ron");
-    store::save(&other, theirs).unwrap();
+    store::save(&other, &saved(theirs.clone())).unwrap();
     let harness = open_file(&path, OOST);
     (harness, dir, other)
 }
@@ -66,19 +87,19 @@ fn start_merge(harness: &mut AppHarness, other: &std::path::Path) {
 
 #[test]
 fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
-    let original = store::default_dataset().unwrap();
+    let original = original();
     let mut mine = original.clone();
     platform(&mut mine, OOST_PLATFORM).members = Some(Count::exact(213));
     let mut theirs = original.clone();
     platform(&mut theirs, "Wijkcoöperatie Griftstroom")
         .activities
         .push("Repaircafé".into());
-    let (mut harness, _dir, other) = app_with_copies(&mine, &theirs);
+    let (mut harness, _dir, other) = app_with_copies(&original, &mine, &theirs);
     start_merge(&mut harness, &other);
 
     assert!(
         harness
-            .query_by_label_contains("Gemeenschappelijke versie: de stand van")
+            .query_by_label_contains("Gemeenschappelijke versie: de back-up van")
             .is_some()
     );
     assert!(
@@ -102,7 +123,7 @@ fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
 
 #[test]
 fn two_conflicts_decided_one_each_way_then_undone() {
-    let original = store::default_dataset().unwrap();
+    let original = original();
     let mut mine = original.clone();
     platform(&mut mine, OOST_PLATFORM).members = Some(Count::exact(213));
     mine.districts
@@ -125,7 +146,7 @@ fn two_conflicts_decided_one_each_way_then_undone() {
         .unwrap()
         .notes
         .push("Nieuw".into());
-    let (mut harness, dir, other) = app_with_copies(&mine, &theirs);
+    let (mut harness, dir, other) = app_with_copies(&original, &mine, &theirs);
     start_merge(&mut harness, &other);
 
     assert!(
@@ -203,5 +224,136 @@ fn two_conflicts_decided_one_each_way_then_undone() {
             .districts
             .iter()
             .any(|d| d.notes.contains(&"Nieuw".to_owned()))
+    );
+}
+
+#[test]
+fn a_copy_of_another_register_makes_every_difference_a_question() {
+    // Both made from the shipped data, each saved on its own: two documents.
+    let mut mine = saved(store::default_dataset().unwrap());
+    set_members(&mut mine, 213);
+    let mut theirs = saved(store::default_dataset().unwrap());
+    platform(&mut theirs, "Wijkcoöperatie Griftstroom")
+        .activities
+        .push("Repaircafé".into());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wijkdashboard.ron");
+    store::save(&path, &mine).unwrap();
+    let other = dir.path().join("ander-register.ron");
+    store::save(&other, &theirs).unwrap();
+    let mut harness = open_file(&path, OOST);
+    start_merge(&mut harness, &other);
+
+    assert!(
+        harness
+            .query_by_label_contains("Gemeenschappelijke versie: geen")
+            .is_some()
+    );
+    // The changed number is a question; the added activity is kept beside
+    // mine (a list of texts keeps the entries of both).
+    assert!(
+        harness
+            .query_by_label("Conflicten: 1. Kies bij elk wat blijft.")
+            .is_some()
+    );
+    harness.get_by_label("Hun: 200").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Hun: 200").click();
+    harness.run();
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    settle(&mut harness);
+    let data = harness.state().document().data().clone();
+    assert_eq!(members(&data), 200);
+    assert!(
+        data.platforms
+            .iter()
+            .any(|p| p.activities.contains(&"Repaircafé".to_owned()))
+    );
+}
+
+#[test]
+fn samenvoegen_when_another_program_changed_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wijkdashboard.ron");
+    store::save(&path, &original()).unwrap();
+    let mut harness = open_file(&path, OOST);
+    harness
+        .state_mut()
+        .set_autosave_delay(std::time::Duration::from_secs(3600));
+    // Mine: the members of Oost; theirs, saved by another window: West,
+    // and the same members differently.
+    common::replace_text(&mut harness, "Leden", "215");
+    let mut theirs = store::load(&path).unwrap();
+    theirs
+        .districts
+        .iter_mut()
+        .find(|d| d.name == "West")
+        .unwrap()
+        .situation = "West B".into();
+    set_members(&mut theirs, 207);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    store::save(&path, &saved(theirs)).unwrap();
+    common::press_save(&mut harness);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Samenvoegen…")
+        .click();
+    harness.run();
+
+    assert!(
+        harness
+            .query_by_label("wijkdashboard.ron samenvoegen met de versie van het andere programma")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Komt er vanzelf bij: 1 wijziging(en)")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Conflicten: 1. Kies bij elk wat blijft.")
+            .is_some()
+    );
+    harness.get_by_label("Mijn: 215").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Mijn: 215").click();
+    harness.run();
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    settle(&mut harness);
+
+    // Both in the data and, saved over the other program's version, in the file.
+    for data in [
+        harness.state().document().data().clone(),
+        store::load(&path).unwrap(),
+    ] {
+        assert_eq!(members(&data), 215);
+        assert_eq!(west(&data), "West B");
+    }
+    assert!(!harness.state().is_dirty());
+    assert!(harness.state().dialog().is_none());
+    // Their version is kept as a backup, their members in the merge log.
+    let log =
+        std::fs::read_to_string(dir.path().join("wijkdashboard.ron.samenvoegen.txt")).unwrap();
+    assert!(log.contains("hun: 207"), "{log}");
+    assert!(
+        store::list_backups(&path)
+            .iter()
+            .any(|b| store::load(&b.path).is_ok_and(|d| members(&d) == 207))
+    );
+    // One undoable edit.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let data = harness.state().document().data().clone();
+    assert_eq!(
+        west(&data),
+        store::default_dataset()
+            .unwrap()
+            .districts
+            .iter()
+            .find(|d| d.name == "West")
+            .unwrap()
+            .situation
     );
 }

@@ -1,18 +1,21 @@
-//! *Samenvoegen met…* in the app: the other copy read, the version to merge
-//! from chosen among this file's own versions (the oldest that differs from
-//! the data in use: see `model::changes::safest_base`), the merge shown with
-//! every change that comes in listed, and once
-//! every conflict is decided, applied as one undoable edit — after the data
-//! as it was is saved (so its backup holds it) — with every value that lost
-//! written to the merge log beside the data file.
+//! *Samenvoegen met…* in the app: the other copy read, the newest version
+//! both copies descend from looked up by their lineage (in this file, the
+//! other and their backups), the merge shown with every change that comes
+//! in listed, and once every conflict is decided, applied as one undoable
+//! edit — after the data as it was is saved (so its backup holds it) — with
+//! every value that lost written to the merge log beside the data file.
+//! Without a common version every difference is a question.
+//!
+//! The changed-on-disk question's *Samenvoegen* merges the file as the
+//! other program left it with the data in use, from what was last loaded
+//! or saved; the merged data is then saved over the file.
 
 use std::path::{Path, PathBuf};
 
 use super::wijk_app::WijkApp;
 use crate::command::PathPurpose;
 use crate::document::{Edit, FileJob};
-use crate::model::Dataset;
-use crate::model::changes::{merge, safest_base};
+use crate::model::changes::{merge, merge_without_base};
 use crate::store;
 use crate::ui::shell::{Dialog, DialogKind, MergeDialog};
 
@@ -29,8 +32,8 @@ impl WijkApp {
         self.choose_path(PathPurpose::MergeWith);
     }
 
-    /// Reads the other copy and this file's versions (at the user's choice,
-    /// once) and shows the merge.
+    /// Reads the other copy, finds the version both descend from (at the
+    /// user's choice, once) and shows the merge.
     pub(super) fn merge_with(&mut self, other: &Path) {
         let theirs = match store::load(other) {
             Ok(theirs) => theirs,
@@ -39,39 +42,53 @@ impl WijkApp {
                 return;
             }
         };
-        // This copy's earlier versions, oldest first: its backups, its file.
-        let mut versions: Vec<(String, Dataset)> = Vec::new();
-        if let Some(own) = self.document.path() {
-            let mut backups = store::list_backups(own);
-            backups.sort_by_key(|b| b.made);
-            for backup in backups {
-                if let Ok(data) = store::load(&backup.path) {
-                    let when = backup.made.format("%-d-%-m-%Y %H:%M");
-                    versions.push((format!("de stand van {when}"), data));
-                }
-            }
-            if let Ok(data) = store::load(own) {
-                versions.push(("het bestand zoals het opgeslagen is".to_owned(), data));
-            }
-        }
-        let candidates: Vec<Dataset> = versions.iter().map(|(_, d)| d.clone()).collect();
         let mine = self.document.data();
-        let (base_text, base) = match safest_base(&candidates, mine) {
-            Some(index) => (
-                versions
-                    .get(index)
-                    .map_or_else(String::new, |(text, _)| text.clone()),
-                candidates.get(index).cloned().unwrap_or_default(),
+        let common = mine.lineage.common_versions(&theirs.lineage);
+        let mut files: Vec<&Path> = self.document.path().into_iter().collect();
+        files.push(other);
+        let found = store::find_version(&files, &common)
+            .and_then(|found| Some((store::load(&found.path).ok()?, found)));
+        let (base_text, merged) = match found {
+            Some((base, found)) => (found.describe_nl(), merge(&base, mine, &theirs)),
+            None if common.is_empty() => (
+                "geen: de bestanden delen geen opgeslagen versie. Elk verschil is een keuze."
+                    .to_owned(),
+                merge_without_base(mine, &theirs),
             ),
             None => (
-                "geen gevonden; elk verschil is een keuze".to_owned(),
-                Dataset::default(),
+                "niet meer te vinden (ouder dan de bewaarde back-ups). Elk verschil is een keuze."
+                    .to_owned(),
+                merge_without_base(mine, &theirs),
             ),
         };
-        let merged = merge(&base, mine, &theirs);
         self.dialogs.show(Dialog::Merge(Box::new(MergeDialog::new(
             other, base_text, merged,
         ))));
+    }
+
+    /// The changed-on-disk question's *Samenvoegen*: the file as the other
+    /// program left it, merged with the data in use from what was last
+    /// loaded or saved.
+    pub(super) fn merge_with_disk(&mut self) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        let (theirs, stamp) = match store::load_with_stamp(&path) {
+            Ok(read) => read,
+            Err(error) => {
+                self.show_error(&path, &error.to_string());
+                return;
+            }
+        };
+        let base = self.document.saved_data();
+        let merged = merge(&base, self.document.data(), &theirs);
+        let dialog = MergeDialog::new(
+            &path,
+            "het bestand zoals u het het laatst opende of opsloeg".to_owned(),
+            merged,
+        )
+        .replacing_file(stamp);
+        self.dialogs.show(Dialog::Merge(Box::new(dialog)));
     }
 
     /// *Toepassen*: the merge as one undoable edit; the data as it was is
@@ -89,8 +106,17 @@ impl WijkApp {
                 return;
             }
         };
-        if self.document.path().is_some() && self.document.is_dirty() {
-            self.save_now(false);
+        match dialog.replaces_file() {
+            // The file holds the other program's version, which is in the
+            // merge: the merged data may be saved over it (with a backup).
+            Some(stamp) => {
+                self.persistence.conflict_answered();
+                self.document.know_file_holds(stamp.clone());
+            }
+            None if self.document.path().is_some() && self.document.is_dirty() => {
+                self.save_now(false);
+            }
+            None => {}
         }
         let conflicts = dialog.merge().conflicts().len();
         if !self.document.apply(Edit::Replace(Box::new(merged)), None) {
@@ -98,6 +124,9 @@ impl WijkApp {
             return;
         }
         self.after_change();
+        if dialog.replaces_file().is_some() {
+            self.save_now(false);
+        }
         let other = dialog.other().display().to_string();
         if let Some(own) = self.document.path().map(Path::to_owned)
             && !lost.is_empty()

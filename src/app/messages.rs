@@ -132,8 +132,15 @@ impl WijkApp {
     }
 
     fn resolve_conflict(&mut self, answer: ConflictAnswer) {
+        if answer == ConflictAnswer::Merge {
+            // Saving waits until the merge is applied; closing the merge
+            // leaves the question open (Ctrl+S asks it again).
+            self.merge_with_disk();
+            return;
+        }
         self.persistence.conflict_answered();
         match answer {
+            ConflictAnswer::Merge => {}
             ConflictAnswer::Overwrite => self.save_now(true),
             ConflictAnswer::SaveMineAs => self.choose_path(PathPurpose::SaveAs),
             ConflictAnswer::OpenTheirs => self.open_theirs(),

@@ -67,7 +67,7 @@ pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut d
         }
         return EXIT_INVALID;
     }
-    let merged = match merge.finish() {
+    let mut merged = match merge.finish() {
         Ok((data, _)) => data,
         Err(message) => {
             let _ = writeln!(out, "{message}; er is niets geschreven.");
@@ -90,6 +90,8 @@ pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut d
         return EXIT_INVALID;
     }
     let incoming = merge.incoming().len();
+    // A save of the register: the merge is a new version of both copies.
+    store::stamp_new_version(&mut merged);
     match store::save(target, &merged) {
         Ok(_) => {
             let _ = writeln!(

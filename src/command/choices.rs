@@ -245,6 +245,9 @@ pub enum UnsavedAnswer {
 pub enum ConflictAnswer {
     /// Load the version on disk (undoable: Ctrl+Z brings back mine).
     OpenTheirs,
+    /// Merge the version on disk with mine, from what was last loaded or
+    /// saved; the conflicts are asked.
+    Merge,
     /// Save my version under another name.
     SaveMineAs,
     /// Overwrite the file with my version.

@@ -62,8 +62,18 @@ pub struct Document {
     derived: Derived,
     /// The history's path at the state that is in the file.
     saved_path: Vec<StateId>,
-    /// The history's path of each save under way, by revision.
-    saving_paths: Vec<(u64, Vec<StateId>)>,
+    /// Each save under way: its revision, the history's path and the data.
+    saving: Vec<SaveUnderWay>,
+    /// The data as the file held it when last loaded or saved: the common
+    /// version when another program changes the file (to merge with it).
+    saved_data: Arc<Dataset>,
+}
+
+/// A save handed to the file worker and not yet confirmed.
+struct SaveUnderWay {
+    revision: u64,
+    path: Vec<StateId>,
+    data: Arc<Dataset>,
 }
 
 impl Document {
@@ -72,10 +82,12 @@ impl Document {
         let problems = validate(&data);
         let derived = Derived::from_data(&data, 0);
         let history = History::default();
+        let data = Arc::new(data);
         Self {
             saved_path: history.path(),
-            saving_paths: Vec::new(),
-            data: Arc::new(data),
+            saving: Vec::new(),
+            saved_data: Arc::clone(&data),
+            data,
             binding,
             history,
             revision: 0,
@@ -97,19 +109,29 @@ impl Document {
         Arc::clone(&self.data)
     }
 
-    /// The data to save, with its revision. The state it is in counts as
-    /// saved once [`Document::mark_saved`] says so; typing on starts a new
-    /// undo step.
+    /// The data to save, with its revision, stamped with a new version id
+    /// (the lineage is where the file comes from, not an edit: no undo step,
+    /// no new revision). The state it is in counts as saved once
+    /// [`Document::mark_saved`] says so; typing on starts a new undo step.
     pub fn save_snapshot(&mut self) -> (Arc<Dataset>, u64) {
         self.history.seal();
-        self.saving_paths
-            .retain(|(revision, _)| *revision != self.revision);
-        self.saving_paths.push((self.revision, self.history.path()));
+        crate::store::stamp_new_version(Arc::make_mut(&mut self.data));
+        self.saving.retain(|save| save.revision != self.revision);
+        self.saving.push(SaveUnderWay {
+            revision: self.revision,
+            path: self.history.path(),
+            data: Arc::clone(&self.data),
+        });
         // Only saves under way are kept; a handful at most.
-        if self.saving_paths.len() > 8 {
-            self.saving_paths.remove(0);
+        if self.saving.len() > 8 {
+            self.saving.remove(0);
         }
         (Arc::clone(&self.data), self.revision)
+    }
+
+    /// The data as the file held it when last loaded or saved.
+    pub fn saved_data(&self) -> Arc<Dataset> {
+        Arc::clone(&self.saved_data)
     }
 
     /// The file the data is kept in, if any.
@@ -253,14 +275,30 @@ impl Document {
             binding.stamp = Some(stamp);
         }
         self.saved_revision = revision;
-        self.saved_path = match self.saving_paths.iter().position(|(r, _)| *r == revision) {
-            Some(index) => self.saving_paths.remove(index).1,
+        (self.saved_path, self.saved_data) = match self
+            .saving
+            .iter()
+            .position(|save| save.revision == revision)
+        {
+            Some(index) => {
+                let save = self.saving.remove(index);
+                (save.path, save.data)
+            }
             // Saved as it is now (the other program's version opened).
-            None => self.history.path(),
+            None => (self.history.path(), Arc::clone(&self.data)),
         };
-        self.saving_paths.retain(|(r, _)| *r > revision);
+        self.saving.retain(|save| save.revision > revision);
         if !self.is_dirty() {
             self.first_unsaved_edit = None;
+        }
+    }
+
+    /// The bound file now holds `stamp`, which the data in use already
+    /// takes in (merged with it): the next save may replace it. The data
+    /// stays unsaved.
+    pub fn know_file_holds(&mut self, stamp: DiskStamp) {
+        if let Some(binding) = &mut self.binding {
+            binding.stamp = Some(stamp);
         }
     }
 

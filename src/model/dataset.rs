@@ -2,11 +2,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Boundary, Budget, Count, District, Indicator, Platform, Scenario, ScenarioComparison,
-    SourceDocument, SourceRef,
+    SourceDocument, SourceRef, lineage::Lineage,
 };
 
 /// The schema version this build writes. Older files are migrated on load.
-pub const CURRENT_SCHEMA_VERSION: u32 = 5;
+pub const CURRENT_SCHEMA_VERSION: u32 = 6;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -43,6 +43,10 @@ pub struct Dataset {
     /// The scenarios compared side by side (schema version 4).
     #[serde(default, skip_serializing_if = "ScenarioComparison::is_unset")]
     pub comparison: ScenarioComparison,
+    /// Where the file comes from: its document id and last saved versions
+    /// (schema version 6), for merging copies. Not part of what changed.
+    #[serde(default, skip_serializing_if = "Lineage::is_empty")]
+    pub lineage: Lineage,
 }
 
 /// One entry of the chosen presentation slides.

@@ -113,6 +113,21 @@ pub fn limit_problems(data: &Dataset) -> Vec<Problem> {
     check.list(|| "slides".into(), &data.slides);
     check.list(|| "boundaries".into(), &data.boundaries);
     check.list(|| "scenarios".into(), &data.scenarios);
+    check.list(|| "lineage.versions".into(), data.lineage.versions());
+    if let Some(long) = data
+        .lineage
+        .ids()
+        .find(|id| id.chars().count() > super::lineage::MAX_ID_CHARS)
+    {
+        check.error(
+            "lineage".into(),
+            format!(
+                "de herkomst bevat een id van {} tekens; hooguit {} is toegestaan. Haal het veld lineage uit het bestand.",
+                long.chars().count(),
+                super::lineage::MAX_ID_CHARS
+            ),
+        );
+    }
     for (index, scenario) in data.scenarios.iter().enumerate() {
         let at = || format!("scenarios[{index}]");
         check.list(|| format!("{}.allocations", at()), &scenario.allocations);

@@ -18,6 +18,7 @@ pub mod format;
 pub mod geo;
 mod indicator;
 pub mod limits;
+pub mod lineage;
 mod map_shapes;
 mod platform;
 mod quantity;
@@ -46,6 +47,7 @@ pub use derived::{
 };
 pub use district::{District, OVERVECHT};
 pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
+pub use lineage::Lineage;
 pub use map_shapes::{DistrictShape, MapShapes};
 pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,

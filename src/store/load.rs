@@ -45,7 +45,7 @@ pub fn load_with_stamp(path: &Path) -> Result<(Dataset, DiskStamp), LoadError> {
 
 /// Reads at most one byte past the limit, so a file that grows while being
 /// read cannot exhaust memory.
-fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+pub(super) fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?

@@ -3,7 +3,8 @@
 //! Version 3 adds the boundaries of the wijken (`boundaries`), version 4
 //! the budget scenarios (`scenarios`), version 5 the source of each
 //! boundary (`boundaries[…].source`) and the ambitions' short names
-//! (`ambitions[…].short_name`); all are empty in older files.
+//! (`ambitions[…].short_name`), version 6 the lineage (`lineage`: the
+//! document id and its last saved versions); all are empty in older files.
 //!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
@@ -53,9 +54,9 @@ pub(crate) struct DatasetV1 {
     budget: BudgetV1,
 }
 
-/// Version 2, 3 or 4 → current: the layout is the same, with the fields later
+/// Version 2 to 5 → current: the layout is the same, with the fields later
 /// versions added left empty (3 added `boundaries`, 4 `scenarios`, 5 the
-/// boundaries' `source`).
+/// boundaries' `source`, 6 the `lineage`).
 pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     if from < 3 {
         data.boundaries.clear();
@@ -71,6 +72,9 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
         for ambition in &mut data.ambitions {
             ambition.short_name.clear();
         }
+    }
+    if from < 6 {
+        data.lineage = crate::model::Lineage::default();
     }
     data.schema_version = CURRENT_SCHEMA_VERSION;
     data
@@ -115,5 +119,6 @@ pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
         boundaries: Vec::new(),
         scenarios: Vec::new(),
         comparison: crate::model::ScenarioComparison::default(),
+        lineage: crate::model::Lineage::default(),
     }
 }

@@ -7,6 +7,7 @@ mod error;
 mod export;
 mod image;
 mod import;
+mod lineage;
 mod load;
 mod lock;
 mod map_import;
@@ -24,6 +25,7 @@ pub use export::{
 };
 pub use image::write_png;
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
+pub use lineage::{FoundVersion, find_version, stamp_new_version, version_of};
 pub use load::{load, load_with_stamp, parse};
 pub use lock::{FileLock, LockError, LockHolder, lock_path};
 pub use map_import::{

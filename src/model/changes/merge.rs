@@ -30,21 +30,35 @@ pub struct MergedTree {
     pub tree: Value,
     /// The conflicts, in the order of the tree.
     pub conflicts: Vec<Conflict>,
+    /// Whether the common version was known.
+    pub has_base: bool,
 }
 
-/// Merges `mine` and `theirs`, both descended from `base`.
-pub fn merge_trees(base: &Value, mine: &Value, theirs: &Value) -> MergedTree {
-    let mut conflicts = Vec::new();
-    let mut path = Vec::new();
-    let tree = merge_value(
-        Some(base),
-        Some(mine),
-        Some(theirs),
-        &mut path,
-        &mut conflicts,
-    )
-    .unwrap_or(Value::Null);
-    MergedTree { tree, conflicts }
+/// Merges `mine` and `theirs`, both descended from `base`; without a base
+/// every difference is a conflict.
+pub fn merge_trees(base: Option<&Value>, mine: &Value, theirs: &Value) -> MergedTree {
+    let mut merger = Merger {
+        has_base: base.is_some(),
+        conflicts: Vec::new(),
+        path: Vec::new(),
+    };
+    let tree = merger
+        .value(base, Some(mine), Some(theirs))
+        .unwrap_or(Value::Null);
+    MergedTree {
+        tree,
+        conflicts: merger.conflicts,
+        has_base: merger.has_base,
+    }
+}
+
+/// The state of one merge: where it is and what it found.
+struct Merger {
+    /// Whether the common version is known; without it, a value only one
+    /// side changed cannot be told from one the other side changed back.
+    has_base: bool,
+    conflicts: Vec<Conflict>,
+    path: Vec<Step>,
 }
 
 /// Whether the value counts as not there (absent, null, or an empty list).
@@ -60,101 +74,102 @@ fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
     a == b || (is_nothing(a) && is_nothing(b))
 }
 
-fn merge_value(
-    base: Option<&Value>,
-    mine: Option<&Value>,
-    theirs: Option<&Value>,
-    path: &mut Vec<Step>,
-    conflicts: &mut Vec<Conflict>,
-) -> Option<Value> {
-    if same(mine, theirs) || same(base, theirs) {
-        return mine.cloned();
-    }
-    if same(base, mine) {
-        return theirs.cloned();
-    }
-    let whole = is_whole(path);
-    match (mine, theirs) {
-        (Some(Value::Object(m)), Some(Value::Object(t))) if !whole => {
-            let b = base.filter(|v| v.is_object()).unwrap_or(&Value::Null);
-            let mut names: Vec<&String> = m.keys().collect();
-            names.extend(t.keys().filter(|k| !m.contains_key(*k)));
-            let mut merged = serde_json::Map::new();
-            for name in names {
-                path.push(Step::Field(name.clone()));
-                let value = merge_value(
-                    Some(field(b, name)),
-                    Some(field(mine.unwrap_or(&Value::Null), name)),
-                    Some(field(theirs.unwrap_or(&Value::Null), name)),
-                    path,
-                    conflicts,
-                );
-                path.pop();
-                if let Some(value) = value.filter(|v| !v.is_null()) {
-                    merged.insert(name.clone(), value);
-                }
+impl Merger {
+    fn value(
+        &mut self,
+        base: Option<&Value>,
+        mine: Option<&Value>,
+        theirs: Option<&Value>,
+    ) -> Option<Value> {
+        if same(mine, theirs) {
+            return mine.cloned();
+        }
+        if self.has_base {
+            if same(base, theirs) {
+                return mine.cloned();
             }
-            Some(Value::Object(merged))
+            if same(base, mine) {
+                return theirs.cloned();
+            }
         }
-        (Some(Value::Array(m)), Some(Value::Array(t))) if !whole => {
-            let empty = Vec::new();
-            let b = base.and_then(Value::as_array).unwrap_or(&empty);
-            Some(Value::Array(merge_list(b, m, t, path, conflicts)))
-        }
-        _ => {
-            conflicts.push(Conflict {
-                path: path.clone(),
-                base: base.filter(|v| !v.is_null()).cloned(),
-                mine: mine.filter(|v| !v.is_null()).cloned(),
-                theirs: theirs.filter(|v| !v.is_null()).cloned(),
-            });
-            // A placeholder that keeps the entry's place in its list until
-            // the user decides (deleting it then takes it out again).
-            mine.filter(|v| !v.is_null()).or(theirs).cloned()
+        let whole = is_whole(&self.path);
+        match (mine, theirs) {
+            (Some(Value::Object(m)), Some(Value::Object(t))) if !whole => {
+                let b = base.filter(|v| v.is_object()).unwrap_or(&Value::Null);
+                let mut names: Vec<&String> = m.keys().collect();
+                names.extend(t.keys().filter(|k| !m.contains_key(*k)));
+                let mut merged = serde_json::Map::new();
+                for name in names {
+                    self.path.push(Step::Field(name.clone()));
+                    let value = self.value(
+                        Some(field(b, name)),
+                        Some(field(mine.unwrap_or(&Value::Null), name)),
+                        Some(field(theirs.unwrap_or(&Value::Null), name)),
+                    );
+                    self.path.pop();
+                    if let Some(value) = value.filter(|v| !v.is_null()) {
+                        merged.insert(name.clone(), value);
+                    }
+                }
+                Some(Value::Object(merged))
+            }
+            (Some(Value::Array(m)), Some(Value::Array(t))) if !whole => {
+                let empty = Vec::new();
+                let b = base.and_then(Value::as_array).unwrap_or(&empty);
+                Some(Value::Array(self.list(b, m, t)))
+            }
+            _ => {
+                self.conflicts.push(Conflict {
+                    path: self.path.clone(),
+                    base: base.filter(|v| !v.is_null()).cloned(),
+                    mine: mine.filter(|v| !v.is_null()).cloned(),
+                    theirs: theirs.filter(|v| !v.is_null()).cloned(),
+                });
+                // A placeholder that keeps the entry's place in its list until
+                // the user decides (deleting it then takes it out again).
+                mine.filter(|v| !v.is_null()).or(theirs).cloned()
+            }
         }
     }
-}
 
-fn merge_list<'a>(
-    base: &'a [Value],
-    mine: &'a [Value],
-    theirs: &'a [Value],
-    path: &mut Vec<Step>,
-    conflicts: &mut Vec<Conflict>,
-) -> Vec<Value> {
-    let lists = keyed(&[base, mine, theirs]);
-    let [b, m, t] = [0, 1, 2].map(|i| lists.get(i).cloned().unwrap_or_default());
-    let content = b
-        .iter()
-        .chain(&m)
-        .chain(&t)
-        .next()
-        .is_some_and(|(k, _)| matches!(k, EntryKey::Content(..)));
-    if content {
-        return merge_by_content(&b, &m, &t);
-    }
-    // By reference: an entry is cloned only where the merge takes it.
-    let index = |list: &[(EntryKey, &'a Value)]| -> HashMap<EntryKey, &'a Value> {
-        list.iter().map(|(k, v)| (k.clone(), *v)).collect()
-    };
-    let (bi, mi, ti) = (index(&b), index(&m), index(&t));
-    let mut merged: HashMap<EntryKey, Value> = HashMap::new();
-    let all: Vec<EntryKey> = order_of_keys(&keys(&b), &keys(&m), &keys(&t));
-    for key in &all {
-        path.push(Step::Entry(key.clone()));
-        let value = merge_value(
-            bi.get(key).copied(),
-            mi.get(key).copied(),
-            ti.get(key).copied(),
-            path,
-            conflicts,
-        );
-        path.pop();
-        if let Some(value) = value {
-            merged.insert(key.clone(), value);
+    fn list<'a>(
+        &mut self,
+        base: &'a [Value],
+        mine: &'a [Value],
+        theirs: &'a [Value],
+    ) -> Vec<Value> {
+        let lists = keyed(&[base, mine, theirs]);
+        let [b, m, t] = [0, 1, 2].map(|i| lists.get(i).cloned().unwrap_or_default());
+        let content = b
+            .iter()
+            .chain(&m)
+            .chain(&t)
+            .next()
+            .is_some_and(|(k, _)| matches!(k, EntryKey::Content(..)));
+        if content {
+            return merge_by_content(&b, &m, &t);
         }
+        // By reference: an entry is cloned only where the merge takes it.
+        let index = |list: &[(EntryKey, &'a Value)]| -> HashMap<EntryKey, &'a Value> {
+            list.iter().map(|(k, v)| (k.clone(), *v)).collect()
+        };
+        let (bi, mi, ti) = (index(&b), index(&m), index(&t));
+        let mut merged: HashMap<EntryKey, Value> = HashMap::new();
+        let all: Vec<EntryKey> = order_of_keys(&keys(&b), &keys(&m), &keys(&t));
+        for key in &all {
+            self.path.push(Step::Entry(key.clone()));
+            let value = self.value(
+                bi.get(key).copied(),
+                mi.get(key).copied(),
+                ti.get(key).copied(),
+            );
+            self.path.pop();
+            if let Some(value) = value {
+                merged.insert(key.clone(), value);
+            }
+        }
+        all.iter().filter_map(|k| merged.remove(k)).collect()
     }
-    all.iter().filter_map(|k| merged.remove(k)).collect()
 }
 
 fn keys(list: &[(EntryKey, &Value)]) -> Vec<EntryKey> {

@@ -24,7 +24,7 @@ pub use diff::{Change, Difference};
 pub use merge::Conflict;
 pub use tree::{EntryKey, Step};
 
-use super::Dataset;
+use super::{Dataset, Lineage};
 
 /// One change, as a user reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,10 +105,15 @@ pub fn changes_table(changes: &[DatasetChange], since: &str) -> super::tables::T
     }
 }
 
-/// The dataset as a tree of values.
+/// The dataset as a tree of values, without its lineage: where a file
+/// comes from is not a change of the register.
 fn tree_of(data: &Dataset) -> Value {
     // A dataset always serialises (plain data, string keys).
-    serde_json::to_value(data).unwrap_or(Value::Null)
+    let mut tree = serde_json::to_value(data).unwrap_or(Value::Null);
+    if let Some(fields) = tree.as_object_mut() {
+        fields.remove("lineage");
+    }
+    tree
 }
 
 /// A tree back into a dataset; a Dutch message when it is not one.
@@ -157,19 +162,6 @@ pub fn apply(old: &Dataset, changes: &[DatasetChange]) -> Result<Dataset, String
     dataset_of(diff::apply_changes(&tree_of(old), &plain))
 }
 
-/// Which of `candidates` (earlier versions of this copy, oldest first: its
-/// backups and its file) to merge from when the files carry no lineage:
-/// the oldest one that is not this copy as it is now.
-///
-/// Why the oldest: a version older than the one both copies come from only
-/// makes changes appear on both sides (taken once) or asks a question more;
-/// a newer one would make the other copy look as if it undid this copy's
-/// later edits, and they would be taken back without a question. A version
-/// equal to this copy would do that for every edit. `None`: no candidate.
-pub fn safest_base(candidates: &[Dataset], mine: &Dataset) -> Option<usize> {
-    candidates.iter().position(|candidate| candidate != mine)
-}
-
 /// How the user decided a conflict.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decision {
@@ -188,6 +180,10 @@ pub struct Merge {
     merged: Value,
     conflicts: Vec<Conflict>,
     decisions: Vec<Option<Decision>>,
+    /// Whether the copies' common version was known.
+    has_base: bool,
+    /// The lineage of the result: both copies' versions.
+    lineage: Lineage,
 }
 
 /// A conflict as a user reads it.
@@ -210,17 +206,37 @@ pub struct ConflictText {
 /// Merges `mine` and `theirs`, both descended from `base`.
 pub fn merge(base: &Dataset, mine: &Dataset, theirs: &Dataset) -> Merge {
     let (b, m, t) = (tree_of(base), tree_of(mine), tree_of(theirs));
-    let merged = merge::merge_trees(&b, &m, &t);
-    let decisions = vec![None; merged.conflicts.len()];
-    Merge {
-        mine: m,
-        merged: merged.tree,
-        conflicts: merged.conflicts,
-        decisions,
-    }
+    let merged = merge::merge_trees(Some(&b), &m, &t);
+    Merge::new(m, merged, mine.lineage.joined(&theirs.lineage))
+}
+
+/// Merges two copies whose common version is not known: what both hold
+/// alike is kept, every difference is a conflict (an entry only one side
+/// has as well), and lists of texts and log entries keep the entries of both.
+pub fn merge_without_base(mine: &Dataset, theirs: &Dataset) -> Merge {
+    let (m, t) = (tree_of(mine), tree_of(theirs));
+    let merged = merge::merge_trees(None, &m, &t);
+    Merge::new(m, merged, mine.lineage.joined(&theirs.lineage))
 }
 
 impl Merge {
+    fn new(mine: Value, merged: merge::MergedTree, lineage: Lineage) -> Self {
+        let decisions = vec![None; merged.conflicts.len()];
+        Self {
+            has_base: merged.has_base,
+            mine,
+            merged: merged.tree,
+            conflicts: merged.conflicts,
+            decisions,
+            lineage,
+        }
+    }
+
+    /// Whether the merge knew the version both copies come from.
+    pub fn has_base(&self) -> bool {
+        self.has_base
+    }
+
     /// The conflicts, in the order of the register.
     pub fn conflicts(&self) -> &[Conflict] {
         &self.conflicts
@@ -230,8 +246,13 @@ impl Merge {
     pub fn conflict_text(&self, index: usize) -> Option<ConflictText> {
         let conflict = self.conflicts.get(index)?;
         let (place, _, wijk) = describe::place(&conflict.path, [&self.mine, &self.merged]);
+        let missing = if self.has_base {
+            "verwijderd"
+        } else {
+            "ontbreekt"
+        };
         let side = |value: &Option<Value>| match value {
-            None => "verwijderd".to_owned(),
+            None => missing.to_owned(),
             Some(value) => describe::value_at_text(&conflict.path, Some(value)),
         };
         let is_text = [&conflict.mine, &conflict.theirs]
@@ -306,11 +327,13 @@ impl Merge {
             for (side, value) in losers {
                 let text = value
                     .as_ref()
-                    .map_or_else(|| "(verwijderd)".to_owned(), Value::to_string);
+                    .map_or_else(|| "(ontbrak)".to_owned(), Value::to_string);
                 lost.push(format!("{place} — {side}: {text}"));
             }
         }
-        Ok((dataset_of(tree)?, lost))
+        let mut data = dataset_of(tree)?;
+        data.lineage = self.lineage.clone();
+        Ok((data, lost))
     }
 }
 

@@ -291,19 +291,45 @@ proptest! {
 }
 
 #[test]
-fn the_base_is_the_oldest_version_that_is_not_this_copy() {
-    let original = shipped_for_tests();
-    let older = edited(&original, &[Edit::Structural(1_000)]);
-    let mine = edited(&original, &[Edit::Members(1, 9)]);
-    assert_eq!(
-        safest_base(&[older, original.clone(), mine.clone()], &mine),
-        Some(0)
-    );
-    assert_eq!(safest_base(&[mine.clone(), original], &mine), Some(1));
-    assert_eq!(
-        safest_base(std::slice::from_ref(&mine), &mine),
-        None,
-        "never this copy itself"
-    );
-    assert_eq!(safest_base(&[], &mine), None);
+fn where_a_file_comes_from_is_no_change_and_a_merge_knows_both() {
+    let base = shipped_for_tests();
+    let mut mine = base.clone();
+    mine.lineage.record_save("a1".into(), || "doc".into());
+    let mut theirs = base.clone();
+    theirs.lineage.record_save("b1".into(), || "doc".into());
+    assert!(diff(&base, &mine).is_empty(), "the lineage is not a change");
+    let (merged, lost) = merge(&base, &mine, &theirs)
+        .finish()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(lost.is_empty());
+    assert_eq!(merged.lineage.versions(), ["a1", "b1"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Without a common version nothing comes in by itself: every value
+    /// that differs is a question, and the sides may be swapped.
+    #[test]
+    fn without_a_base_every_difference_is_a_question(
+        mine_edits in proptest::collection::vec(edit(), 1..4),
+        theirs_edits in proptest::collection::vec(edit(), 1..4),
+    ) {
+        let base = shipped_for_tests();
+        let mine = edited(&base, &mine_edits);
+        let theirs = edited(&base, &theirs_edits);
+        let forward = merge_without_base(&mine, &theirs);
+        let backward = merge_without_base(&theirs, &mine);
+        prop_assert!(!forward.has_base());
+        prop_assert_eq!(forward.conflicts().len(), backward.conflicts().len());
+        // Deciding every question for "mine" gives mine back, except that
+        // lists of texts keep the entries of both.
+        let (kept, _) = forward.finish().unwrap_or_else(|e| panic!("{e}"));
+        for change in diff(&mine, &kept) {
+            prop_assert!(
+                matches!(change.change.difference, Difference::Added { .. } | Difference::Reordered { .. }),
+                "{}", change.line()
+            );
+        }
+    }
 }

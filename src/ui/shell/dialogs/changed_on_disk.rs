@@ -1,5 +1,5 @@
-//! "Bestand gewijzigd door een ander programma": open theirs, save mine
-//! elsewhere, or overwrite.
+//! "Bestand gewijzigd door een ander programma": merge theirs with mine,
+//! open theirs, save mine elsewhere, or overwrite.
 
 use std::path::Path;
 
@@ -14,11 +14,15 @@ pub(super) fn changed_on_disk_ui(ui: &mut Ui, path: &Path, queue: &mut CommandQu
         "'{}' is gewijzigd sinds u het opende, door een ander venster of programma (bijvoorbeeld een gesynchroniseerde kopie van een collega). Uw versie is nog niet opgeslagen, zodat de andere niet verloren gaat.",
         path.display()
     ));
-    ui.label("Hun versie openen kunt u met Ctrl+Z ongedaan maken.");
+    ui.label("Samenvoegen neemt hun wijzigingen en de uwe samen; waar u allebei hetzelfde veld anders wijzigde, kiest u zelf. Samenvoegen en hun versie openen kunt u met Ctrl+Z ongedaan maken.");
     ui.add_space(8.0);
     buttons_ui(
         ui,
         &[
+            (
+                "Samenvoegen…",
+                Message::AnswerConflict(ConflictAnswer::Merge),
+            ),
             (
                 "Hun versie openen",
                 Message::AnswerConflict(ConflictAnswer::OpenTheirs),

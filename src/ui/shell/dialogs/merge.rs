@@ -9,6 +9,7 @@ use egui::Ui;
 
 use crate::command::{CommandQueue, Message};
 use crate::model::changes::{Decision, Merge, grouped_lines};
+use crate::store::DiskStamp;
 
 /// A merge on screen: the other copy, the common version in words, the
 /// merge and the user's own texts for conflicts.
@@ -18,6 +19,9 @@ pub struct MergeDialog {
     base: String,
     merge: Merge,
     own_texts: Vec<String>,
+    /// When the other copy is the data file itself as another program
+    /// changed it: what it held when read for this merge.
+    replaces: Option<DiskStamp>,
 }
 
 impl MergeDialog {
@@ -30,7 +34,22 @@ impl MergeDialog {
             base,
             merge,
             own_texts,
+            replaces: None,
         }
+    }
+
+    /// The other copy is the data file as another program left it (holding
+    /// `stamp`): the merged data will be saved over it.
+    #[must_use]
+    pub fn replacing_file(mut self, stamp: DiskStamp) -> Self {
+        self.replaces = Some(stamp);
+        self
+    }
+
+    /// What the data file held when read for the merge, when the merge
+    /// replaces it.
+    pub fn replaces_file(&self) -> Option<&DiskStamp> {
+        self.replaces.as_ref()
     }
 
     /// The other copy.
@@ -50,7 +69,13 @@ pub(super) fn merge_ui(ui: &mut Ui, dialog: &mut MergeDialog, queue: &mut Comman
         || dialog.other.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    ui.heading(format!("Samenvoegen met {name}"));
+    if dialog.replaces.is_some() {
+        ui.heading(format!(
+            "{name} samenvoegen met de versie van het andere programma"
+        ));
+    } else {
+        ui.heading(format!("Samenvoegen met {name}"));
+    }
     ui.label(format!("Gemeenschappelijke versie: {}", dialog.base));
     let incoming = dialog.merge.incoming();
     let conflicts = dialog.merge.conflicts().len();
