@@ -27,6 +27,27 @@ pub struct RunOptions {
     pub slide: Option<usize>,
     /// Write every chosen slide into this folder and exit.
     pub export_slides: Option<PathBuf>,
+    /// Only this renderer (`--renderer`); `None`: OpenGL, then wgpu.
+    pub renderer: Option<eframe::Renderer>,
+}
+
+/// The renderers to try, in order. OpenGL (glow) first: it starts fastest
+/// where it works (see BENCHMARKS.md); wgpu — DirectX 12 with its WARP
+/// software adapter on Windows, Vulkan or OpenGL elsewhere — where OpenGL 2
+/// is missing (Remote Desktop, VDI, a basic display driver).
+fn renderers(only: Option<eframe::Renderer>) -> Vec<eframe::Renderer> {
+    only.map_or_else(
+        || vec![eframe::Renderer::Glow, eframe::Renderer::Wgpu],
+        |renderer| vec![renderer],
+    )
+}
+
+/// A renderer's name as the log and the servicedesk know it.
+fn renderer_name(renderer: eframe::Renderer) -> &'static str {
+    match renderer {
+        eframe::Renderer::Glow => "OpenGL (glow)",
+        eframe::Renderer::Wgpu => "wgpu (DirectX 12, Vulkan, Metal of OpenGL)",
+    }
 }
 
 /// How the window starts, beside the document: presentation mode, pictures
@@ -142,7 +163,11 @@ impl WijkApp {
 /// programs; after that eframe puts it back where and as large as the user
 /// left it (on the primary screen when that screen is gone). Pictures are
 /// taken at a fixed size and remember nothing.
-fn native_options(options: &RunOptions, shots: &[Shot]) -> eframe::NativeOptions {
+fn native_options(
+    options: &RunOptions,
+    shots: &[Shot],
+    renderer: eframe::Renderer,
+) -> eframe::NativeOptions {
     let capturing = !shots.is_empty();
     let slides = shots.iter().any(|shot| shot.slide.is_some());
     let size = if slides {
@@ -168,14 +193,20 @@ fn native_options(options: &RunOptions, shots: &[Shot]) -> eframe::NativeOptions
     }
     eframe::NativeOptions {
         viewport,
+        renderer,
         // Captures are reproducible: no remembered window size or settings.
         persist_window: !capturing,
+        // The window may be opened again with the next renderer.
+        run_and_return: true,
         ..Default::default()
     }
 }
 
-/// Starts the window; returns the process exit code.
+/// Starts the window; returns the process exit code. Each renderer is
+/// tried in turn until one opens the window; when none does, the user is
+/// told why in a message box and a log file.
 pub fn run(options: &RunOptions) -> u8 {
+    super::crash_guard::install();
     let startup = Startup::prepare(options.file.as_deref());
     let shots = match command_line_shots(options, startup.data()) {
         Ok(shots) => shots,
@@ -184,25 +215,82 @@ pub fn run(options: &RunOptions) -> u8 {
             return 2;
         }
     };
-    let native = native_options(options, &shots);
     let failed = Arc::new(AtomicBool::new(false));
-    let launch = Launch {
-        present: options.present,
-        shots,
-        failed: Some(Arc::clone(&failed)),
-    };
-    let result = eframe::run_native(
-        "Wijkdashboard",
-        native,
-        Box::new(move |cc| Ok(Box::new(WijkApp::launch(cc, startup, launch)))),
-    );
-    match result {
-        Ok(()) if failed.load(Ordering::Relaxed) => 1,
-        Ok(()) => 0,
-        Err(error) => {
-            eprintln!("Wijkdashboard kon geen venster openen: {error}");
-            1
+    let mut tries: Vec<(eframe::Renderer, String)> = Vec::new();
+    let natives: Vec<(eframe::Renderer, eframe::NativeOptions)> = renderers(options.renderer)
+        .into_iter()
+        .map(|renderer| (renderer, native_options(options, &shots, renderer)))
+        .collect();
+    // Taken by the renderer that opens the window; left for the next when
+    // one fails before that.
+    let pending = std::cell::RefCell::new(Some((
+        startup,
+        Launch {
+            present: options.present,
+            shots,
+            failed: Some(Arc::clone(&failed)),
+        },
+    )));
+    for (renderer, native) in natives {
+        let result = eframe::run_native(
+            "Wijkdashboard",
+            native,
+            Box::new(|cc| {
+                let (startup, launch) = pending
+                    .borrow_mut()
+                    .take()
+                    .ok_or("het venster is al eens gestart")?;
+                Ok(super::crash_guard::PanicAfterEdit::wrap(WijkApp::launch(
+                    cc, startup, launch,
+                )))
+            }),
+        );
+        let started = pending.borrow().is_none();
+        match result {
+            Ok(()) if failed.load(Ordering::Relaxed) => return 1,
+            Ok(()) => return 0,
+            Err(error) if started => {
+                eprintln!("Wijkdashboard: het venster stopte met een fout: {error}");
+                return 1;
+            }
+            Err(error) => {
+                eprintln!(
+                    "Wijkdashboard: {} werkt hier niet: {error}",
+                    renderer_name(renderer)
+                );
+                tries.push((renderer, error.to_string()));
+            }
         }
+    }
+    start_failure(&tries).tell();
+    1
+}
+
+/// The program that carries the command line: on Windows the console
+/// launcher beside the GUI program.
+const COMMAND_LINE: &str = if cfg!(windows) {
+    "wijkdashboard.com"
+} else {
+    "wijkdashboard"
+};
+
+/// The report when no renderer could open the window.
+fn start_failure(tries: &[(eframe::Renderer, String)]) -> super::failure_report::FailureReport {
+    let tried: Vec<String> = tries
+        .iter()
+        .map(|(renderer, error)| format!("{}: {error}", renderer_name(*renderer)))
+        .collect();
+    super::failure_report::FailureReport {
+        title: "Wijkdashboard kon niet starten".to_owned(),
+        message: format!(
+            "Het venster kon niet worden geopend: geen van de manieren om het scherm te tekenen werkt op deze computer (geprobeerd: {}). Uw gegevens zijn niet aangeraakt.\n\nWat u kunt doen: start de computer opnieuw, of vraag de servicedesk om een grafisch stuurprogramma met OpenGL 2 of DirectX 12. Op de opdrachtregel werkt alles behalve het venster gewoon ({COMMAND_LINE} check, export, document).",
+            tries
+                .iter()
+                .map(|(renderer, _)| renderer_name(*renderer))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        details: tried.join("\n"),
     }
 }
 
@@ -212,20 +300,44 @@ mod tests {
 
     #[test]
     fn the_window_opens_maximised_and_remembers_unless_it_takes_pictures() {
-        let window = native_options(&RunOptions::default(), &[]);
+        let window = native_options(&RunOptions::default(), &[], eframe::Renderer::Glow);
         assert_eq!(window.viewport.maximized, Some(true));
         assert!(window.persist_window, "eframe keeps its size and place");
         let shot = Shot {
             slide: Some(0),
             path: PathBuf::from("dia.png"),
         };
-        let picture = native_options(&RunOptions::default(), &[shot]);
+        let picture = native_options(&RunOptions::default(), &[shot], eframe::Renderer::Glow);
         assert_ne!(picture.viewport.maximized, Some(true));
         assert_eq!(
             picture.viewport.inner_size,
             Some(egui::vec2(1920.0, 1080.0))
         );
         assert!(!picture.persist_window);
+    }
+
+    #[test]
+    fn opengl_is_tried_first_and_wgpu_where_it_fails() {
+        assert_eq!(
+            renderers(None),
+            [eframe::Renderer::Glow, eframe::Renderer::Wgpu]
+        );
+        assert_eq!(
+            renderers(Some(eframe::Renderer::Wgpu)),
+            [eframe::Renderer::Wgpu]
+        );
+        let report = start_failure(&[
+            (eframe::Renderer::Glow, "GLXBadFBConfig".to_owned()),
+            (eframe::Renderer::Wgpu, "no adapter".to_owned()),
+        ]);
+        assert_eq!(report.title, "Wijkdashboard kon niet starten");
+        assert!(
+            report.message.contains("OpenGL (glow); wgpu"),
+            "{}",
+            report.message
+        );
+        assert!(report.message.contains("Uw gegevens zijn niet aangeraakt"));
+        assert!(report.details.contains("GLXBadFBConfig") && report.details.contains("no adapter"));
     }
 
     #[test]

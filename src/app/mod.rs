@@ -8,14 +8,18 @@
 //! - `persistence` (the state machine of saving) and `saving` (the app's
 //!   side of it); `files` and `file_dialogs`: opening, importing, paths.
 //! - `capture`, `capturing`: pictures as PNG.
-//! - `launch`, `startup`: starting, with the file, the recovery and the lock.
+//! - `launch`, `startup`: starting, with the file, the recovery and the lock;
+//!   `failure_report` and `crash_guard`: a failed start or a panic is told in
+//!   a message box and a log, after the unsaved edits are kept.
 
 mod capture;
 mod capturing;
 mod change_report;
 mod commands;
+mod crash_guard;
 mod dialog_stack;
 mod documents;
+mod failure_report;
 mod file_access;
 mod file_dialogs;
 mod files;

@@ -92,6 +92,8 @@ pub(super) struct Persistence {
     last_recovery_at: Option<Instant>,
     /// The recovery file of data not yet saved anywhere.
     unbound_recovery: Option<PathBuf>,
+    /// The revision and dirtiness last handed to the crash guard.
+    kept_for_crash: Option<(u64, bool)>,
     /// A running "Opslaan als…": the document moves to this file once written.
     rebind_to: Option<PathBuf>,
     /// What to do once the running save has succeeded (after "Opslaan" in
@@ -114,6 +116,7 @@ impl Persistence {
             last_recovery_at: None,
             rebind_to: None,
             unbound_recovery: store::unbound_recovery_path(),
+            kept_for_crash: None,
             after_save: None,
         }
     }
@@ -282,6 +285,7 @@ impl Persistence {
         for done in self.worker.poll() {
             effects.extend(self.job_done(done, document));
         }
+        self.keep_for_a_crash(document);
         if !autosave {
             return (effects, None);
         }
@@ -356,6 +360,26 @@ impl Persistence {
             Some(done) => self.job_done(done, document),
             None => Vec::new(),
         }
+    }
+
+    /// Hands the unsaved state to the crash guard after each change (a
+    /// shared pointer: no copy, no file work), so a panic writes it.
+    fn keep_for_a_crash(&mut self, document: &Document) {
+        let state = (document.revision(), document.is_dirty());
+        if self.kept_for_crash == Some(state) {
+            return;
+        }
+        self.kept_for_crash = Some(state);
+        let unsaved = self
+            .recovery_path(document)
+            .filter(|_| document.is_dirty())
+            .map(|path| super::crash_guard::Unsaved {
+                path,
+                of_file: document.path().map(ToOwned::to_owned),
+                last_edit: document.last_edit().unwrap_or_else(Local::now),
+                data: document.snapshot(),
+            });
+        super::crash_guard::remember(unsaved);
     }
 
     fn write_recovery_when_due(

@@ -41,6 +41,19 @@ pub struct Args {
     /// Write every chosen slide as a numbered PNG into this folder and exit.
     #[arg(long, value_name = "DIR")]
     pub export_slides: Option<PathBuf>,
+    /// Draw the window with only this renderer (default: OpenGL, then wgpu
+    /// where OpenGL does not work).
+    #[arg(long, value_enum)]
+    pub renderer: Option<RendererChoice>,
+}
+
+/// The renderers `--renderer` chooses from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RendererChoice {
+    /// OpenGL 2 or newer (glow).
+    Glow,
+    /// wgpu: DirectX 12 (with its software adapter WARP), Vulkan, Metal or OpenGL.
+    Wgpu,
 }
 
 /// Subcommands.
