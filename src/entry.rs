@@ -50,6 +50,7 @@ pub fn main() -> ExitCode {
                 screenshot: args.screenshot.clone(),
                 slide: args.slide,
                 export_slides: args.export_slides.clone(),
+                export_slides_pdf: args.export_slides_pdf.clone(),
                 renderer: args.renderer.map(|choice| match choice {
                     cli::RendererChoice::Glow => eframe::Renderer::Glow,
                     cli::RendererChoice::Wgpu => eframe::Renderer::Wgpu,

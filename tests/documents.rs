@@ -6,9 +6,12 @@
 use std::io::Read;
 
 use chrono::NaiveDate;
-use wijkdashboard::model::{Contact, Dataset, LogEntry};
+use wijkdashboard::model::slide_text::slide_text;
+use wijkdashboard::model::slides::shown_slides;
+use wijkdashboard::model::{Contact, Dataset, Derived, LogEntry};
 use wijkdashboard::publish::{
-    Block, Doc, DocumentKind, DocumentOptions, compose, docx_bytes, pdf_bytes,
+    Block, Doc, DocumentKind, DocumentOptions, HandoutPage, compose, docx_bytes, handout_pdf,
+    pdf_bytes,
 };
 use wijkdashboard::store::default_dataset;
 
@@ -70,6 +73,60 @@ fn pdf_text(pdf: &[u8]) -> String {
 /// Text as words, so that line breaks in the PDF do not matter.
 fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The PDF is what PDF/UA asks for: Dutch, tagged, with a structure tree,
+/// claiming PDF/UA with `title` in its metadata, every font embedded.
+fn assert_accessible_pdf(pdf: &[u8], title: &str, what: &str) -> lopdf::Document {
+    let document = lopdf::Document::load_mem(pdf).unwrap();
+    let catalog = document.catalog().unwrap();
+    let lang = catalog.get(b"Lang").unwrap().as_str().unwrap();
+    assert!(
+        lang.starts_with(b"nl"),
+        "{what}: /Lang {}",
+        String::from_utf8_lossy(lang)
+    );
+    let mark_info = document
+        .dereference(catalog.get(b"MarkInfo").unwrap())
+        .unwrap()
+        .1;
+    let marked = mark_info
+        .as_dict()
+        .unwrap()
+        .get(b"Marked")
+        .unwrap()
+        .as_bool()
+        .unwrap();
+    assert!(marked, "{what} is tagged");
+    assert!(
+        catalog.get(b"StructTreeRoot").is_ok(),
+        "{what} has a structure tree"
+    );
+    let metadata = document
+        .dereference(catalog.get(b"Metadata").unwrap())
+        .unwrap()
+        .1;
+    let xmp = String::from_utf8_lossy(&metadata.as_stream().unwrap().content)
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'");
+    assert!(xmp.contains("pdfuaid:part"), "{what} claims PDF/UA");
+    assert!(xmp.contains(title), "{what}: the title in the metadata");
+    // Every font embedded.
+    let mut fonts = 0;
+    for object in document.objects.values() {
+        if let Ok(dict) = object.as_dict()
+            && dict.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor")
+        {
+            fonts += 1;
+            assert!(
+                dict.has(b"FontFile2") || dict.has(b"FontFile3") || dict.has(b"FontFile"),
+                "{what}: a font without its file"
+            );
+        }
+    }
+    assert!(fonts >= 2, "{what}: {fonts} fonts");
+    document
 }
 
 fn with_contact(mut data: Dataset) -> Dataset {
@@ -257,56 +314,12 @@ fn both_pdfs_are_tagged_dutch_titled_embedded_and_hold_the_figures() {
         (DocumentKind::Monitor, "Monitor Samen voor Overvecht"),
     ] {
         let pdf = pdf_bytes(&compose(kind, &data, &options())).unwrap();
-        let document = lopdf::Document::load_mem(&pdf).unwrap();
+        let document = assert_accessible_pdf(&pdf, title, &format!("{kind:?}"));
         assert!(
             document.get_pages().len() >= 2,
             "{kind:?}: {} pages",
             document.get_pages().len()
         );
-        let catalog = document.catalog().unwrap();
-        let lang = catalog.get(b"Lang").unwrap().as_str().unwrap();
-        assert!(
-            lang.starts_with(b"nl"),
-            "{kind:?}: /Lang {}",
-            String::from_utf8_lossy(lang)
-        );
-        let mark_info = document
-            .dereference(catalog.get(b"MarkInfo").unwrap())
-            .unwrap()
-            .1;
-        let marked = mark_info
-            .as_dict()
-            .unwrap()
-            .get(b"Marked")
-            .unwrap()
-            .as_bool()
-            .unwrap();
-        assert!(marked, "{kind:?} is tagged");
-        assert!(
-            catalog.get(b"StructTreeRoot").is_ok(),
-            "{kind:?} has a structure tree"
-        );
-        let metadata = document
-            .dereference(catalog.get(b"Metadata").unwrap())
-            .unwrap()
-            .1;
-        let xmp = String::from_utf8_lossy(&metadata.as_stream().unwrap().content).into_owned();
-        assert!(xmp.contains("pdfuaid:part"), "{kind:?} claims PDF/UA");
-        assert!(xmp.contains(title), "{kind:?}: the title in the metadata");
-        // Every font embedded.
-        let mut fonts = 0;
-        for object in document.objects.values() {
-            if let Ok(dict) = object.as_dict()
-                && dict.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor")
-            {
-                fonts += 1;
-                assert!(
-                    dict.has(b"FontFile2") || dict.has(b"FontFile3") || dict.has(b"FontFile"),
-                    "{kind:?}: a font without its file"
-                );
-            }
-        }
-        assert!(fonts >= 2, "{kind:?}: {fonts} fonts");
         all_text.push_str(&pdf_text(&pdf));
     }
     let all_text = words(&all_text);
@@ -512,4 +525,48 @@ fn the_bijlage_can_carry_what_changed_since_an_earlier_stand() {
             .iter()
             .any(|t| t.starts_with("Wijzigingen sinds"))
     );
+}
+
+#[test]
+fn the_slides_hand_out_is_a_tagged_dutch_page_per_slide_with_its_words_as_text() {
+    let data = default_dataset().unwrap();
+    let derived = Derived::from_data(&data, 0);
+    let slides = shown_slides(&data);
+    // A 16:9 picture stands in for each slide as the window shows it.
+    let picture = wijkdashboard::store::png_bytes(32, 18, vec![230; 32 * 18 * 4]).unwrap();
+    let pages: Vec<HandoutPage> = slides
+        .iter()
+        .map(|slide| HandoutPage {
+            text: slide_text(&data, &derived, slide),
+            png: picture.clone(),
+        })
+        .collect();
+    let title = "Dia's — Utrecht";
+    let pdf = handout_pdf(title, &pages).unwrap();
+    let document = assert_accessible_pdf(&pdf, title, "hand-out");
+    assert_eq!(document.get_pages().len(), slides.len());
+    let text = words(&pdf_text(&pdf));
+    for expected in [
+        "€ 3.299.000",
+        "29%",
+        "Wijk Vleuten-De Meern",
+        "Wijkcoöperatie Oost voor Elkaar",
+    ] {
+        assert!(text.contains(expected), "the hand-out says {expected}");
+    }
+    // Each picture carries its alt text, in the structure tree.
+    let alts = document
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"Alt").ok())
+        .filter_map(|alt| alt.as_str().ok())
+        .filter(|alt| String::from_utf8_lossy(alt).contains("zoals het publiek hem ziet"))
+        .count();
+    assert!(alts >= slides.len(), "{alts} slide pictures with alt text");
+    // What a user typed stays text, never markup.
+    let mut special = pages[0].clone();
+    special.text.lines.push(SPECIAL.to_owned());
+    let pdf = handout_pdf(title, &[special]).unwrap();
+    assert!(words(&pdf_text(&pdf)).contains("Café <b> & #set $x$ *vet* _schuin_ [link]"));
 }

@@ -1,5 +1,6 @@
 //! Pictures of what the window shows, as PNG: one view or slide from the
-//! menu, `--screenshot`, and `--export-slides`. eframe's screenshot command
+//! menu, `--screenshot`, and `--export-slides`; or every chosen slide
+//! collected for the PDF hand-out (*Dia's als PDF…*, `--export-slides-pdf`). eframe's screenshot command
 //! gives the picture exactly as the window shows it; the file worker writes
 //! it. [`CaptureJob`] keeps track of a series of pictures.
 
@@ -28,6 +29,9 @@ pub(super) enum CaptureStep {
     TakePicture,
     /// Write this picture here.
     Write(PathBuf, Arc<egui::ColorImage>),
+    /// Every slide is taken: write them (slide index, picture) as the
+    /// hand-out at this path.
+    WriteHandout(PathBuf, Vec<(usize, Arc<egui::ColorImage>)>),
     /// Every picture is taken and written.
     Done,
 }
@@ -49,6 +53,18 @@ pub struct CaptureJob {
     arrived: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
     /// Set when a command-line picture failed (exit code 1).
     failed: Option<Arc<AtomicBool>>,
+    /// The hand-out the pictures are collected for, if any.
+    handout: Option<Handout>,
+    /// Leave presentation mode when done (the hand-out from the menu).
+    stop_presenting: bool,
+}
+
+/// The pictures of a hand-out being collected.
+#[derive(Debug)]
+struct Handout {
+    path: PathBuf,
+    pictures: Vec<(usize, Arc<egui::ColorImage>)>,
+    handed_over: bool,
 }
 
 impl CaptureJob {
@@ -66,7 +82,44 @@ impl CaptureJob {
             written: Vec::new(),
             arrived: Arc::default(),
             failed: None,
+            handout: None,
+            stop_presenting: false,
         }
+    }
+
+    /// A job that takes slides `0..slides` and writes them as one PDF
+    /// hand-out at `path`.
+    pub fn handout(slides: usize, path: PathBuf, exit_when_done: bool) -> Self {
+        let shots = (0..slides)
+            .map(|slide| Shot {
+                slide: Some(slide),
+                path: path.clone(),
+            })
+            .collect();
+        Self {
+            handout: Some(Handout {
+                path,
+                pictures: Vec::new(),
+                handed_over: false,
+            }),
+            ..Self::new(shots, exit_when_done)
+        }
+    }
+
+    /// Leaves presentation mode when done: it was started for the job.
+    pub(super) fn stopping_presentation(mut self) -> Self {
+        self.stop_presenting = true;
+        self
+    }
+
+    /// Whether the job makes the PDF hand-out.
+    pub(super) fn is_handout(&self) -> bool {
+        self.handout.is_some()
+    }
+
+    /// Whether presentation mode is to be left when done.
+    pub(super) fn stops_presentation(&self) -> bool {
+        self.stop_presenting
     }
 
     /// Reports failures through `flag` as well (the exit code).
@@ -87,11 +140,26 @@ impl CaptureJob {
             && let Some(shot) = self.pending.take()
         {
             self.requested = false;
-            self.writing += 1;
-            return CaptureStep::Write(shot.path, image);
+            match &mut self.handout {
+                Some(handout) => handout.pictures.push((shot.slide.unwrap_or(0), image)),
+                None => {
+                    self.writing += 1;
+                    return CaptureStep::Write(shot.path, image);
+                }
+            }
         }
         if self.pending.is_none() {
             let Some(shot) = self.shots.pop_front() else {
+                if let Some(handout) = &mut self.handout
+                    && !handout.handed_over
+                {
+                    handout.handed_over = true;
+                    self.writing += 1;
+                    return CaptureStep::WriteHandout(
+                        handout.path.clone(),
+                        std::mem::take(&mut handout.pictures),
+                    );
+                }
                 return if self.writing == 0 {
                     CaptureStep::Done
                 } else {
@@ -205,6 +273,40 @@ mod tests {
             slide_file_name(12, "Budget en bezuiniging"),
             "dia-12-budget-en-bezuiniging.png"
         );
+    }
+
+    #[test]
+    fn a_hand_out_collects_every_slide_then_writes_them_once() {
+        let mut job = CaptureJob::handout(2, PathBuf::from("dias.pdf"), false);
+        let picture = Arc::new(egui::ColorImage::filled([2, 2], egui::Color32::WHITE));
+        for slide in 0..2 {
+            assert_eq!(job.step(None), CaptureStep::ShowSlide(slide));
+            assert_eq!(job.step(Some(slide)), CaptureStep::Wait);
+            assert_eq!(job.step(Some(slide)), CaptureStep::TakePicture);
+            if let Ok(mut slot) = job.arrived.lock() {
+                *slot = Some(Arc::clone(&picture));
+            }
+            if slide == 0 {
+                // Collected, not written: the next slide is shown at once.
+                assert_eq!(job.step(Some(0)), CaptureStep::ShowSlide(1));
+                assert_eq!(job.step(Some(1)), CaptureStep::Wait);
+                assert_eq!(job.step(Some(1)), CaptureStep::TakePicture);
+                if let Ok(mut slot) = job.arrived.lock() {
+                    *slot = Some(Arc::clone(&picture));
+                }
+                break;
+            }
+        }
+        match job.step(Some(1)) {
+            CaptureStep::WriteHandout(path, pictures) => {
+                assert_eq!(path, PathBuf::from("dias.pdf"));
+                assert_eq!(pictures.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
+            }
+            other => panic!("expected the hand-out, got {other:?}"),
+        }
+        assert_eq!(job.step(Some(1)), CaptureStep::Wait, "being written");
+        job.written(Ok(PathBuf::from("dias.pdf")));
+        assert_eq!(job.step(Some(1)), CaptureStep::Done);
     }
 
     #[test]

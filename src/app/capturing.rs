@@ -5,12 +5,36 @@ use std::path::PathBuf;
 
 use super::capture::{CaptureJob, CaptureStep, Shot};
 use super::wijk_app::WijkApp;
+use crate::document::HandoutSlide;
+use crate::model::slide_text::slide_text;
+use crate::model::slides::shown_slides;
 
 impl WijkApp {
     /// Saves what the window shows in the next frame as a PNG at `path`.
     pub(super) fn capture_view(&mut self, path: PathBuf, ctx: &egui::Context) {
         let path = crate::store::with_extension(path, "png");
         self.capture = Some(CaptureJob::new(vec![Shot { slide: None, path }], false));
+        ctx.request_repaint();
+    }
+
+    /// *Dia's als PDF…*: shows every chosen slide in turn, takes its
+    /// picture and writes them as one PDF, then goes back to editing.
+    pub(super) fn capture_handout(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let path = crate::store::with_extension(path, "pdf");
+        let slides = shown_slides(self.document.data()).len();
+        if slides == 0 {
+            self.set_status("Er zijn geen dia's gekozen (Beeld → Dia's kiezen…).", true);
+            return;
+        }
+        let mut job = CaptureJob::handout(slides, path, false);
+        if !self.session.is_presenting() {
+            job = job.stopping_presentation();
+        }
+        self.capture = Some(job);
+        self.set_status(
+            format!("De {slides} dia's worden vastgelegd voor de PDF…"),
+            false,
+        );
         ctx.request_repaint();
     }
 
@@ -41,6 +65,18 @@ impl WijkApp {
                         self.finish_file_work();
                     }
                 }
+                CaptureStep::WriteHandout(path, pictures) => {
+                    let command_line = job.exits_when_done();
+                    let slides = self.handout_slides(pictures);
+                    let title = format!("Dia's — {}", self.document.data().title);
+                    let effects =
+                        self.persistence
+                            .write_handout(&mut self.document, path, title, slides);
+                    self.apply_effects(effects);
+                    if command_line {
+                        self.finish_file_work();
+                    }
+                }
                 CaptureStep::Done => {
                     self.finish_capture();
                     return;
@@ -56,10 +92,32 @@ impl WijkApp {
         }
     }
 
+    /// The pictures with each slide's words.
+    fn handout_slides(
+        &self,
+        pictures: Vec<(usize, std::sync::Arc<egui::ColorImage>)>,
+    ) -> Vec<HandoutSlide> {
+        let data = self.document.data();
+        let slides = shown_slides(data);
+        pictures
+            .into_iter()
+            .filter_map(|(index, image)| {
+                let slide = slides.get(index)?;
+                Some(HandoutSlide {
+                    text: slide_text(data, self.document.derived(), slide),
+                    image,
+                })
+            })
+            .collect()
+    }
+
     fn finish_capture(&mut self) {
         let Some(job) = self.capture.take() else {
             return;
         };
+        if job.stops_presentation() {
+            self.session.mode = super::session::Mode::Editing;
+        }
         if job.exits_when_done() {
             // The data file was only read and settings are not kept in this
             // mode; closing through eframe would cost two more frames.
@@ -67,8 +125,20 @@ impl WijkApp {
             std::process::exit(job.exit_code());
         }
         match job.outcome() {
+            Some(Err(error)) if job.is_handout() => {
+                self.set_status(
+                    format!("De PDF met de dia's is niet opgeslagen: {error}"),
+                    true,
+                );
+            }
             Some(Err(error)) => {
                 self.set_status(format!("Afbeelding niet opgeslagen: {error}"), true);
+            }
+            Some(Ok(path)) if job.is_handout() => {
+                self.set_status(
+                    format!("De dia's zijn als PDF opgeslagen: {}", path.display()),
+                    false,
+                );
             }
             Some(Ok(path)) => {
                 self.set_status(format!("Afbeelding opgeslagen: {}", path.display()), false);

@@ -121,6 +121,7 @@ impl WijkApp {
             UiCommand::StopPresentation => self.stop_presentation(ctx),
             UiCommand::ChooseSlides => self.dialogs.show(Dialog::ChooseSlides),
             UiCommand::ExportImage => self.choose_path(PathPurpose::Image),
+            UiCommand::ExportSlidesPdf => self.choose_path(PathPurpose::SlidesPdf),
             UiCommand::FocusSearch => {
                 ctx.memory_mut(|m| m.request_focus(crate::ui::wijken::search_id()));
             }

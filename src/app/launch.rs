@@ -27,6 +27,8 @@ pub struct RunOptions {
     pub slide: Option<usize>,
     /// Write every chosen slide into this folder and exit.
     pub export_slides: Option<PathBuf>,
+    /// Write every chosen slide as a page of this PDF hand-out and exit.
+    pub export_slides_pdf: Option<PathBuf>,
     /// Only this renderer (`--renderer`); `None`: OpenGL, then wgpu.
     pub renderer: Option<eframe::Renderer>,
 }
@@ -60,10 +62,24 @@ pub struct Launch {
     pub shots: Vec<Shot>,
     /// Set when a command-line picture failed (exit code 1).
     pub failed: Option<Arc<AtomicBool>>,
+    /// With `shots` of every slide: write them as this PDF hand-out.
+    pub handout: Option<PathBuf>,
 }
 
 /// The pictures the command line asks for (`--screenshot`, `--export-slides`).
 fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>, String> {
+    if let Some(pdf) = &options.export_slides_pdf {
+        let count = shown_slides(data).len();
+        if count == 0 {
+            return Err("er zijn geen dia's gekozen; kies ze in Beeld → Dia's kiezen…".to_owned());
+        }
+        return Ok((0..count)
+            .map(|slide| Shot {
+                slide: Some(slide),
+                path: pdf.clone(),
+            })
+            .collect());
+    }
     if let Some(dir) = &options.export_slides {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("kan map '{}' niet maken: {e}", dir.display()))?;
@@ -143,8 +159,11 @@ impl WijkApp {
             if let Some(slide) = launch.shots.first().and_then(|shot| shot.slide) {
                 app.present_slide(slide);
             }
-            app.capture =
-                Some(CaptureJob::new(launch.shots, true).with_failure_flag(launch.failed));
+            let job = match launch.handout {
+                Some(pdf) => CaptureJob::handout(launch.shots.len(), pdf, true),
+                None => CaptureJob::new(launch.shots, true),
+            };
+            app.capture = Some(job.with_failure_flag(launch.failed));
             return app;
         }
         app.session.fill_screen = first_start;
@@ -229,6 +248,10 @@ pub fn run(options: &RunOptions) -> u8 {
             present: options.present,
             shots,
             failed: Some(Arc::clone(&failed)),
+            handout: options
+                .export_slides_pdf
+                .as_ref()
+                .map(|pdf| crate::store::with_extension(pdf.clone(), "pdf")),
         },
     )));
     for (renderer, native) in natives {

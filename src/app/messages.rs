@@ -53,6 +53,7 @@ impl WijkApp {
             Message::MergeWith(path) => self.merge_with(&path),
             Message::ApplyMerge => self.apply_merge(),
             Message::ExportImagePath(path) => self.capture_view(path, ctx),
+            Message::ExportSlidesPdf(path) => self.capture_handout(path, ctx),
             Message::RestoreBackup(path) => {
                 self.replace_asking(Replacement::RestoreBackup(path));
             }

@@ -241,6 +241,22 @@ impl Persistence {
     }
 
     /// Writes a picture of the window.
+    /// Writes the slides as a PDF hand-out.
+    pub(super) fn write_handout(
+        &mut self,
+        document: &mut Document,
+        path: PathBuf,
+        title: String,
+        slides: Vec<crate::document::HandoutSlide>,
+    ) -> Vec<Effect> {
+        let job = FileJob::WriteHandout {
+            path,
+            title,
+            slides,
+        };
+        self.submit(job, document)
+    }
+
     pub(super) fn write_png(
         &mut self,
         document: &mut Document,
@@ -505,6 +521,14 @@ impl Persistence {
                 }],
             },
             JobDone::DocumentMade { result } => vec![Effect::DocumentMade(result)],
+            JobDone::HandoutWritten { path, result } => vec![Effect::PngWritten(
+                result.map(|()| path.clone()).map_err(|error| {
+                    format!(
+                        "De dia's konden niet als PDF worden bewaard in '{}': {error}",
+                        path.display()
+                    )
+                }),
+            )],
             JobDone::PngWritten { path, result } => vec![Effect::PngWritten(
                 result.map(|()| path).map_err(|error| error.to_string()),
             )],

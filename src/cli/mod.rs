@@ -41,6 +41,9 @@ pub struct Args {
     /// Write every chosen slide as a numbered PNG into this folder and exit.
     #[arg(long, value_name = "DIR")]
     pub export_slides: Option<PathBuf>,
+    /// Write every chosen slide as a page of a PDF hand-out and exit.
+    #[arg(long, value_name = "OUT.pdf", conflicts_with_all = ["export_slides", "screenshot"])]
+    pub export_slides_pdf: Option<PathBuf>,
     /// Draw the window with only this renderer (default: OpenGL, then wgpu
     /// where OpenGL does not work).
     #[arg(long, value_enum)]

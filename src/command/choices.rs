@@ -93,6 +93,8 @@ pub enum PathPurpose {
     ChangesCsv,
     /// Another copy, to merge with.
     MergeWith,
+    /// The slides as a PDF hand-out.
+    SlidesPdf,
 }
 
 impl PathPurpose {
@@ -109,6 +111,7 @@ impl PathPurpose {
             Self::CompareWith => "Vergelijken met",
             Self::ChangesCsv => "Wijzigingen exporteren",
             Self::MergeWith => "Samenvoegen met",
+            Self::SlidesPdf => "Dia's als PDF",
         }
     }
 
@@ -123,6 +126,7 @@ impl PathPurpose {
             Self::CompareWith => Message::CompareWith(path),
             Self::MergeWith => Message::MergeWith(path),
             Self::Image => Message::ExportImagePath(path),
+            Self::SlidesPdf => Message::ExportSlidesPdf(path),
             Self::Map => Message::ImportMapPath(path),
         })
     }
@@ -141,6 +145,7 @@ impl PathPurpose {
             Self::CompareWith => "het Wijkdashboard-bestand om mee te vergelijken (.ron)",
             Self::ChangesCsv => "het CSV-bestand (.csv)",
             Self::MergeWith => "de andere kopie (.ron)",
+            Self::SlidesPdf => "het PDF-bestand (.pdf)",
         }
     }
 
@@ -158,6 +163,7 @@ impl PathPurpose {
             Self::Export(ExportFormat::Excel) => Some(("Excel-werkmap", &["xlsx"])),
             Self::Export(ExportFormat::Csv) | Self::DocumentFolder => None,
             Self::Image => Some(("PNG-afbeelding", &["png"])),
+            Self::SlidesPdf => Some(("PDF-document", &["pdf"])),
             Self::Map => Some(("Kaart (GeoJSON)", &["geojson", "json"])),
         }
     }
@@ -191,6 +197,7 @@ impl PathPurpose {
             Self::Export(ExportFormat::Excel) => Some(format!("{stem}.xlsx")),
             Self::Export(ExportFormat::Csv) => Some(format!("{stem} (CSV)")),
             Self::Image => Some(format!("{stem}.png")),
+            Self::SlidesPdf => Some(format!("Dia's {}.pdf", today.format("%Y-%m-%d"))),
         }
     }
 }

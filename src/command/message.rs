@@ -80,6 +80,8 @@ pub enum Message {
     BijlageWithChanges,
     /// Save the next frame as a PNG at this path.
     ExportImagePath(PathBuf),
+    /// Write every chosen slide as a page of a PDF hand-out at this path.
+    ExportSlidesPdf(PathBuf),
     /// Restore this backup (undoable).
     RestoreBackup(PathBuf),
     /// The answer to "unsaved changes?".

@@ -61,6 +61,8 @@ pub enum UiCommand {
     ChooseSlides,
     /// Beeld → Afbeelding exporteren…: the view or slide as a PNG.
     ExportImage,
+    /// Beeld → Dia's als PDF…: the chosen slides as a hand-out.
+    ExportSlidesPdf,
     /// Put the keyboard in the search box of the Wijken view.
     FocusSearch,
     /// The next wijk in the list.
@@ -135,9 +137,10 @@ impl UiCommand {
     pub const EDIT_MENU: [Self; 2] = [Self::Undo, Self::Redo];
 
     /// The commands of the Beeld menu.
-    pub const VIEW_MENU: [Self; 4] = [
+    pub const VIEW_MENU: [Self; 5] = [
         Self::StartPresentation,
         Self::ChooseSlides,
+        Self::ExportSlidesPdf,
         Self::ExportImage,
         Self::ToggleTheme,
     ];
@@ -184,6 +187,7 @@ impl UiCommand {
             Self::StartPresentation => "▶ Presenteren",
             Self::ChooseSlides => "Dia's kiezen…",
             Self::ExportImage => "Afbeelding exporteren…",
+            Self::ExportSlidesPdf => "Dia's als PDF…",
             Self::FocusSearch => "Zoeken",
             Self::NextDistrict => "Volgende wijk",
             Self::PreviousDistrict => "Vorige wijk",
@@ -232,6 +236,9 @@ impl UiCommand {
             Self::StartPresentation => "Presentatiemodus voor de raadsbijeenkomst",
             Self::ChooseSlides => "Kiezen welke dia's de presentatie toont, in welke volgorde",
             Self::ExportImage => "Wat u nu ziet als PNG-afbeelding bewaren",
+            Self::ExportSlidesPdf => {
+                "Elke gekozen dia als pagina van een PDF, om vooraf aan de raad en de griffie te sturen"
+            }
             Self::FocusSearch => "Zoeken op wijk, buurt of wijkplatform",
             Self::NextDistrict => "De volgende wijk in de lijst kiezen",
             Self::PreviousDistrict => "De vorige wijk in de lijst kiezen",
@@ -287,7 +294,8 @@ impl UiCommand {
             | Self::ShowRealMap
             | Self::ShowTiles
             | Self::ToggleTheme
-            | Self::ChooseSlides => &[],
+            | Self::ChooseSlides
+            | Self::ExportSlidesPdf => &[],
         }
     }
 
@@ -321,7 +329,8 @@ impl UiCommand {
             | Self::ShowScenarios
             | Self::ToggleTheme
             | Self::StartPresentation
-            | Self::ChooseSlides => Scope::Editing,
+            | Self::ChooseSlides
+            | Self::ExportSlidesPdf => Scope::Editing,
             Self::ShowRealMap
             | Self::ShowTiles
             | Self::FocusSearch

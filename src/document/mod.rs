@@ -15,7 +15,7 @@ use chrono::{DateTime, Local};
 
 pub use diff::describe_differences;
 pub use edit::{Edit, History, StateId, steps_between};
-pub use worker::{FileJob, FileWorker, JobDone, SharedProgress};
+pub use worker::{FileJob, FileWorker, HandoutSlide, JobDone, SharedProgress};
 
 use crate::model::{Dataset, Derived, Problem, Severity, validate};
 use crate::store::DiskStamp;

@@ -87,6 +87,15 @@ pub enum FileJob {
         /// What.
         bytes: Vec<u8>,
     },
+    /// Write the slides as a PDF hand-out.
+    WriteHandout {
+        /// Where.
+        path: PathBuf,
+        /// The hand-out's title.
+        title: String,
+        /// Each slide's words and picture (RGBA pixels, not yet PNG).
+        slides: Vec<HandoutSlide>,
+    },
     /// Write a picture of the window as PNG.
     WritePng {
         /// Where.
@@ -98,6 +107,15 @@ pub enum FileJob {
         /// Its pixels, 4 bytes (RGBA) each.
         rgba: Vec<u8>,
     },
+}
+
+/// One slide for [`FileJob::WriteHandout`].
+#[derive(Debug)]
+pub struct HandoutSlide {
+    /// Its words.
+    pub text: crate::model::slide_text::SlideText,
+    /// Its picture.
+    pub image: Arc<egui::ColorImage>,
 }
 
 /// What the worker did.
@@ -140,6 +158,13 @@ pub enum JobDone {
     DocumentMade {
         /// The files written, or why not (Dutch).
         result: Result<Vec<PathBuf>, String>,
+    },
+    /// The hand-out was written (or not).
+    HandoutWritten {
+        /// Where it was to go.
+        path: PathBuf,
+        /// The outcome, as a Dutch message on failure.
+        result: Result<(), String>,
     },
     /// A picture was written (or not).
     PngWritten {
@@ -348,6 +373,14 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
             result: store::write_png(&path, width, height, rgba),
             path,
         },
+        FileJob::WriteHandout {
+            path,
+            title,
+            slides,
+        } => JobDone::HandoutWritten {
+            result: write_handout(&path, &title, &slides),
+            path,
+        },
         FileJob::RemoveRecovery { path } => JobDone::RecoveryRemoved {
             result: store::remove_recovery(&path).map_err(|error| {
                 format!(
@@ -357,4 +390,36 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
             }),
         },
     }
+}
+
+/// Encodes each slide's picture, typesets the hand-out and writes it atomically.
+fn write_handout(
+    path: &std::path::Path,
+    title: &str,
+    slides: &[HandoutSlide],
+) -> Result<(), String> {
+    let pages = slides
+        .iter()
+        .map(|slide| {
+            let [width, height] = slide.image.size.map(|n| u32::try_from(n).unwrap_or(0));
+            let rgba: Vec<u8> = slide
+                .image
+                .pixels
+                .iter()
+                .flat_map(|p| p.to_array())
+                .collect();
+            Ok(crate::publish::HandoutPage {
+                text: slide.text.clone(),
+                png: store::png_bytes(width, height, rgba)?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let pdf = crate::publish::handout_pdf(title, &pages).map_err(|e| e.to_string())?;
+    let options = store::SaveOptions {
+        make_backup: false,
+        ..store::SaveOptions::default()
+    };
+    store::write_bytes(path, &pdf, &options)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

@@ -10,6 +10,7 @@ mod bijlage;
 mod doc;
 mod docx;
 mod figures;
+mod handout;
 mod monitor;
 mod pdf;
 mod sources;
@@ -20,6 +21,7 @@ use chrono::NaiveDate;
 
 pub use doc::{Block, Doc, Figure, Table, printable};
 pub use docx::docx_bytes;
+pub use handout::{HandoutPage, handout_pdf};
 pub use pdf::pdf_bytes;
 
 use crate::model::Dataset;

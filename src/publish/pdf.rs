@@ -29,16 +29,19 @@ fn engine() -> &'static TypstEngine<TypstTemplateMainFile> {
     ENGINE.get_or_init(|| {
         TypstEngine::builder()
             .main_file(TEMPLATE)
-            .fonts([
-                notosans::REGULAR_TTF,
-                notosans::BOLD_TTF,
-                notosans::ITALIC_TTF,
-                notosans::BOLD_ITALIC_TTF,
-                epaint_default_fonts::NOTO_EMOJI_REGULAR,
-            ])
+            .fonts(FONTS)
             .build()
     })
 }
+
+/// The fonts every PDF embeds: Noto Sans in four styles, Noto Emoji.
+pub(super) const FONTS: [&[u8]; 5] = [
+    notosans::REGULAR_TTF,
+    notosans::BOLD_TTF,
+    notosans::ITALIC_TTF,
+    notosans::BOLD_ITALIC_TTF,
+    epaint_default_fonts::NOTO_EMOJI_REGULAR,
+];
 
 fn text(value: &str) -> Value {
     printable(value).into_owned().into_value()
@@ -125,7 +128,18 @@ fn inputs(doc: &Doc) -> Dict {
 /// [`PublishError::Pdf`] when typst cannot lay it out or write it (with
 /// typst's own words; it points at a bug, not at the user's data).
 pub fn pdf_bytes(doc: &Doc) -> Result<Vec<u8>, PublishError> {
-    let compiled = engine().compile_with_input::<_, PagedDocument>(inputs(doc));
+    typeset(engine(), inputs(doc))
+}
+
+/// Compiles `engine`'s template with `inputs` and writes a PDF/UA-1 file.
+///
+/// # Errors
+/// [`PublishError::Pdf`] with typst's own words.
+pub(super) fn typeset(
+    engine: &TypstEngine<TypstTemplateMainFile>,
+    inputs: Dict,
+) -> Result<Vec<u8>, PublishError> {
+    let compiled = engine.compile_with_input::<_, PagedDocument>(inputs);
     let paged = compiled
         .output
         .map_err(|error| PublishError::Pdf(error.to_string()))?;

@@ -15,19 +15,7 @@ pub fn write_png(path: &Path, width: u32, height: u32, rgba: Vec<u8>) -> Result<
         path: path.to_owned(),
         reason,
     };
-    let Some(buffer) = image::RgbaImage::from_raw(width, height, rgba) else {
-        return Err(failed(
-            "de schermafbeelding heeft een onverwacht formaat".to_owned(),
-        ));
-    };
-    let mut png = Vec::new();
-    buffer
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
-        .map_err(|e| {
-            failed(format!(
-                "de afbeelding kon niet als PNG worden gemaakt ({e})"
-            ))
-        })?;
+    let png = png_bytes(width, height, rgba).map_err(failed)?;
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)
             .map_err(|e| failed(format!("kan map '{}' niet maken: {e}", folder.display())))?;
@@ -37,6 +25,21 @@ pub fn write_png(path: &Path, width: u32, height: u32, rgba: Vec<u8>) -> Result<
         ..SaveOptions::default()
     };
     write_bytes(path, &png, &options).map(|_| ())
+}
+
+/// `rgba` (`width` × `height` pixels, 4 bytes each) encoded as PNG.
+///
+/// # Errors
+/// A Dutch reason when the pixels do not fit the size or cannot be encoded.
+pub fn png_bytes(width: u32, height: u32, rgba: Vec<u8>) -> Result<Vec<u8>, String> {
+    let Some(buffer) = image::RgbaImage::from_raw(width, height, rgba) else {
+        return Err("de schermafbeelding heeft een onverwacht formaat".to_owned());
+    };
+    let mut png = Vec::new();
+    buffer
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| format!("de afbeelding kon niet als PNG worden gemaakt ({e})"))?;
+    Ok(png)
 }
 
 #[cfg(test)]

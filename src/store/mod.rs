@@ -23,7 +23,7 @@ pub use error::{LoadError, SaveError};
 pub use export::{
     ExportFormat, csv_bytes, export, with_extension, workbook_bytes, write_csv_folder, write_xlsx,
 };
-pub use image::write_png;
+pub use image::{png_bytes, write_png};
 pub use import::{Changes, ImportSummary, merge, without_personal_data};
 pub use lineage::{FoundVersion, find_version, stamp_new_version, version_of};
 pub use load::{load, load_with_stamp, parse};

@@ -5,33 +5,15 @@ use egui::{RichText, Ui};
 
 use super::style::{Sizes, title_ui};
 use crate::model::charts::budget_chart;
-use crate::model::format;
+use crate::model::slide_text;
 use crate::model::{Dataset, Derived};
 use crate::ui::budget::plot::{BudgetPlotStyle, budget_plot_ui};
 
 /// The budget per year with the structural cut.
 pub(super) fn budget_slide_ui(ui: &mut Ui, data: &Dataset, derived: &Derived, sizes: Sizes) {
-    title_ui(
-        ui,
-        &format!(
-            "Budget {}: de bezuiniging vanaf 2026",
-            data.budget.programme
-        ),
-        sizes,
-    );
-    let cut = derived.budget.iter().find(|y| y.cut_eur > 0);
-    let before = derived.budget.iter().find(|y| y.cut_eur == 0);
-    if let (Some(cut), Some(before)) = (cut, before) {
-        ui.label(
-            RichText::new(format!(
-                "Structureel {} per jaar; vanaf {} {} minder: {}.",
-                format::euro(before.structural_eur),
-                cut.year,
-                format::euro(cut.cut_eur),
-                format::euro(cut.structural_eur)
-            ))
-            .size(sizes.body),
-        );
+    title_ui(ui, &slide_text::budget_title(data), sizes);
+    if let Some(lead) = slide_text::budget_lead(derived) {
+        ui.label(RichText::new(lead).size(sizes.body));
     }
     let height = ui.available_height() - sizes.small * 2.5;
     let style = BudgetPlotStyle {
@@ -40,5 +22,5 @@ pub(super) fn budget_slide_ui(ui: &mut Ui, data: &Dataset, derived: &Derived, si
         interactive: false,
     };
     budget_plot_ui(ui, &budget_chart(&derived.budget), &style);
-    ui.label(RichText::new("Incidenteel: Regiodeal € 10 mln over vier jaar (hier gelijk verdeeld); SPUK Kansrijke Wijk mogelijk, bedrag onbekend.").size(sizes.small * 0.85));
+    ui.label(RichText::new(slide_text::BUDGET_NOTE).size(sizes.small * 0.85));
 }

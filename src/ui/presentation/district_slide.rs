@@ -114,14 +114,7 @@ pub(super) fn district_slide_ui(ui: &mut Ui, ctx: &ViewContext<'_>, code: &str, 
 /// A platform's name, facts, reach and what goes well. Never its contact persons.
 fn platform_summary_ui(ui: &mut Ui, platform: &crate::model::Platform, sizes: Sizes, limit: usize) {
     ui.label(RichText::new(&platform.name).size(sizes.body * 1.15));
-    let mut facts = vec![platform.status.label_nl().to_owned()];
-    if platform.legal_form != crate::model::LegalForm::Onbekend {
-        facts.push(platform.legal_form.label_nl().to_owned());
-    }
-    if let Some(members) = &platform.members {
-        facts.push(format!("{} leden", format::count(members)));
-    }
-    ui.label(RichText::new(facts.join(" · ")).size(sizes.small));
+    ui.label(RichText::new(crate::model::slide_text::platform_facts(platform)).size(sizes.small));
     for reach in &platform.reach {
         ui.label(
             RichText::new(format!(

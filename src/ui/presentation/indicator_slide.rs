@@ -4,17 +4,14 @@
 use egui::{RichText, Ui};
 
 use super::style::{Sizes, bullet_list_ui, title_ui};
-use crate::model::Derived;
 use crate::model::charts::overview_chart;
+use crate::model::{Derived, slide_text};
 use crate::ui::indicators::plot::{OverviewStyle, overview_plot_ui};
 
 /// Overvecht against the Utrecht average, and how the indicators developed.
 pub(super) fn indicators_slide_ui(ui: &mut Ui, derived: &Derived, sizes: Sizes) {
-    title_ui(ui, "Overvecht tegen het Utrechtse gemiddelde", sizes);
-    ui.label(
-        RichText::new("Hoe ver Overvecht van het Utrechtse gemiddelde af ligt; de balk in % van dat gemiddelde (rood: ongunstig).")
-            .size(sizes.small),
-    );
+    title_ui(ui, slide_text::INDICATORS_TITLE, sizes);
+    ui.label(RichText::new(slide_text::INDICATORS_LEAD).size(sizes.small));
     let height = ui.available_height() * 0.55;
     let style = OverviewStyle {
         height,

@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 
 use super::style::{Sizes, title_ui};
 use crate::model::charts::comparison_chart;
-use crate::model::format;
-use crate::model::{Comparison, Dataset, Scenario, compare, left_text};
+use crate::model::slide_text;
+use crate::model::{Comparison, Dataset, Scenario, compare};
 use crate::ui::scenarios::chart::{
     ComparisonPlotStyle, comparison_plot_ui, comparison_table_height, comparison_table_ui,
 };
@@ -17,12 +17,7 @@ pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, sizes: Si
     let Some(scenario) = data.scenarios.iter().find(|s| s.id == id) else {
         return;
     };
-    let adopted = if scenario.adopted {
-        " (vastgesteld)"
-    } else {
-        ""
-    };
-    title_ui(ui, &format!("Scenario {}{adopted}", scenario.name), sizes);
+    title_ui(ui, &slide_text::scenario_title(scenario), sizes);
     if !scenario.explanation.is_empty() {
         ui.label(RichText::new(&scenario.explanation).size(sizes.small));
     }
@@ -34,20 +29,9 @@ pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, sizes: Si
     );
     if let Some(totals) = comparison.scenarios.first() {
         ui.label(
-            RichText::new(format!(
-                "In {}: {} verdeeld van {} beschikbaar; {}.",
-                comparison.year,
-                totals
-                    .distributed
-                    .amount_eur
-                    .map_or_else(|| "niets".to_owned(), format::euro),
-                totals
-                    .available_eur
-                    .map_or_else(|| "onbekend".to_owned(), format::euro),
-                left_text(totals.left_eur)
-            ))
-            .size(sizes.body)
-            .strong(),
+            RichText::new(slide_text::scenario_lead(totals, comparison.year))
+                .size(sizes.body)
+                .strong(),
         );
     }
     // One scenario: the bars beside the table, which is narrow.
@@ -74,10 +58,7 @@ pub(super) fn comparison_slide_ui(ui: &mut Ui, data: &Dataset, sizes: Sizes) {
     );
     title_ui(
         ui,
-        &format!(
-            "Scenario's naast elkaar: {} tegen {}",
-            comparison.year, comparison.reference_year
-        ),
+        &slide_text::comparison_title(comparison.year, comparison.reference_year),
         sizes,
     );
     body_ui(ui, &comparison, sizes);

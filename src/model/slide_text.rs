@@ -1,0 +1,295 @@
+//! The words of each slide, in one place: the slides show them, and the
+//! hand-out (*Dia's als PDF…*) carries them as real text beside each
+//! slide's picture, with the charts' text alternatives, so the PDF can be
+//! searched and read aloud. Never contact persons, never speaker notes.
+
+use super::charts::{budget_text, comparison_text, development_text, overview_text};
+use super::slides::Slide;
+use super::{Dataset, Derived, Platform, PlatformStatus, format};
+use super::{compare, left_text};
+
+/// A slide's title and its text, line by line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SlideText {
+    /// The title as the slide shows it.
+    pub title: String,
+    /// Everything else the slide says, and its charts' descriptions.
+    pub lines: Vec<String>,
+}
+
+/// The overview slide's title.
+pub const OVERVIEW_TITLE: &str = "Wijkplatforms in de tien wijken van Utrecht";
+
+/// The indicator slide's title.
+pub const INDICATORS_TITLE: &str = "Overvecht tegen het Utrechtse gemiddelde";
+
+/// The sentence under the indicator slide's title.
+pub const INDICATORS_LEAD: &str = "Hoe ver Overvecht van het Utrechtse gemiddelde af ligt; de balk in % van dat gemiddelde (rood: ongunstig).";
+
+/// The note under the budget chart.
+pub const BUDGET_NOTE: &str = "Incidenteel: Regiodeal € 10 mln over vier jaar (hier gelijk verdeeld); SPUK Kansrijke Wijk mogelijk, bedrag onbekend.";
+
+/// "11 wijkplatforms: 8 actief · 1 in opbouw · … · 1 wijk zonder wijkplatform".
+pub fn overview_counts(data: &Dataset) -> String {
+    let mut counts: Vec<String> = PlatformStatus::ALL
+        .iter()
+        .filter_map(|status| {
+            let n = data
+                .platforms
+                .iter()
+                .filter(|p| p.status == *status)
+                .count();
+            (n > 0).then(|| format!("{n} {}", status.label_nl()))
+        })
+        .collect();
+    let without = data
+        .districts
+        .iter()
+        .filter(|d| data.platforms_of(&d.id).next().is_none())
+        .count();
+    if without > 0 {
+        counts.push(format!("{without} wijk zonder wijkplatform"));
+    }
+    format!(
+        "{} wijkplatforms: {}",
+        data.platforms.len(),
+        counts.join(" · ")
+    )
+}
+
+/// The budget slide's title.
+pub fn budget_title(data: &Dataset) -> String {
+    format!(
+        "Budget {}: de bezuiniging vanaf 2026",
+        data.budget.programme
+    )
+}
+
+/// "Structureel € 4.018.000 per jaar; vanaf 2026 € 719.000 minder: € 3.299.000."
+pub fn budget_lead(derived: &Derived) -> Option<String> {
+    let cut = derived.budget.iter().find(|y| y.cut_eur > 0)?;
+    let before = derived.budget.iter().find(|y| y.cut_eur == 0)?;
+    Some(format!(
+        "Structureel {} per jaar; vanaf {} {} minder: {}.",
+        format::euro(before.structural_eur),
+        cut.year,
+        format::euro(cut.cut_eur),
+        format::euro(cut.structural_eur)
+    ))
+}
+
+/// A platform's facts on its slide: "actief · vereniging · bijna 200 leden".
+pub fn platform_facts(platform: &Platform) -> String {
+    let mut facts = vec![platform.status.label_nl().to_owned()];
+    if platform.legal_form != super::LegalForm::Onbekend {
+        facts.push(platform.legal_form.label_nl().to_owned());
+    }
+    if let Some(members) = &platform.members {
+        facts.push(format!("{} leden", format::count(members)));
+    }
+    facts.join(" · ")
+}
+
+/// A scenario slide's title: "Scenario Basis (vastgesteld)".
+pub fn scenario_title(scenario: &super::Scenario) -> String {
+    let adopted = if scenario.adopted {
+        " (vastgesteld)"
+    } else {
+        ""
+    };
+    format!("Scenario {}{adopted}", scenario.name)
+}
+
+/// "In 2027: € … verdeeld van € … beschikbaar; € … over."
+pub fn scenario_lead(totals: &super::ScenarioTotals, year: i32) -> String {
+    format!(
+        "In {year}: {} verdeeld van {} beschikbaar; {}.",
+        totals
+            .distributed
+            .amount_eur
+            .map_or_else(|| "niets".to_owned(), format::euro),
+        totals
+            .available_eur
+            .map_or_else(|| "onbekend".to_owned(), format::euro),
+        left_text(totals.left_eur)
+    )
+}
+
+/// The comparison slide's title.
+pub fn comparison_title(year: i32, reference_year: i32) -> String {
+    format!("Scenario's naast elkaar: {year} tegen {reference_year}")
+}
+
+/// Every word of `slide`, for the hand-out.
+pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText {
+    let mut lines = Vec::new();
+    let title = match slide {
+        Slide::Overview => {
+            lines.push(overview_counts(data));
+            for district in &data.districts {
+                let platforms: Vec<&str> = data
+                    .platforms_of(&district.id)
+                    .map(|(_, p)| p.name.as_str())
+                    .collect();
+                let status = data
+                    .district_status(&district.id)
+                    .map_or("geen wijkplatform", PlatformStatus::label_nl);
+                let names = if platforms.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", platforms.join(", "))
+                };
+                lines.push(format!("{}: {status}{names}", district.name));
+            }
+            OVERVIEW_TITLE.to_owned()
+        }
+        Slide::District(code) => district_lines(data, code, &mut lines),
+        Slide::Indicators => {
+            lines.push(INDICATORS_LEAD.to_owned());
+            lines.push(overview_text(&derived.indicators));
+            lines.push("Ontwikkeling".to_owned());
+            lines.extend(derived.indicators.iter().filter_map(development_text));
+            INDICATORS_TITLE.to_owned()
+        }
+        Slide::Budget => {
+            lines.extend(budget_lead(derived));
+            lines.push(budget_text(&derived.budget));
+            lines.push(BUDGET_NOTE.to_owned());
+            budget_title(data)
+        }
+        Slide::Scenario(id) => match data.scenarios.iter().find(|s| s.id == *id) {
+            Some(scenario) => {
+                if !scenario.explanation.is_empty() {
+                    lines.push(scenario.explanation.clone());
+                }
+                let comparison = compare(
+                    data,
+                    &[scenario],
+                    data.comparison.year,
+                    data.comparison.reference_year,
+                );
+                if let Some(totals) = comparison.scenarios.first() {
+                    lines.push(scenario_lead(totals, comparison.year));
+                }
+                lines.push(comparison_text(&comparison));
+                scenario_title(scenario)
+            }
+            None => slide.title(data),
+        },
+        Slide::Comparison => {
+            let chosen: Vec<_> = data.comparison.chosen(&data.scenarios).collect();
+            let comparison = compare(
+                data,
+                &chosen,
+                data.comparison.year,
+                data.comparison.reference_year,
+            );
+            lines.push(comparison_text(&comparison));
+            comparison_title(comparison.year, comparison.reference_year)
+        }
+    };
+    lines.retain(|line| !line.trim().is_empty());
+    SlideText { title, lines }
+}
+
+/// A wijk's slide: status, situation, each platform, the key figures.
+fn district_lines(data: &Dataset, code: &str, lines: &mut Vec<String>) -> String {
+    let Some(district) = data.district(code) else {
+        return code.to_owned();
+    };
+    let status = data
+        .district_status(code)
+        .map_or("geen wijkplatform", PlatformStatus::label_nl);
+    lines.push(format!("Status: {status}"));
+    let platforms: Vec<&Platform> = data.platforms_of(code).map(|(_, p)| p).collect();
+    lines.push(district.situation.clone());
+    let list = |heading: &str, items: &[String], lines: &mut Vec<String>| {
+        if !items.is_empty() {
+            lines.push(format!("{heading}:"));
+            lines.extend(items.iter().map(|item| format!("• {item}")));
+        }
+    };
+    for platform in &platforms {
+        lines.push(platform.name.clone());
+        lines.push(platform_facts(platform));
+        lines.extend(
+            platform
+                .reach
+                .iter()
+                .map(|r| format!("{} {}", format::count(&r.count), r.description)),
+        );
+        list("Wat goed gaat", &platform.activities, lines);
+        list("Uitdagingen", &platform.challenges, lines);
+        list("Volgende stappen", &platform.next_steps, lines);
+    }
+    let figures: Vec<String> = data
+        .key_figures
+        .iter()
+        .filter(|k| k.district == code)
+        .map(|k| format!("{} {} — {}", format::count(&k.count), k.unit, k.label))
+        .collect();
+    list("Kerncijfers", &figures, lines);
+    let heading = if platforms.is_empty() {
+        "Stand van zaken"
+    } else {
+        "Overige buurten"
+    };
+    list(heading, &district.notes, lines);
+    format!("Wijk {}", district.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::slides::shown_slides;
+
+    #[test]
+    fn every_slide_has_its_title_and_the_figures_the_council_looks_for() {
+        let data = crate::model::shipped_for_tests();
+        let derived = Derived::from_data(&data, 0);
+        let texts: Vec<SlideText> = shown_slides(&data)
+            .iter()
+            .map(|slide| slide_text(&data, &derived, slide))
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.title.is_empty() && !t.lines.is_empty())
+        );
+        let all = |t: &SlideText| t.lines.join("\n");
+        let budget = texts
+            .iter()
+            .find(|t| t.title.starts_with("Budget"))
+            .map(all)
+            .unwrap_or_default();
+        assert!(budget.contains("€ 3.299.000"), "{budget}");
+        let indicators = texts
+            .iter()
+            .find(|t| t.title == INDICATORS_TITLE)
+            .map(all)
+            .unwrap_or_default();
+        assert!(indicators.contains("29%"), "{indicators}");
+        let oost = texts
+            .iter()
+            .find(|t| t.title == "Wijk Oost")
+            .map(all)
+            .unwrap_or_default();
+        assert!(oost.contains("Wijkcoöperatie Oost voor Elkaar"), "{oost}");
+    }
+
+    #[test]
+    fn no_contact_person_is_on_a_slide() {
+        let data = crate::model::shipped_for_tests();
+        let derived = Derived::from_data(&data, 0);
+        let text: String = shown_slides(&data)
+            .iter()
+            .flat_map(|slide| slide_text(&data, &derived, slide).lines)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for contact in data.platforms.iter().flat_map(|p| &p.contacts) {
+            for part in [&contact.name, &contact.email, &contact.phone] {
+                assert!(part.is_empty() || !text.contains(part.as_str()), "{part}");
+            }
+        }
+    }
+}
