@@ -139,6 +139,10 @@ impl WijkApp {
     /// Enters presentation mode, full screen, at the first slide.
     pub(super) fn start_presentation(&mut self, ctx: &egui::Context) {
         self.present_slide(0);
+        // Which screens are attached now (a beamer may just be plugged in).
+        self.session.read_screens = true;
+        self.session.slides_placed = false;
+        self.session.presenting_since = Some(std::time::Instant::now());
         // Ctrl+plus/minus zoom the slides, not egui's whole UI.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
@@ -151,6 +155,7 @@ impl WijkApp {
 
     /// Leaves presentation mode.
     fn stop_presentation(&mut self, ctx: &egui::Context) {
+        self.bring_window_back(ctx);
         self.session.mode = Mode::Editing;
         ctx.options_mut(|o| o.zoom_with_keyboard = true);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));

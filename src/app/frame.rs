@@ -38,7 +38,14 @@ impl WijkApp {
             };
             ui::shell::dialog_ui(&ctx, dialog, &document, &mut queue);
         }
-        for action in queue.take() {
+        self.place_slides(&ctx);
+        self.presenter_window(&ctx, &mut queue);
+        let actions = queue.take();
+        if !actions.is_empty() && self.has_presenter_view() {
+            // Paged from either window: both show the new slide at once.
+            ctx.request_repaint_of(egui::ViewportId::ROOT);
+        }
+        for action in actions {
             self.apply(action, &ctx);
         }
         self.file_work(&ctx);
@@ -51,6 +58,8 @@ impl WijkApp {
             can_undo: self.document.can_undo(),
             can_redo: self.document.can_redo(),
             view: self.session.settings.view,
+            screens: &self.session.screens.names,
+            slides_screen: self.screen_pair().map(|(audience, _)| audience),
         };
         egui::Panel::top("menu").show(ui, |ui| ui::shell::menu_bar_ui(ui, menu, queue));
         let bar = StatusBar {
@@ -168,7 +177,10 @@ impl WijkApp {
 }
 
 impl eframe::App for WijkApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
+        if std::mem::take(&mut self.session.read_screens) {
+            self.read_screens(frame);
+        }
         self.show(ui);
     }
 

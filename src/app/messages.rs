@@ -64,6 +64,8 @@ impl WijkApp {
                 }
             }
             Message::AnswerRecovery(answer) => self.answer_recovery(answer),
+            Message::ReadScreens => self.session.read_screens = true,
+            Message::SlidesScreen(index) => self.choose_slides_screen(index, ctx),
             Message::CloseDialog => {
                 self.dialogs.close();
             }

@@ -28,6 +28,7 @@ mod launch;
 mod merging;
 mod messages;
 mod persistence;
+mod presenter;
 mod saving;
 mod session;
 mod startup;

@@ -47,6 +47,41 @@ pub struct UiSession {
     /// The first start on this computer: the window is to fill the screen
     /// (asked as "maximised"; where no window manager does that, by size).
     pub fill_screen: bool,
+    /// The screens attached, as last read.
+    pub screens: Screens,
+    /// Read the screens again at the next frame (a presentation starts).
+    pub read_screens: bool,
+    /// When the presentation started, for the presenter view's clock.
+    pub presenting_since: Option<std::time::Instant>,
+    /// Whether the slides were sent to the audience's screen.
+    pub slides_placed: bool,
+}
+
+/// The screens attached to the computer, by name, and which one the
+/// window is on (the laptop's, when presenting starts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Screens {
+    /// Their names, in the system's order.
+    pub names: Vec<String>,
+    /// The one the window is on.
+    pub current: Option<usize>,
+}
+
+impl Screens {
+    /// With two screens or more: (the audience's, the presenter's), the
+    /// audience's being `wanted` when attached, else the first that is not
+    /// the one the window is on.
+    pub fn pair(&self, wanted: Option<&str>) -> Option<(usize, usize)> {
+        if self.names.len() < 2 {
+            return None;
+        }
+        let laptop = self.current.unwrap_or(0).min(self.names.len() - 1);
+        let audience = wanted
+            .and_then(|name| self.names.iter().position(|n| n == name))
+            .filter(|index| *index != laptop)
+            .unwrap_or_else(|| usize::from(laptop == 0));
+        Some((audience, laptop))
+    }
 }
 
 impl UiSession {
@@ -58,6 +93,10 @@ impl UiSession {
             wijken: WijkenState::default(),
             scenarios: ScenarioViewState::default(),
             mode: Mode::Editing,
+            screens: Screens::default(),
+            read_screens: false,
+            presenting_since: None,
+            slides_placed: false,
             status: None,
             closing: Closing::Running,
             fill_screen: false,

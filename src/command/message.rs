@@ -92,4 +92,8 @@ pub enum Message {
     AnswerRecovery(RecoveryAnswer),
     /// Close the dialog on screen.
     CloseDialog,
+    /// Read which screens are attached (the Beeld menu is open).
+    ReadScreens,
+    /// Show the slides on screen `index` (Beeld → Dia's op scherm).
+    SlidesScreen(usize),
 }

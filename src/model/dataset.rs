@@ -57,6 +57,10 @@ pub struct SlideChoice {
     pub id: String,
     /// Whether the slide is shown.
     pub shown: bool,
+    /// The speaker notes: shown only in the presenter view, never on the
+    /// audience's screen, in a picture or in the hand-out (schema version 6).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 impl Dataset {

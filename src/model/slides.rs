@@ -97,10 +97,23 @@ pub fn slide_choices(data: &Dataset) -> Vec<SlideChoice> {
     for slide in all_slides(data) {
         let id = slide.id();
         if choices.iter().all(|c| c.id != id) {
-            choices.push(SlideChoice { id, shown: true });
+            choices.push(SlideChoice {
+                id,
+                shown: true,
+                notes: String::new(),
+            });
         }
     }
     choices
+}
+
+/// The speaker notes of `slide` ("" when there are none).
+pub fn speaker_notes<'a>(data: &'a Dataset, slide: &Slide) -> &'a str {
+    let id = slide.id();
+    data.slides
+        .iter()
+        .find(|choice| choice.id == id)
+        .map_or("", |choice| choice.notes.as_str())
 }
 
 /// The slides to show, in order.
@@ -131,14 +144,17 @@ mod tests {
         let mut data = crate::model::shipped_for_tests();
         data.slides = vec![
             SlideChoice {
+                notes: String::new(),
                 id: "budget".into(),
                 shown: true,
             },
             SlideChoice {
+                notes: String::new(),
                 id: "overzicht".into(),
                 shown: false,
             },
             SlideChoice {
+                notes: String::new(),
                 id: "wijk:WK999999".into(),
                 shown: true,
             },

@@ -4,7 +4,8 @@
 //! the budget scenarios (`scenarios`), version 5 the source of each
 //! boundary (`boundaries[…].source`) and the ambitions' short names
 //! (`ambitions[…].short_name`), version 6 the lineage (`lineage`: the
-//! document id and its last saved versions); all are empty in older files.
+//! document id and its last saved versions) and the speaker notes
+//! (`slides[…].notes`); all are empty in older files.
 //!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
@@ -75,6 +76,9 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     }
     if from < 6 {
         data.lineage = crate::model::Lineage::default();
+        for slide in &mut data.slides {
+            slide.notes.clear();
+        }
     }
     data.schema_version = CURRENT_SCHEMA_VERSION;
     data

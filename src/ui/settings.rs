@@ -21,6 +21,9 @@ pub struct UiSettings {
     pub selected_indicator: String,
     /// The real map or the tiles.
     pub map_kind: MapKind,
+    /// The screen the slides go to when a second one is attached, by its
+    /// name ("HDMI-1"); `None`: the first screen that is not the laptop's.
+    pub slides_screen: Option<String>,
 }
 
 impl Default for UiSettings {
@@ -32,6 +35,7 @@ impl Default for UiSettings {
             presentation_zoom: 1.0,
             selected_indicator: String::new(),
             map_kind: MapKind::Kaart,
+            slides_screen: None,
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Choosing the presentation slides: a checkbox per slide and buttons to move
-//! it up or down. Every change is an undoable edit saved with the data.
+//! Choosing the presentation slides: a checkbox per slide, buttons to move
+//! it up or down, and its speaker notes (shown only in the presenter view).
+//! Every change is an undoable edit saved with the data.
 
 use egui::Ui;
 
@@ -7,10 +8,12 @@ use crate::document::Edit;
 use crate::model::Dataset;
 use crate::model::slides::{Slide, slide_choices};
 
-/// Draws the list; returns the edit when the user changed something.
-pub fn slide_chooser_ui(ui: &mut Ui, data: &Dataset) -> Option<Edit> {
+/// Draws the list; returns the edit when the user changed something, with
+/// the key of the notes being typed (so typing is one undo step).
+pub fn slide_chooser_ui(ui: &mut Ui, data: &Dataset) -> Option<(Edit, Option<String>)> {
     let mut choices = slide_choices(data);
     let mut changed = false;
+    let mut typed = None;
     let count = choices.len();
     let mut swap = None;
     egui::ScrollArea::vertical()
@@ -40,11 +43,25 @@ pub fn slide_chooser_ui(ui: &mut Ui, data: &Dataset) -> Option<Edit> {
                         .checkbox(&mut choice.shown, format!("{}. {title}", index + 1))
                         .changed();
                 });
+                let label = format!("Sprekersnotities bij {title}");
+                let notes = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut choice.notes)
+                            .desired_rows(1)
+                            .desired_width(f32::INFINITY)
+                            .hint_text("Sprekersnotities (alleen in de presentatorweergave)"),
+                    )
+                    .on_hover_text(&label);
+                notes.widget_info(|| egui::WidgetInfo::text_edit(true, &label, &choice.notes, ""));
+                if notes.changed() {
+                    changed = true;
+                    typed = Some(format!("slides[{}].notes", choice.id));
+                }
             }
         });
     if let Some((a, b)) = swap {
         choices.swap(a, b);
         changed = true;
     }
-    changed.then_some(Edit::Slides(choices))
+    changed.then_some((Edit::Slides(choices), typed))
 }

@@ -10,6 +10,7 @@ mod district_slide;
 mod footer;
 mod indicator_slide;
 mod overview_slide;
+pub mod presenter;
 mod scenario_slides;
 pub mod style;
 
@@ -30,6 +31,13 @@ pub(super) struct Deck {
 }
 
 impl Deck {
+    /// The shown slides, at `slide` (the last when past the end).
+    fn at(data: &crate::model::Dataset, slide: usize) -> Self {
+        let slides = shown_slides(data);
+        let current = slide.min(slides.len().saturating_sub(1));
+        Self { slides, current }
+    }
+
     /// The slide on screen.
     fn slide(&self) -> Option<&Slide> {
         self.slides.get(self.current)
@@ -50,26 +58,57 @@ pub fn presentation_ui(
     state: &PresentationState,
     zoom: f32,
 ) {
-    let data = ctx.data();
-    let slides = shown_slides(data);
-    let current = state.slide.min(slides.len().saturating_sub(1));
-    let deck = Deck { slides, current };
+    let deck = Deck::at(ctx.data(), state.slide);
     let sizes = Sizes::for_screen(ui.available_height(), zoom);
-    let frame = egui::Frame::new()
+    egui::CentralPanel::default()
+        .frame(page_frame(sizes))
+        .show(ui, |ui| page_ui(ui, ctx, &deck, sizes));
+}
+
+/// The white page of a slide with its margins.
+fn page_frame(sizes: Sizes) -> egui::Frame {
+    egui::Frame::new()
         .fill(Color32::WHITE)
         .inner_margin(egui::Margin::symmetric(
             margin_i8(sizes.body * 1.5),
             margin_i8(sizes.body * 0.8),
-        ));
-    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        slide_style(ui, sizes);
-        let footer_height = sizes.small * 2.2;
-        let content_height = ui.available_height() - footer_height;
-        ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
-            ui.set_min_height(content_height);
-            slide_ui(ui, ctx, &deck, sizes);
-        });
-        footer::footer_ui(ui, data, &deck, sizes);
+        ))
+}
+
+/// A slide's content and its footer, in the room `ui` has.
+fn page_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
+    slide_style(ui, sizes);
+    let footer_height = sizes.small * 2.2;
+    let content_height = ui.available_height() - footer_height;
+    ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
+        ui.set_min_height(content_height);
+        slide_ui(ui, ctx, deck, sizes);
+    });
+    footer::footer_ui(ui, ctx.data(), deck, sizes);
+}
+
+/// Slide `index` of the shown slides drawn small, as the audience sees it,
+/// in a 16:9 box `width` wide (the presenter view's current and next slide).
+fn slide_box_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, width: f32, zoom: f32) {
+    let size = egui::vec2(width, width * 9.0 / 16.0);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect_stroke(
+        rect,
+        0.0,
+        (1.0, Color32::from_gray(160)),
+        egui::StrokeKind::Outside,
+    );
+    let deck = Deck::at(ctx.data(), index);
+    let sizes = Sizes::for_preview(size.y, zoom);
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .id_salt(("slide box", index)),
+    );
+    child.set_clip_rect(rect);
+    page_frame(sizes).show(&mut child, |ui| {
+        ui.set_min_size(rect.size() - page_frame(sizes).total_margin().sum());
+        page_ui(ui, ctx, &deck, sizes);
     });
 }
 

@@ -17,8 +17,19 @@ pub struct Sizes {
 impl Sizes {
     /// The sizes on a screen `height` points high at `zoom`.
     pub fn for_screen(height: f32, zoom: f32) -> Self {
+        Self::scaled(height, zoom, 12.0)
+    }
+
+    /// The sizes of a slide drawn small (the presenter view's current and
+    /// next slide): the same proportions as on the beamer, however small,
+    /// so the preview shows the slide's layout as the audience sees it.
+    pub fn for_preview(height: f32, zoom: f32) -> Self {
+        Self::scaled(height, zoom, 3.0)
+    }
+
+    fn scaled(height: f32, zoom: f32, smallest: f32) -> Self {
         // 34 pt body text on a 1080-pixel-high projector, scaled with the screen.
-        let body = (height / 1080.0 * 34.0 * zoom).clamp(12.0, 90.0);
+        let body = (height / 1080.0 * 34.0 * zoom).clamp(smallest, 90.0);
         Self {
             title: body * 1.5,
             body,

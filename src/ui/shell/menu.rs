@@ -4,20 +4,24 @@
 
 use egui::Ui;
 
-use crate::command::{CommandQueue, UiCommand, View};
+use crate::command::{CommandQueue, Message, UiCommand, View};
 
 /// What the menus need to know about the document.
 #[derive(Clone, Copy, Debug)]
-pub struct MenuState {
+pub struct MenuState<'a> {
     /// Whether there is something to undo.
     pub can_undo: bool,
     /// Whether there is something to redo.
     pub can_redo: bool,
     /// The view shown.
     pub view: View,
+    /// The screens attached, by name.
+    pub screens: &'a [String],
+    /// The screen the slides go to, when there are two.
+    pub slides_screen: Option<usize>,
 }
 
-impl MenuState {
+impl MenuState<'_> {
     fn enabled(self, command: UiCommand) -> bool {
         match command {
             UiCommand::Undo => self.can_undo,
@@ -62,6 +66,24 @@ pub fn menu_bar_ui(ui: &mut Ui, state: MenuState, queue: &mut CommandQueue) {
         ui.menu_button("Beeld", |ui| {
             for command in UiCommand::VIEW_MENU {
                 menu_item_ui(ui, command, state, queue);
+            }
+            // A beamer may be plugged in after the start: look again.
+            queue.message(Message::ReadScreens);
+            if state.screens.len() >= 2 {
+                ui.separator();
+                ui.label("Dia's op scherm (de laptop krijgt de presentatorweergave):");
+                for (index, name) in state.screens.iter().enumerate() {
+                    if ui
+                        .radio(
+                            state.slides_screen == Some(index),
+                            format!("{}. {name}", index + 1),
+                        )
+                        .clicked()
+                    {
+                        queue.message(Message::SlidesScreen(index));
+                        ui.close();
+                    }
+                }
             }
         });
         ui.separator();
