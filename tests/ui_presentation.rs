@@ -102,7 +102,16 @@ fn the_chosen_slides_are_saved_with_the_data() {
     // Hide the overview and move the budget up one place.
     harness
         .get_by_role_and_label(Role::CheckBox, "1. Overzicht van de wijken")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "1. Overzicht van de wijken")
         .click();
+    harness.run();
+    // The list is longer than the dialog now each slide has its notes.
+    harness
+        .get_by_label("Budget en bezuiniging omhoog")
+        .scroll_to_me();
     harness.run();
     harness.get_by_label("Budget en bezuiniging omhoog").click();
     harness.run();

@@ -48,7 +48,7 @@ pub fn slide_chooser_ui(ui: &mut Ui, data: &Dataset) -> Option<(Edit, Option<Str
                     .add(
                         egui::TextEdit::multiline(&mut choice.notes)
                             .desired_rows(1)
-                            .desired_width(f32::INFINITY)
+                            .desired_width(460.0)
                             .hint_text("Sprekersnotities (alleen in de presentatorweergave)"),
                     )
                     .on_hover_text(&label);
