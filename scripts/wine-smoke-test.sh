@@ -83,8 +83,38 @@ user_file=$(find "$WINEPREFIX/drive_c/users" -path "*AppData/Roaming/Gemeente Ut
 [[ -s $user_file ]] || fail "no user file under AppData"
 echo "ok: the user's file is in AppData: ${user_file#"$WINEPREFIX/"}"
 
+# The second renderer: wgpu draws the window too (what a laptop without
+# OpenGL 2 gets).
+run_exe --renderer wgpu --screenshot "$(winpath "$work/wgpu.png")" >/dev/null 2>&1 || fail "--renderer wgpu: exit $?"
+[[ $(head -c 8 "$work/wgpu.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] \
+    || fail "--renderer wgpu wrote no PNG"
+echo "ok: wgpu draws the window too ($(stat -c %s "$work/wgpu.png") bytes)"
+
+# No renderer at all (no OpenGL and no Vulkan driver on the host): the Dutch
+# message box, the log in the data folder, exit 1.
+log_dir=$(dirname "$user_file")
+rm -f "$log_dir/wijkdashboard-fouten.log"
+set +e
+(cd "$app" && LIBGL_DRIVERS_PATH=/nonexistent VK_ICD_FILENAMES=/nonexistent VK_DRIVER_FILES=/nonexistent \
+    timeout 180 "$wine" ./wijkdashboard.exe >/dev/null 2>&1) &
+pid=$!
+box=$(timeout 120 xdotool search --sync --name "Wijkdashboard kon niet starten" | head -1)
+set -e
+[[ -n $box ]] || fail "no message box when no renderer works"
+sleep 1
+import -window root "$work/kon-niet-starten.png" 2>/dev/null || true
+xdotool windowactivate "$box" 2>/dev/null || true
+xdotool key --window "$box" Return
+set +e
+wait $pid
+code=$?
+set -e
+[[ $code == 1 ]] || fail "with no renderer the app exited $code, not 1"
+grep -q "kon niet starten" "$log_dir/wijkdashboard-fouten.log" || fail "no log in the data folder"
+echo "ok: with no renderer the message box shows, the log is written and the exit code is 1"
+
 if [[ -n ${WINE_SMOKE_KEEP:-} ]]; then
     mkdir -p "$WINE_SMOKE_KEEP"
-    cp -r "$work/hoofdvenster.png" "$work/dias" "$WINE_SMOKE_KEEP/"
+    cp -r "$work/hoofdvenster.png" "$work/dias" "$work/wgpu.png" "$work/kon-niet-starten.png" "$WINE_SMOKE_KEEP/"
 fi
 echo "wine smoke test passed"

@@ -68,14 +68,14 @@ fn keys_move_through_the_slides_and_escape_leaves() {
 #[test]
 fn ctrl_plus_and_minus_change_the_text_size() {
     let (mut harness, _dir, _) = presenting();
-    let before = harness.state().settings().presentation_zoom;
+    let before = harness.state().settings().zoom_for(None);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
     harness.run();
-    assert!(harness.state().settings().presentation_zoom > before);
+    assert!(harness.state().settings().zoom_for(None) > before);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
     harness.run();
-    assert!(harness.state().settings().presentation_zoom < before);
+    assert!(harness.state().settings().zoom_for(None) < before);
 }
 
 #[test]

@@ -131,8 +131,8 @@ impl WijkApp {
             UiCommand::PreviousSlide => self.page(|slide, _| slide.saturating_sub(1)),
             UiCommand::FirstSlide => self.page(|_, _| 0),
             UiCommand::LastSlide => self.page(|_, last| last),
-            UiCommand::ZoomIn => self.zoom(1.1),
-            UiCommand::ZoomOut => self.zoom(1.0 / 1.1),
+            UiCommand::ZoomIn => self.zoom(1.1, ctx),
+            UiCommand::ZoomOut => self.zoom(1.0 / 1.1, ctx),
         }
     }
 
@@ -169,9 +169,11 @@ impl WijkApp {
         }
     }
 
-    fn zoom(&mut self, factor: f32) {
-        let zoom = &mut self.session.settings.presentation_zoom;
-        *zoom = (*zoom * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+    fn zoom(&mut self, factor: f32, ctx: &egui::Context) {
+        let screen = slides_screen_size(ctx);
+        self.session
+            .settings
+            .change_zoom(screen, factor, ZOOM_RANGE);
     }
 
     /// Selects the wijk `step` places further in the (searched) list.
@@ -200,4 +202,9 @@ impl WijkApp {
             path: path.display().to_string(),
         });
     }
+}
+
+/// The size of the screen the slides are on (the root window's monitor).
+pub(super) fn slides_screen_size(ctx: &egui::Context) -> Option<egui::Vec2> {
+    ctx.input_for(egui::ViewportId::ROOT, |i| i.viewport().monitor_size)
 }

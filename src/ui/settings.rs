@@ -15,8 +15,12 @@ pub struct UiSettings {
     pub view: View,
     /// Dark theme instead of light.
     pub dark_mode: bool,
-    /// Text zoom of presentation mode.
+    /// Text zoom of presentation mode, where no zoom was chosen for the
+    /// screen in use.
     pub presentation_zoom: f32,
+    /// The zoom chosen with Ctrl+plus/min per screen size ("1920x1080"):
+    /// the laptop and the beamer each keep their own.
+    pub presentation_zooms: std::collections::BTreeMap<String, f32>,
     /// Id of the indicator shown ("" for the overview).
     pub selected_indicator: String,
     /// The real map or the tiles.
@@ -33,11 +37,61 @@ impl Default for UiSettings {
             view: View::Wijken,
             dark_mode: false,
             presentation_zoom: 1.0,
+            presentation_zooms: std::collections::BTreeMap::new(),
             selected_indicator: String::new(),
             map_kind: MapKind::Kaart,
             slides_screen: None,
         }
     }
+}
+
+impl UiSettings {
+    /// The slides' zoom on a screen of `size` (points; `None`: unknown).
+    pub fn zoom_for(&self, size: Option<egui::Vec2>) -> f32 {
+        size.and_then(|size| self.presentation_zooms.get(&screen_key(size)))
+            .copied()
+            .unwrap_or(self.presentation_zoom)
+    }
+
+    /// Multiplies the zoom on a screen of `size` by `factor`, within `range`.
+    pub fn change_zoom(&mut self, size: Option<egui::Vec2>, factor: f32, range: (f32, f32)) {
+        let zoom = (self.zoom_for(size) * factor).clamp(range.0, range.1);
+        match size {
+            Some(size) => {
+                self.presentation_zooms.insert(screen_key(size), zoom);
+            }
+            None => self.presentation_zoom = zoom,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_screen_size_keeps_its_own_zoom() {
+        let mut settings = UiSettings::default();
+        let laptop = Some(egui::vec2(1366.0, 768.0));
+        let beamer = Some(egui::vec2(1920.0, 1080.0));
+        settings.change_zoom(laptop, 1.1, (0.5, 2.0));
+        settings.change_zoom(laptop, 1.1, (0.5, 2.0));
+        assert!((settings.zoom_for(laptop) - 1.21).abs() < 1e-4);
+        assert!(
+            (settings.zoom_for(beamer) - 1.0).abs() < 1e-6,
+            "the beamer keeps its own"
+        );
+        settings.change_zoom(beamer, 10.0, (0.5, 2.0));
+        assert!(
+            (settings.zoom_for(beamer) - 2.0).abs() < 1e-6,
+            "within the range"
+        );
+    }
+}
+
+/// "1920x1080": a screen size as the settings keep it.
+fn screen_key(size: egui::Vec2) -> String {
+    format!("{:.0}x{:.0}", size.x, size.y)
 }
 
 /// The key under which the settings are stored.
