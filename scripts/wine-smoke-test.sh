@@ -103,8 +103,10 @@ set -e
 [[ -n $box ]] || fail "no message box when no renderer works"
 sleep 1
 import -window root "$work/kon-niet-starten.png" 2>/dev/null || true
-xdotool windowactivate "$box" 2>/dev/null || true
-xdotool key --window "$box" Return
+# No window manager here: give the box the focus, then a real Return (XTEST).
+xdotool windowfocus "$box" 2>/dev/null || true
+sleep 0.5
+xdotool key Return
 set +e
 wait $pid
 code=$?

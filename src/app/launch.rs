@@ -33,22 +33,51 @@ pub struct RunOptions {
     pub renderer: Option<eframe::Renderer>,
 }
 
-/// The renderers to try, in order. OpenGL (glow) first: it starts fastest
-/// where it works (see BENCHMARKS.md); wgpu — DirectX 12 with its WARP
-/// software adapter on Windows, Vulkan or OpenGL elsewhere — where OpenGL 2
-/// is missing (Remote Desktop, VDI, a basic display driver).
-fn renderers(only: Option<eframe::Renderer>) -> Vec<eframe::Renderer> {
-    only.map_or_else(
-        || vec![eframe::Renderer::Glow, eframe::Renderer::Wgpu],
-        |renderer| vec![renderer],
-    )
+/// One way to draw the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Attempt {
+    /// OpenGL 2 or newer (glow).
+    Glow,
+    /// wgpu with every backend it has: DirectX 12 (with WARP) first on Windows.
+    Wgpu,
+    /// wgpu without DirectX 12: Vulkan or OpenGL (where DirectX 12 is there
+    /// but loses its device, as under wine).
+    WgpuVulkanOrGl,
 }
 
-/// A renderer's name as the log and the servicedesk know it.
-fn renderer_name(renderer: eframe::Renderer) -> &'static str {
-    match renderer {
-        eframe::Renderer::Glow => "OpenGL (glow)",
-        eframe::Renderer::Wgpu => "wgpu (DirectX 12, Vulkan, Metal of OpenGL)",
+/// The ways to try, in order. OpenGL (glow) first: it starts fastest where
+/// it works (see BENCHMARKS.md); wgpu where OpenGL 2 is missing (Remote
+/// Desktop, VDI, a basic display driver).
+fn attempts(only: Option<eframe::Renderer>) -> Vec<Attempt> {
+    match only {
+        None => vec![Attempt::Glow, Attempt::Wgpu, Attempt::WgpuVulkanOrGl],
+        Some(eframe::Renderer::Glow) => vec![Attempt::Glow],
+        Some(eframe::Renderer::Wgpu) => vec![Attempt::Wgpu, Attempt::WgpuVulkanOrGl],
+    }
+}
+
+impl Attempt {
+    /// Its name as the log and the servicedesk know it.
+    fn name(self) -> &'static str {
+        match self {
+            Self::Glow => "OpenGL (glow)",
+            Self::Wgpu => "wgpu (DirectX 12, Vulkan, Metal of OpenGL)",
+            Self::WgpuVulkanOrGl => "wgpu zonder DirectX 12 (Vulkan of OpenGL)",
+        }
+    }
+
+    /// The options that make eframe draw this way.
+    fn configure(self, options: &mut eframe::NativeOptions) {
+        options.renderer = match self {
+            Self::Glow => eframe::Renderer::Glow,
+            Self::Wgpu | Self::WgpuVulkanOrGl => eframe::Renderer::Wgpu,
+        };
+        if self == Self::WgpuVulkanOrGl {
+            let mut setup = eframe::egui_wgpu::WgpuSetupCreateNew::without_display_handle();
+            setup.instance_descriptor.backends =
+                eframe::wgpu::Backends::VULKAN | eframe::wgpu::Backends::GL;
+            options.wgpu_options.wgpu_setup = eframe::egui_wgpu::WgpuSetup::CreateNew(setup);
+        }
     }
 }
 
@@ -182,11 +211,7 @@ impl WijkApp {
 /// programs; after that eframe puts it back where and as large as the user
 /// left it (on the primary screen when that screen is gone). Pictures are
 /// taken at a fixed size and remember nothing.
-fn native_options(
-    options: &RunOptions,
-    shots: &[Shot],
-    renderer: eframe::Renderer,
-) -> eframe::NativeOptions {
+fn native_options(options: &RunOptions, shots: &[Shot], attempt: Attempt) -> eframe::NativeOptions {
     let capturing = !shots.is_empty();
     let slides = shots.iter().any(|shot| shot.slide.is_some());
     let size = if slides {
@@ -210,15 +235,16 @@ fn native_options(
             viewport = viewport.with_fullscreen(true);
         }
     }
-    eframe::NativeOptions {
+    let mut native = eframe::NativeOptions {
         viewport,
-        renderer,
         // Captures are reproducible: no remembered window size or settings.
         persist_window: !capturing,
         // The window may be opened again with the next renderer.
         run_and_return: true,
         ..Default::default()
-    }
+    };
+    attempt.configure(&mut native);
+    native
 }
 
 /// Starts the window; returns the process exit code. Each renderer is
@@ -235,10 +261,10 @@ pub fn run(options: &RunOptions) -> u8 {
         }
     };
     let failed = Arc::new(AtomicBool::new(false));
-    let mut tries: Vec<(eframe::Renderer, String)> = Vec::new();
-    let natives: Vec<(eframe::Renderer, eframe::NativeOptions)> = renderers(options.renderer)
+    let mut tries: Vec<(Attempt, String)> = Vec::new();
+    let natives: Vec<(Attempt, eframe::NativeOptions)> = attempts(options.renderer)
         .into_iter()
-        .map(|renderer| (renderer, native_options(options, &shots, renderer)))
+        .map(|attempt| (attempt, native_options(options, &shots, attempt)))
         .collect();
     // Taken by the renderer that opens the window; left for the next when
     // one fails before that.
@@ -254,7 +280,7 @@ pub fn run(options: &RunOptions) -> u8 {
                 .map(|pdf| crate::store::with_extension(pdf.clone(), "pdf")),
         },
     )));
-    for (renderer, native) in natives {
+    for (attempt, native) in natives {
         let result = eframe::run_native(
             "Wijkdashboard",
             native,
@@ -277,11 +303,8 @@ pub fn run(options: &RunOptions) -> u8 {
                 return 1;
             }
             Err(error) => {
-                eprintln!(
-                    "Wijkdashboard: {} werkt hier niet: {error}",
-                    renderer_name(renderer)
-                );
-                tries.push((renderer, error.to_string()));
+                eprintln!("Wijkdashboard: {} werkt hier niet: {error}", attempt.name());
+                tries.push((attempt, error.to_string()));
             }
         }
     }
@@ -298,10 +321,10 @@ const COMMAND_LINE: &str = if cfg!(windows) {
 };
 
 /// The report when no renderer could open the window.
-fn start_failure(tries: &[(eframe::Renderer, String)]) -> super::failure_report::FailureReport {
+fn start_failure(tries: &[(Attempt, String)]) -> super::failure_report::FailureReport {
     let tried: Vec<String> = tries
         .iter()
-        .map(|(renderer, error)| format!("{}: {error}", renderer_name(*renderer)))
+        .map(|(attempt, error)| format!("{}: {error}", attempt.name()))
         .collect();
     super::failure_report::FailureReport {
         title: "Wijkdashboard kon niet starten".to_owned(),
@@ -309,7 +332,7 @@ fn start_failure(tries: &[(eframe::Renderer, String)]) -> super::failure_report:
             "Het venster kon niet worden geopend: geen van de manieren om het scherm te tekenen werkt op deze computer (geprobeerd: {}). Uw gegevens zijn niet aangeraakt.\n\nWat u kunt doen: start de computer opnieuw, of vraag de servicedesk om een grafisch stuurprogramma met OpenGL 2 of DirectX 12. Op de opdrachtregel werkt alles behalve het venster gewoon ({COMMAND_LINE} check, export, document).",
             tries
                 .iter()
-                .map(|(renderer, _)| renderer_name(*renderer))
+                .map(|(attempt, _)| attempt.name())
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
@@ -323,14 +346,14 @@ mod tests {
 
     #[test]
     fn the_window_opens_maximised_and_remembers_unless_it_takes_pictures() {
-        let window = native_options(&RunOptions::default(), &[], eframe::Renderer::Glow);
+        let window = native_options(&RunOptions::default(), &[], Attempt::Glow);
         assert_eq!(window.viewport.maximized, Some(true));
         assert!(window.persist_window, "eframe keeps its size and place");
         let shot = Shot {
             slide: Some(0),
             path: PathBuf::from("dia.png"),
         };
-        let picture = native_options(&RunOptions::default(), &[shot], eframe::Renderer::Glow);
+        let picture = native_options(&RunOptions::default(), &[shot], Attempt::Glow);
         assert_ne!(picture.viewport.maximized, Some(true));
         assert_eq!(
             picture.viewport.inner_size,
@@ -342,16 +365,19 @@ mod tests {
     #[test]
     fn opengl_is_tried_first_and_wgpu_where_it_fails() {
         assert_eq!(
-            renderers(None),
-            [eframe::Renderer::Glow, eframe::Renderer::Wgpu]
+            attempts(None),
+            [Attempt::Glow, Attempt::Wgpu, Attempt::WgpuVulkanOrGl]
         );
         assert_eq!(
-            renderers(Some(eframe::Renderer::Wgpu)),
-            [eframe::Renderer::Wgpu]
+            attempts(Some(eframe::Renderer::Wgpu)),
+            [Attempt::Wgpu, Attempt::WgpuVulkanOrGl]
         );
+        let mut without_dx12 = eframe::NativeOptions::default();
+        Attempt::WgpuVulkanOrGl.configure(&mut without_dx12);
+        assert_eq!(without_dx12.renderer, eframe::Renderer::Wgpu);
         let report = start_failure(&[
-            (eframe::Renderer::Glow, "GLXBadFBConfig".to_owned()),
-            (eframe::Renderer::Wgpu, "no adapter".to_owned()),
+            (Attempt::Glow, "GLXBadFBConfig".to_owned()),
+            (Attempt::Wgpu, "no adapter".to_owned()),
         ]);
         assert_eq!(report.title, "Wijkdashboard kon niet starten");
         assert!(
