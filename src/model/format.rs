@@ -167,6 +167,58 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
         })
 }
 
+/// A number read from a cell of a table from elsewhere (CBS, a research
+/// department, a colleague's Excel sheet).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TableNumber {
+    /// The value: `29` for "29%".
+    pub value: f64,
+    /// Whether the cell wrote it as a percentage ("29%").
+    pub percent: bool,
+}
+
+/// The cells that mean "no figure" in Dutch tables: empty, `-`, `–`, `.`
+/// (CBS: not available), `x` (CBS: secret) and `?`.
+const MISSING: [&str; 6] = ["", "-", "–", ".", "x", "?"];
+
+/// Parses a table cell the Dutch way: `3,5`, `29%`, `1.234`, `€ 4.018.000`,
+/// `-719.000` (also with the minus sign `−`); `Ok(None)` for a cell that
+/// holds no figure (see `MISSING`). The same rules as [`parse_number`].
+///
+/// # Errors
+/// A Dutch message for text that is not a number: "'drie' is geen getal; …".
+pub fn parse_table_number(text: &str) -> Result<Option<TableNumber>, String> {
+    // Spaces of every kind (a non-breaking space after €) count as space.
+    let cleaned: String = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let trimmed = cleaned.trim();
+    if MISSING.contains(&trimmed.to_lowercase().as_str()) {
+        return Ok(None);
+    }
+    let percent = trimmed.ends_with('%');
+    let signed = trimmed.replacen('−', "-", 1);
+    // "- 719.000" and "€ -719.000" and "-€ 719.000" are all minus 719.000.
+    let (negative, rest) = match signed.trim_start_matches('€').trim().strip_prefix('-') {
+        Some(rest) => (true, rest.trim().trim_start_matches('€').trim().to_owned()),
+        None => (false, signed.clone()),
+    };
+    if negative && rest.starts_with(['-', '+']) {
+        return Err(format!("'{}' is geen getal", text.trim()));
+    }
+    let value = parse_number(&rest).map_err(|_| {
+        format!(
+            "'{}' is geen getal; schrijf bijvoorbeeld 3,5, 29% of 4.018.000",
+            text.trim()
+        )
+    })?;
+    Ok(Some(TableNumber {
+        value: if negative { -value } else { value },
+        percent,
+    }))
+}
+
 /// Parses whole euros as typed: `€ 4.018.000`, `719000`, `-719.000`.
 pub fn parse_euro(text: &str) -> Result<i64, String> {
     let value = parse_number(text)?;
@@ -214,6 +266,67 @@ pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    fn table(text: &str) -> Option<f64> {
+        parse_table_number(text)
+            .unwrap_or_else(|e| panic!("{text}: {e}"))
+            .map(|n| n.value)
+    }
+
+    #[test]
+    fn table_cells_read_the_dutch_way() {
+        assert_eq!(table("3,5"), Some(3.5));
+        assert_eq!(table("1.234"), Some(1234.0));
+        assert_eq!(table("€ 4.018.000"), Some(4_018_000.0));
+        assert_eq!(table("€\u{a0}4.018.000"), Some(4_018_000.0));
+        assert_eq!(table("-719.000"), Some(-719_000.0));
+        assert_eq!(table("−719.000"), Some(-719_000.0));
+        assert_eq!(table("- € 719.000"), Some(-719_000.0));
+        assert_eq!(table("12"), Some(12.0));
+        let percent = parse_table_number(" 29% ").ok().flatten();
+        assert_eq!(
+            percent,
+            Some(TableNumber {
+                value: 29.0,
+                percent: true
+            })
+        );
+        for missing in ["", " ", "-", "–", ".", "x", "X", "?"] {
+            assert_eq!(table(missing), None, "{missing:?} is no figure");
+        }
+        for wrong in ["drie", "--5", "-+5", "3,5,1", "1.2.3", "NaN", "inf", "€"] {
+            let error = parse_table_number(wrong).expect_err(wrong);
+            assert!(error.contains("geen getal"), "{wrong}: {error}");
+        }
+    }
+
+    proptest! {
+        /// Every number the app writes the Dutch way reads back as itself.
+        #[test]
+        fn a_number_written_the_dutch_way_reads_back(whole in -1_000_000_000_i64..1_000_000_000, hundredths in 0_i64..100) {
+            let sign = if whole < 0 { -1.0 } else { 1.0 };
+            // Both well within f64's exact range.
+            let (whole_f, hundredths_f) = (f64::from(i32::try_from(whole).unwrap_or(0)), f64::from(i32::try_from(hundredths).unwrap_or(0)));
+            let value = whole_f + sign * hundredths_f / 100.0;
+            let written = decimal(value, 2);
+            let read = table(&written).unwrap_or(f64::NAN);
+            prop_assert!((read - value).abs() < 1e-6, "{written} read as {read}, not {value}");
+            prop_assert_eq!(table(&euro(whole)), Some(whole_f));
+            prop_assert_eq!(table(&thousands(whole)), Some(whole_f));
+        }
+
+        /// No text makes the parser panic, and what it accepts is finite.
+        #[test]
+        fn any_text_gives_a_number_none_or_a_message(text in "\\PC{0,24}") {
+            match parse_table_number(&text) {
+                Ok(Some(number)) => prop_assert!(number.value.is_finite()),
+                Ok(None) => {}
+                Err(message) => prop_assert!(message.contains("geen getal")),
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -65,6 +65,14 @@ impl UiSettings {
     }
 }
 
+/// The key under which the settings are stored.
+pub const STORAGE_KEY: &str = "wijkdashboard-ui";
+
+/// "1920x1080": a screen size as the settings keep it.
+fn screen_key(size: egui::Vec2) -> String {
+    format!("{:.0}x{:.0}", size.x, size.y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,11 +96,3 @@ mod tests {
         );
     }
 }
-
-/// "1920x1080": a screen size as the settings keep it.
-fn screen_key(size: egui::Vec2) -> String {
-    format!("{:.0}x{:.0}", size.x, size.y)
-}
-
-/// The key under which the settings are stored.
-pub const STORAGE_KEY: &str = "wijkdashboard-ui";
