@@ -247,11 +247,28 @@ fn native_options(options: &RunOptions, shots: &[Shot], attempt: Attempt) -> efr
     native
 }
 
-/// Starts the window; returns the process exit code. Each renderer is
-/// tried in turn until one opens the window; when none does, the user is
-/// told why in a message box and a log file.
+/// Environment variable: which of the [`attempts`] this process makes
+/// (set when a process starts itself again with the next renderer).
+const ATTEMPT_ENV: &str = "WIJKDASHBOARD_ATTEMPT";
+
+/// Environment variable: what the attempts before this one said, a line each.
+const TRIED_ENV: &str = "WIJKDASHBOARD_TRIED";
+
+/// Starts the window; returns the process exit code. Each process makes
+/// one attempt: when its renderer cannot open the window, it starts itself
+/// again with the next one (a fresh process, because on Windows winit
+/// cannot make a second window after the first failed) and passes on its
+/// exit code. When none works, the last one tells the user why in a
+/// message box and a log file.
 pub fn run(options: &RunOptions) -> u8 {
     super::crash_guard::install();
+    let all = attempts(options.renderer);
+    let index = std::env::var(ATTEMPT_ENV)
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n < all.len())
+        .unwrap_or(0);
+    let attempt = all[index];
     let startup = Startup::prepare(options.file.as_deref());
     let shots = match command_line_shots(options, startup.data()) {
         Ok(shots) => shots,
@@ -261,13 +278,8 @@ pub fn run(options: &RunOptions) -> u8 {
         }
     };
     let failed = Arc::new(AtomicBool::new(false));
-    let mut tries: Vec<(Attempt, String)> = Vec::new();
-    let natives: Vec<(Attempt, eframe::NativeOptions)> = attempts(options.renderer)
-        .into_iter()
-        .map(|attempt| (attempt, native_options(options, &shots, attempt)))
-        .collect();
-    // Taken by the renderer that opens the window; left for the next when
-    // one fails before that.
+    let native = native_options(options, &shots, attempt);
+    // Taken when the window opens; still here when the renderer failed first.
     let pending = std::cell::RefCell::new(Some((
         startup,
         Launch {
@@ -280,36 +292,58 @@ pub fn run(options: &RunOptions) -> u8 {
                 .map(|pdf| crate::store::with_extension(pdf.clone(), "pdf")),
         },
     )));
-    for (attempt, native) in natives {
-        let result = eframe::run_native(
-            "Wijkdashboard",
-            native,
-            Box::new(|cc| {
-                let (startup, launch) = pending
-                    .borrow_mut()
-                    .take()
-                    .ok_or("het venster is al eens gestart")?;
-                Ok(super::crash_guard::PanicAfterEdit::wrap(WijkApp::launch(
-                    cc, startup, launch,
-                )))
-            }),
-        );
-        let started = pending.borrow().is_none();
-        match result {
-            Ok(()) if failed.load(Ordering::Relaxed) => return 1,
-            Ok(()) => return 0,
-            Err(error) if started => {
-                eprintln!("Wijkdashboard: het venster stopte met een fout: {error}");
-                return 1;
-            }
-            Err(error) => {
-                eprintln!("Wijkdashboard: {} werkt hier niet: {error}", attempt.name());
-                tries.push((attempt, error.to_string()));
-            }
+    let result = eframe::run_native(
+        "Wijkdashboard",
+        native,
+        Box::new(|cc| {
+            let (startup, launch) = pending
+                .borrow_mut()
+                .take()
+                .ok_or("het venster is al eens gestart")?;
+            Ok(super::crash_guard::PanicAfterEdit::wrap(WijkApp::launch(
+                cc, startup, launch,
+            )))
+        }),
+    );
+    let started = pending.borrow().is_none();
+    let error = match result {
+        Ok(()) => return u8::from(failed.load(Ordering::Relaxed)),
+        Err(error) if started => {
+            eprintln!("Wijkdashboard: het venster stopte met een fout: {error}");
+            return 1;
+        }
+        Err(error) => error,
+    };
+    eprintln!("Wijkdashboard: {} werkt hier niet: {error}", attempt.name());
+    drop(pending);
+    let mut tried: Vec<String> = std::env::var(TRIED_ENV)
+        .map(|t| t.lines().map(str::to_owned).collect())
+        .unwrap_or_default();
+    tried.push(format!("{}: {error}", attempt.name()));
+    if index + 1 < all.len() {
+        match start_next(index + 1, &tried) {
+            Ok(code) => return code,
+            Err(reason) => tried.push(format!("de volgende poging kon niet starten: {reason}")),
         }
     }
-    start_failure(&tries).tell();
+    start_failure(&all[..=index], &tried).tell();
     1
+}
+
+/// Starts this program again with the same arguments, making attempt
+/// `index`; returns its exit code.
+fn start_next(index: usize, tried: &[String]) -> Result<u8, String> {
+    let program = std::env::current_exe().map_err(|e| e.to_string())?;
+    let status = std::process::Command::new(program)
+        .args(std::env::args_os().skip(1))
+        .env(ATTEMPT_ENV, index.to_string())
+        .env(TRIED_ENV, tried.join("\n"))
+        .status()
+        .map_err(|e| e.to_string())?;
+    Ok(status
+        .code()
+        .and_then(|code| u8::try_from(code).ok())
+        .unwrap_or(1))
 }
 
 /// The program that carries the command line: on Windows the console
@@ -321,18 +355,14 @@ const COMMAND_LINE: &str = if cfg!(windows) {
 };
 
 /// The report when no renderer could open the window.
-fn start_failure(tries: &[(Attempt, String)]) -> super::failure_report::FailureReport {
-    let tried: Vec<String> = tries
-        .iter()
-        .map(|(attempt, error)| format!("{}: {error}", attempt.name()))
-        .collect();
+fn start_failure(attempts: &[Attempt], tried: &[String]) -> super::failure_report::FailureReport {
     super::failure_report::FailureReport {
         title: "Wijkdashboard kon niet starten".to_owned(),
         message: format!(
             "Het venster kon niet worden geopend: geen van de manieren om het scherm te tekenen werkt op deze computer (geprobeerd: {}). Uw gegevens zijn niet aangeraakt.\n\nWat u kunt doen: start de computer opnieuw, of vraag de servicedesk om een grafisch stuurprogramma met OpenGL 2 of DirectX 12. Op de opdrachtregel werkt alles behalve het venster gewoon ({COMMAND_LINE} check, export, document).",
-            tries
+            attempts
                 .iter()
-                .map(|(attempt, _)| attempt.name())
+                .map(|attempt| attempt.name())
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
@@ -375,10 +405,13 @@ mod tests {
         let mut without_dx12 = eframe::NativeOptions::default();
         Attempt::WgpuVulkanOrGl.configure(&mut without_dx12);
         assert_eq!(without_dx12.renderer, eframe::Renderer::Wgpu);
-        let report = start_failure(&[
-            (Attempt::Glow, "GLXBadFBConfig".to_owned()),
-            (Attempt::Wgpu, "no adapter".to_owned()),
-        ]);
+        let report = start_failure(
+            &[Attempt::Glow, Attempt::Wgpu],
+            &[
+                "OpenGL (glow): GLXBadFBConfig".to_owned(),
+                "wgpu: no adapter".to_owned(),
+            ],
+        );
         assert_eq!(report.title, "Wijkdashboard kon niet starten");
         assert!(
             report.message.contains("OpenGL (glow); wgpu"),
