@@ -41,6 +41,9 @@ x86_64-w64-mingw32-gcc -O2 -shared -o "$app/bcryptprimitives.dll" \
 
 timeout 300 "$wine" wineboot -i >/dev/null 2>&1 || true
 "$wineserver" -w
+# A program that crashes ends, as on Windows, instead of waiting in wine's debugger.
+"$wine" reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f >/dev/null 2>&1 || true
+"$wineserver" -w
 
 # Runs the console program (wijkdashboard.com) in the unzipped folder; prints its output.
 run_com() { (cd "$app" && timeout 120 "$wine" ./wijkdashboard.com "$@"); }

@@ -254,6 +254,10 @@ const ATTEMPT_ENV: &str = "WIJKDASHBOARD_ATTEMPT";
 /// Environment variable: what the attempts before this one said, a line each.
 const TRIED_ENV: &str = "WIJKDASHBOARD_TRIED";
 
+/// Environment variable: a file the next attempt makes once its window is
+/// open, so that a crash after that is not taken for a renderer that failed.
+const OPENED_ENV: &str = "WIJKDASHBOARD_OPENED";
+
 /// Starts the window; returns the process exit code. Each process makes
 /// one attempt: when its renderer cannot open the window, it starts itself
 /// again with the next one (a fresh process, because on Windows winit
@@ -300,6 +304,9 @@ pub fn run(options: &RunOptions) -> u8 {
                 .borrow_mut()
                 .take()
                 .ok_or("het venster is al eens gestart")?;
+            if let Some(marker) = std::env::var_os(OPENED_ENV) {
+                let _ = std::fs::write(marker, b"");
+            }
             Ok(super::crash_guard::PanicAfterEdit::wrap(WijkApp::launch(
                 cc, startup, launch,
             )))
@@ -320,30 +327,70 @@ pub fn run(options: &RunOptions) -> u8 {
         .map(|t| t.lines().map(str::to_owned).collect())
         .unwrap_or_default();
     tried.push(format!("{}: {error}", attempt.name()));
-    if index + 1 < all.len() {
-        match start_next(index + 1, &tried) {
-            Ok(code) => return code,
-            Err(reason) => tried.push(format!("de volgende poging kon niet starten: {reason}")),
+    let mut last = index;
+    while last + 1 < all.len() {
+        last += 1;
+        match start_next(last, &tried) {
+            Next::Ended(code) => return code,
+            Next::Crashed(reason) => {
+                eprintln!(
+                    "Wijkdashboard: {} werkt hier niet: {reason}",
+                    all[last].name()
+                );
+                tried.push(format!("{}: {reason}", all[last].name()));
+            }
         }
     }
-    start_failure(&all[..=index], &tried).tell();
+    start_failure(&all[..=last], &tried).tell();
     1
 }
 
+/// How the next attempt ended.
+enum Next {
+    /// It ran (the window opened, or it said why not): its exit code.
+    Ended(u8),
+    /// It crashed before its window opened (a driver's fault): why.
+    Crashed(String),
+}
+
+/// The exit codes the app itself ends with: 0, 1, 2, and 101 after a panic.
+const OWN_EXIT_CODES: [i32; 4] = [0, 1, 2, 101];
+
 /// Starts this program again with the same arguments, making attempt
-/// `index`; returns its exit code.
-fn start_next(index: usize, tried: &[String]) -> Result<u8, String> {
-    let program = std::env::current_exe().map_err(|e| e.to_string())?;
-    let status = std::process::Command::new(program)
-        .args(std::env::args_os().skip(1))
-        .env(ATTEMPT_ENV, index.to_string())
-        .env(TRIED_ENV, tried.join("\n"))
-        .status()
-        .map_err(|e| e.to_string())?;
-    Ok(status
-        .code()
-        .and_then(|code| u8::try_from(code).ok())
-        .unwrap_or(1))
+/// `index` (and, when that one cannot open its window, the ones after it).
+fn start_next(index: usize, tried: &[String]) -> Next {
+    let marker = std::env::temp_dir().join(format!(
+        "wijkdashboard-geopend-{}-{index}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&marker);
+    let status = std::env::current_exe().and_then(|program| {
+        std::process::Command::new(program)
+            .args(std::env::args_os().skip(1))
+            .env(ATTEMPT_ENV, index.to_string())
+            .env(TRIED_ENV, tried.join("\n"))
+            .env(OPENED_ENV, &marker)
+            .status()
+    });
+    let opened = marker.exists();
+    let _ = std::fs::remove_file(&marker);
+    match status {
+        Err(error) => Next::Crashed(format!("kon niet worden gestart ({error})")),
+        Ok(status) => match status.code() {
+            Some(code) if opened || OWN_EXIT_CODES.contains(&code) => {
+                Next::Ended(u8::try_from(code).unwrap_or(1))
+            }
+            // A crash of the app after its window opened: not the renderer.
+            None | Some(_) if opened => Next::Ended(1),
+            code => Next::Crashed(format!(
+                "het programma stortte in bij het openen van het venster ({})",
+                code.map_or_else(
+                    || "zonder afsluitcode".to_owned(),
+                    |c| format!("code {c:#x}")
+                )
+            )),
+        },
+    }
 }
 
 /// The program that carries the command line: on Windows the console
