@@ -33,6 +33,22 @@ close_message_box() {
     xdotool mousemove --window "$window" $((WIDTH - 45)) $((HEIGHT - 24)) click 1
 }
 
+# Runs the app in a fresh data folder ($data) with the environment VAR=value
+# arguments before `--`, closes the message box titled $1 (photographed into
+# $2) and sets $code to the app's exit code.
+run_to_message_box() {
+    local title=$1 picture=$2 pid
+    shift 2
+    data=$(mktemp -d)
+    set +e
+    env "$@" WIJKDASHBOARD_DATA_DIR="$data" timeout 120 "$app" >"$data/stderr.txt" 2>&1 &
+    pid=$!
+    close_message_box "$title" "$picture"
+    wait $pid
+    code=$?
+    set -e
+}
+
 # 1. No OpenGL driver: wgpu draws the window.
 data=$(mktemp -d)
 out=$(LIBGL_DRIVERS_PATH=/nonexistent WIJKDASHBOARD_DATA_DIR=$data timeout 120 \
@@ -42,15 +58,8 @@ out=$(LIBGL_DRIVERS_PATH=/nonexistent WIJKDASHBOARD_DATA_DIR=$data timeout 120 \
 echo "ok: without an OpenGL driver the window is drawn with wgpu ($shots/zonder-opengl.png)"
 
 # 2. No renderer at all: the message box, the log, exit 1.
-data=$(mktemp -d)
-set +e
-LIBGL_DRIVERS_PATH=/nonexistent VK_ICD_FILENAMES=/nonexistent VK_DRIVER_FILES=/nonexistent \
-    WIJKDASHBOARD_DATA_DIR=$data timeout 120 "$app" >"$data/stderr.txt" 2>&1 &
-pid=$!
-close_message_box "Wijkdashboard kon niet starten" "$shots/kon-niet-starten.png"
-wait $pid
-code=$?
-set -e
+run_to_message_box "Wijkdashboard kon niet starten" "$shots/kon-niet-starten.png" \
+    LIBGL_DRIVERS_PATH=/nonexistent VK_ICD_FILENAMES=/nonexistent VK_DRIVER_FILES=/nonexistent
 [[ $code == 1 ]] || fail "with no renderer the app exited $code, not 1: $(cat "$data/stderr.txt")"
 log=$data/wijkdashboard-fouten.log
 [[ -s $log ]] || fail "with no renderer no log was written in the data folder"
@@ -59,14 +68,8 @@ grep -q "OpenGL (glow):" "$log" && grep -q "wgpu" "$log" || fail "the log does n
 echo "ok: with no renderer the message box shows, the log is written ($log) and the exit code is 1"
 
 # 3. A panic after an unsaved edit.
-data=$(mktemp -d)
-set +e
-WIJKDASHBOARD_TEST_PANIC=1 WIJKDASHBOARD_DATA_DIR=$data timeout 120 "$app" >"$data/stderr.txt" 2>&1 &
-pid=$!
-close_message_box "Wijkdashboard is onverwacht gestopt" "$shots/onverwacht-gestopt.png"
-wait $pid
-code=$?
-set -e
+run_to_message_box "Wijkdashboard is onverwacht gestopt" "$shots/onverwacht-gestopt.png" \
+    WIJKDASHBOARD_TEST_PANIC=1
 [[ $code == 101 ]] || fail "the panic exited $code, not 101: $(cat "$data/stderr.txt")"
 recovery=$data/wijkdashboard.ron.herstel
 [[ -s $recovery ]] && grep -q "(test)" "$recovery" || fail "no recovery file with the unsaved edit: $(ls -a "$data")"

@@ -75,6 +75,14 @@ fn app_with_copies(
     (harness, dir, other)
 }
 
+/// Scrolls to the choice `label` and clicks it, as a user does.
+fn choose(harness: &mut AppHarness, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
 fn start_merge(harness: &mut AppHarness, other: &std::path::Path) {
     click_menu(harness, "Bestand", "Samenvoegen met…");
     replace_text(harness, "Pad", &other.display().to_string());
@@ -173,10 +181,7 @@ fn two_conflicts_decided_one_each_way_then_undone() {
             .accesskit_node()
             .is_disabled()
     );
-    harness.get_by_label("Mijn: 213").scroll_to_me();
-    harness.run();
-    harness.get_by_label("Mijn: 213").click();
-    harness.run();
+    choose(&mut harness, "Mijn: 213");
     assert!(
         harness
             .get_by_label("Toepassen")
@@ -184,10 +189,7 @@ fn two_conflicts_decided_one_each_way_then_undone() {
             .is_disabled(),
         "one still open"
     );
-    harness.get_by_label("Hun: West B").scroll_to_me();
-    harness.run();
-    harness.get_by_label("Hun: West B").click();
-    harness.run();
+    choose(&mut harness, "Hun: West B");
     assert!(
         !harness
             .get_by_label("Toepassen")
@@ -256,10 +258,7 @@ fn a_copy_of_another_register_makes_every_difference_a_question() {
             .query_by_label("Conflicten: 1. Kies bij elk wat blijft.")
             .is_some()
     );
-    harness.get_by_label("Hun: 200").scroll_to_me();
-    harness.run();
-    harness.get_by_label("Hun: 200").click();
-    harness.run();
+    choose(&mut harness, "Hun: 200");
     harness.get_by_label("Toepassen").click();
     harness.run();
     settle(&mut harness);
@@ -315,10 +314,7 @@ fn samenvoegen_when_another_program_changed_the_file() {
             .query_by_label("Conflicten: 1. Kies bij elk wat blijft.")
             .is_some()
     );
-    harness.get_by_label("Mijn: 215").scroll_to_me();
-    harness.run();
-    harness.get_by_label("Mijn: 215").click();
-    harness.run();
+    choose(&mut harness, "Mijn: 215");
     harness.get_by_label("Toepassen").click();
     harness.run();
     settle(&mut harness);

@@ -120,6 +120,27 @@ pub fn comparison_title(year: i32, reference_year: i32) -> String {
     format!("Scenario's naast elkaar: {year} tegen {reference_year}")
 }
 
+/// One scenario in the compared year against the reference year (its slide).
+pub fn scenario_comparison(data: &Dataset, scenario: &super::Scenario) -> super::Comparison {
+    compare(
+        data,
+        &[scenario],
+        data.comparison.year,
+        data.comparison.reference_year,
+    )
+}
+
+/// The scenarios chosen for the comparison, side by side (its slide).
+pub fn chosen_comparison(data: &Dataset) -> super::Comparison {
+    let chosen: Vec<&super::Scenario> = data.comparison.chosen(&data.scenarios).collect();
+    compare(
+        data,
+        &chosen,
+        data.comparison.year,
+        data.comparison.reference_year,
+    )
+}
+
 /// Every word of `slide`, for the hand-out.
 pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText {
     let mut lines = Vec::new();
@@ -162,12 +183,7 @@ pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText
                 if !scenario.explanation.is_empty() {
                     lines.push(scenario.explanation.clone());
                 }
-                let comparison = compare(
-                    data,
-                    &[scenario],
-                    data.comparison.year,
-                    data.comparison.reference_year,
-                );
+                let comparison = scenario_comparison(data, scenario);
                 if let Some(totals) = comparison.scenarios.first() {
                     lines.push(scenario_lead(totals, comparison.year));
                 }
@@ -177,13 +193,7 @@ pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText
             None => slide.title(data),
         },
         Slide::Comparison => {
-            let chosen: Vec<_> = data.comparison.chosen(&data.scenarios).collect();
-            let comparison = compare(
-                data,
-                &chosen,
-                data.comparison.year,
-                data.comparison.reference_year,
-            );
+            let comparison = chosen_comparison(data);
             lines.push(comparison_text(&comparison));
             comparison_title(comparison.year, comparison.reference_year)
         }

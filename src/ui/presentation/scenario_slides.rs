@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::style::{Sizes, title_ui};
 use crate::model::charts::comparison_chart;
 use crate::model::slide_text;
-use crate::model::{Comparison, Dataset, Scenario, compare};
+use crate::model::{Comparison, Dataset};
 use crate::ui::scenarios::chart::{
     ComparisonPlotStyle, comparison_plot_ui, comparison_table_height, comparison_table_ui,
 };
@@ -21,12 +21,7 @@ pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, sizes: Si
     if !scenario.explanation.is_empty() {
         ui.label(RichText::new(&scenario.explanation).size(sizes.small));
     }
-    let comparison = compare(
-        data,
-        &[scenario],
-        data.comparison.year,
-        data.comparison.reference_year,
-    );
+    let comparison = slide_text::scenario_comparison(data, scenario);
     if let Some(totals) = comparison.scenarios.first() {
         ui.label(
             RichText::new(slide_text::scenario_lead(totals, comparison.year))
@@ -49,13 +44,7 @@ pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, sizes: Si
 
 /// The compared scenarios side by side.
 pub(super) fn comparison_slide_ui(ui: &mut Ui, data: &Dataset, sizes: Sizes) {
-    let chosen: Vec<&Scenario> = data.comparison.chosen(&data.scenarios).collect();
-    let comparison = compare(
-        data,
-        &chosen,
-        data.comparison.year,
-        data.comparison.reference_year,
-    );
+    let comparison = slide_text::chosen_comparison(data);
     title_ui(
         ui,
         &slide_text::comparison_title(comparison.year, comparison.reference_year),
