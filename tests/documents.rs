@@ -6,8 +6,8 @@
 use std::io::Read;
 
 use chrono::NaiveDate;
+use wijkdashboard::model::slide_pages::slide_pages;
 use wijkdashboard::model::slide_text::slide_text;
-use wijkdashboard::model::slides::shown_slides;
 use wijkdashboard::model::{Contact, Dataset, Derived, LogEntry};
 use wijkdashboard::publish::{
     Block, Doc, DocumentKind, DocumentOptions, HandoutPage, compose, docx_bytes, handout_pdf,
@@ -531,13 +531,13 @@ fn the_bijlage_can_carry_what_changed_since_an_earlier_stand() {
 fn the_slides_hand_out_is_a_tagged_dutch_page_per_slide_with_its_words_as_text() {
     let data = default_dataset().unwrap();
     let derived = Derived::from_data(&data, 0);
-    let slides = shown_slides(&data);
+    let slides = slide_pages(&data, 1.0);
     // A 16:9 picture stands in for each slide as the window shows it.
     let picture = wijkdashboard::store::png_bytes(32, 18, vec![230; 32 * 18 * 4]).unwrap();
     let pages: Vec<HandoutPage> = slides
         .iter()
-        .map(|slide| HandoutPage {
-            text: slide_text(&data, &derived, slide),
+        .map(|page| HandoutPage {
+            text: slide_text(&data, &derived, page),
             png: picture.clone(),
         })
         .collect();

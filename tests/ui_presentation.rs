@@ -7,6 +7,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::app::WijkApp;
 use wijkdashboard::model::Contact;
+use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
 use wijkdashboard::model::slides::shown_slides;
 use wijkdashboard::store;
 
@@ -35,12 +36,21 @@ fn press(harness: &mut Harness, key: egui::Key) -> usize {
 #[test]
 fn keys_move_through_the_slides_and_escape_leaves() {
     let (mut harness, _dir, _) = presenting();
-    let last = shown_slides(harness.state().data()).len() - 1;
-    assert!(harness.query_by_label("Dia 1 van 13").is_some());
+    let count = slide_pages(harness.state().data(), 1.0).len();
+    let last = count - 1;
+    assert!(
+        harness
+            .query_by_label(&format!("Dia 1 van {count}"))
+            .is_some()
+    );
     assert_eq!(press(&mut harness, egui::Key::ArrowRight), 1);
     assert_eq!(press(&mut harness, egui::Key::PageDown), 2);
     assert_eq!(press(&mut harness, egui::Key::Space), 3);
-    assert!(harness.query_by_label("Dia 4 van 13").is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("Dia 4 van {count}"))
+            .is_some()
+    );
     assert!(harness.query_by_label("Wijk Overvecht").is_some());
     assert_eq!(press(&mut harness, egui::Key::ArrowLeft), 2);
     assert_eq!(press(&mut harness, egui::Key::PageUp), 1);
@@ -83,11 +93,9 @@ fn clicking_a_wijk_on_the_overview_jumps_to_its_slide() {
     let (mut harness, _dir, _) = presenting();
     harness.get_by_label("Zuidwest op de kaart").click();
     harness.run();
-    let slides = shown_slides(harness.state().data());
-    let expected = slides
-        .iter()
-        .position(|s| *s == wijkdashboard::model::slides::Slide::District("WK034408".into()))
-        .unwrap();
+    let pages = slide_pages(harness.state().data(), 1.0);
+    let zuidwest = wijkdashboard::model::slides::Slide::District("WK034408".into());
+    let expected = first_page_of(&pages, &zuidwest).unwrap();
     assert_eq!(harness.state().current_slide(), expected);
     assert!(harness.query_by_label("Wijk Zuidwest").is_some());
 }
@@ -127,7 +135,12 @@ fn the_chosen_slides_are_saved_with_the_data() {
     // The presentation follows the choice.
     harness.key_press(egui::Key::F5);
     harness.run();
-    assert!(harness.query_by_label("Dia 1 van 12").is_some());
+    let pages = slide_pages(&saved, 1.0).len();
+    assert!(
+        harness
+            .query_by_label(&format!("Dia 1 van {pages}"))
+            .is_some()
+    );
     assert!(
         harness.query_by_label("Wijk West").is_some(),
         "starts at the first chosen slide"
@@ -169,7 +182,7 @@ fn no_contact_data_appears_on_any_slide() {
     harness.set_size(egui::vec2(1920.0, 1080.0));
     harness.key_press(egui::Key::F5);
     harness.run();
-    let count = shown_slides(harness.state().data()).len();
+    let count = slide_pages(harness.state().data(), 1.0).len();
     for slide in 0..count {
         assert_eq!(harness.state().current_slide(), slide);
         for text in all_text(&harness) {
@@ -193,7 +206,7 @@ fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
     harness.set_size(egui::vec2(1920.0, 1080.0));
     harness.key_press(egui::Key::F5);
     harness.run();
-    let count = shown_slides(harness.state().data()).len();
+    let count = slide_pages(harness.state().data(), 1.0).len();
     let mut charts_seen = 0;
     for slide in 0..count {
         assert_eq!(harness.state().current_slide(), slide);
@@ -208,7 +221,7 @@ fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
             // A description holds figures, not only a title.
             assert!(chart.chars().any(|c| c.is_ascii_digit()), "{chart}");
         }
-        let title = shown_slides(harness.state().data())[slide].title(harness.state().data());
+        let title = slide_pages(harness.state().data(), 1.0)[slide].title(harness.state().data());
         if title.starts_with("Indicatoren") {
             let text = charts.join(" ");
             assert!(

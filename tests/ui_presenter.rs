@@ -14,8 +14,8 @@ use egui_kittest::kittest::Queryable;
 
 use common::{AppHarness, app_in_temp_dir, click_menu, settle};
 use wijkdashboard::model::Derived;
+use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
 use wijkdashboard::model::slide_text::slide_text;
-use wijkdashboard::model::slides::shown_slides;
 
 const NOTE: &str = "Noem de nieuwe voorzitter en bedank de vrijwilligers.";
 
@@ -42,12 +42,10 @@ fn with_a_beamer_the_presenter_window_shows_notes_next_slide_and_pages() {
     let (mut harness, _dir, _path) = app_in_temp_dir("WK034403");
     write_note(&mut harness);
     let data = harness.state().data().clone();
-    let overvecht = shown_slides(&data)
-        .iter()
-        .position(|s| s.title(&data) == "Wijk Overvecht")
-        .unwrap();
+    let overvecht_slide = wijkdashboard::model::slides::Slide::District("WK034403".into());
+    let overvecht = first_page_of(&slide_pages(&data, 1.0), &overvecht_slide).unwrap();
     assert_eq!(
-        wijkdashboard::model::slides::speaker_notes(&data, &shown_slides(&data)[overvecht]),
+        wijkdashboard::model::slides::speaker_notes(&data, &overvecht_slide),
         NOTE,
         "kept with the data"
     );
@@ -111,8 +109,8 @@ fn the_notes_are_never_in_a_slide_s_words_or_the_hand_out() {
     write_note(&mut harness);
     let data = harness.state().data().clone();
     let derived = Derived::from_data(&data, 0);
-    for slide in shown_slides(&data) {
-        let text = slide_text(&data, &derived, &slide);
+    for page in slide_pages(&data, 1.0) {
+        let text = slide_text(&data, &derived, &page);
         assert!(
             !text
                 .lines

@@ -14,7 +14,8 @@ mod common;
 use egui_kittest::SnapshotOptions;
 use wijkdashboard::command::{Message, UiCommand};
 use wijkdashboard::model::Dataset;
-use wijkdashboard::model::slides::{Slide, shown_slides};
+use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
+use wijkdashboard::model::slides::Slide;
 
 use common::{AppHarness, rendered_app_on_data, run_command};
 
@@ -32,9 +33,7 @@ fn shipped() -> Dataset {
 /// Presents `slide` of the shown slides.
 fn present(harness: &mut AppHarness, slide: &Slide) {
     let data = harness.state().data().clone();
-    let index = shown_slides(&data)
-        .iter()
-        .position(|s| s == slide)
+    let index = first_page_of(&slide_pages(&data, 1.0), slide)
         .unwrap_or_else(|| panic!("{slide:?} is not shown"));
     run_command(harness, UiCommand::StartPresentation);
     run_command(harness, Message::GoToSlide(index));

@@ -7,7 +7,6 @@ use super::capture::{CaptureJob, CaptureStep, Shot};
 use super::wijk_app::WijkApp;
 use crate::document::HandoutSlide;
 use crate::model::slide_text::slide_text;
-use crate::model::slides::shown_slides;
 
 impl WijkApp {
     /// Saves what the window shows in the next frame as a PNG at `path`.
@@ -21,7 +20,7 @@ impl WijkApp {
     /// picture and writes them as one PDF, then goes back to editing.
     pub(super) fn capture_handout(&mut self, path: PathBuf, ctx: &egui::Context) {
         let path = crate::store::with_extension(path, "pdf");
-        let slides = shown_slides(self.document.data()).len();
+        let slides = self.slide_pages(ctx).len();
         if slides == 0 {
             self.set_status("Er zijn geen dia's gekozen (Beeld → Dia's kiezen…).", true);
             return;
@@ -67,7 +66,7 @@ impl WijkApp {
                 }
                 CaptureStep::WriteHandout(path, pictures) => {
                     let command_line = job.exits_when_done();
-                    let slides = self.handout_slides(pictures);
+                    let slides = self.handout_slides(pictures, ctx);
                     let title = format!("Dia's — {}", self.document.data().title);
                     let effects =
                         self.persistence
@@ -96,15 +95,16 @@ impl WijkApp {
     fn handout_slides(
         &self,
         pictures: Vec<(usize, std::sync::Arc<egui::ColorImage>)>,
+        ctx: &egui::Context,
     ) -> Vec<HandoutSlide> {
         let data = self.document.data();
-        let slides = shown_slides(data);
+        let pages = self.slide_pages(ctx);
         pictures
             .into_iter()
             .filter_map(|(index, image)| {
-                let slide = slides.get(index)?;
+                let page = pages.get(index)?;
                 Some(HandoutSlide {
-                    text: slide_text(data, self.document.derived(), slide),
+                    text: slide_text(data, self.document.derived(), page),
                     image,
                 })
             })

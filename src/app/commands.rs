@@ -5,7 +5,7 @@
 use super::session::Mode;
 use super::wijk_app::WijkApp;
 use crate::command::{Action, MapKind, PathPurpose, Replacement, Scope, UiCommand, View};
-use crate::model::slides::shown_slides;
+use crate::model::slide_pages::{SlidePage, first_page_of, slide_pages};
 use crate::store::ExportFormat;
 use crate::ui::presentation::PresentationState;
 use crate::ui::shell::Dialog;
@@ -127,10 +127,10 @@ impl WijkApp {
             }
             UiCommand::NextDistrict => self.step_district(1),
             UiCommand::PreviousDistrict => self.step_district(-1),
-            UiCommand::NextSlide => self.page(|slide, last| (slide + 1).min(last)),
-            UiCommand::PreviousSlide => self.page(|slide, _| slide.saturating_sub(1)),
-            UiCommand::FirstSlide => self.page(|_, _| 0),
-            UiCommand::LastSlide => self.page(|_, last| last),
+            UiCommand::NextSlide => self.page(ctx, |slide, last| (slide + 1).min(last)),
+            UiCommand::PreviousSlide => self.page(ctx, |slide, _| slide.saturating_sub(1)),
+            UiCommand::FirstSlide => self.page(ctx, |_, _| 0),
+            UiCommand::LastSlide => self.page(ctx, |_, last| last),
             UiCommand::ZoomIn => self.zoom(1.1, ctx),
             UiCommand::ZoomOut => self.zoom(1.0 / 1.1, ctx),
         }
@@ -162,18 +162,47 @@ impl WijkApp {
     }
 
     /// Moves to the slide `to(current, last)` gives.
-    fn page(&mut self, to: impl Fn(usize, usize) -> usize) {
-        let last = shown_slides(self.document.data()).len().saturating_sub(1);
+    fn page(&mut self, ctx: &egui::Context, to: impl Fn(usize, usize) -> usize) {
+        let last = self.slide_pages(ctx).len().saturating_sub(1);
         if let Mode::Presenting(state) = &mut self.session.mode {
             state.slide = to(state.slide.min(last), last);
         }
     }
 
+    /// Changes the slides' zoom on this screen. The slide reflows onto more
+    /// or fewer pages; the one on screen stays on the slide it shows.
     fn zoom(&mut self, factor: f32, ctx: &egui::Context) {
+        let before = self.slide_pages(ctx);
         let screen = slides_screen_size(ctx);
         self.session
             .settings
             .change_zoom(screen, factor, ZOOM_RANGE);
+        let after = self.slide_pages(ctx);
+        if let Mode::Presenting(state) = &mut self.session.mode
+            && let Some(page) = before.get(state.slide)
+            && let Some(first) = first_page_of(&after, &page.slide)
+        {
+            let parts = after[first].parts;
+            state.slide = first + page.part.min(parts.saturating_sub(1));
+        }
+    }
+
+    /// The slides' zoom: the one chosen for this screen; a command-line
+    /// export always uses the normal size.
+    pub(super) fn slides_zoom(&self, ctx: &egui::Context) -> f32 {
+        if self
+            .capture
+            .as_ref()
+            .is_some_and(|job| job.exits_when_done())
+        {
+            return 1.0;
+        }
+        self.session.settings.zoom_for(slides_screen_size(ctx))
+    }
+
+    /// The pages of the chosen slides at the slides' zoom.
+    pub(super) fn slide_pages(&self, ctx: &egui::Context) -> Vec<SlidePage> {
+        slide_pages(self.document.data(), self.slides_zoom(ctx))
     }
 
     /// Selects the wijk `step` places further in the (searched) list.

@@ -20,10 +20,7 @@ impl WijkApp {
         match &self.session.mode {
             Mode::Presenting(state) => {
                 let state = state.clone();
-                let zoom = self
-                    .session
-                    .settings
-                    .zoom_for(super::commands::slides_screen_size(&ctx));
+                let zoom = self.slides_zoom(&ctx);
                 let mut view = ViewContext::new(&self.document, &self.session.settings, &mut queue);
                 ui::presentation::presentation_ui(ui, &mut view, &state, zoom);
             }

@@ -10,7 +10,7 @@ use super::startup::Startup;
 use super::system_fonts;
 use super::wijk_app::WijkApp;
 use crate::model::Dataset;
-use crate::model::slides::shown_slides;
+use crate::model::slide_pages::slide_pages;
 use crate::ui::settings::{STORAGE_KEY, UiSettings};
 use crate::ui::widgets::fonts;
 
@@ -98,7 +98,8 @@ pub struct Launch {
 /// The pictures the command line asks for (`--screenshot`, `--export-slides`).
 fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>, String> {
     if let Some(pdf) = &options.export_slides_pdf {
-        let count = shown_slides(data).len();
+        // The command line shows the slides at the normal zoom (`slides_zoom`).
+        let count = slide_pages(data, 1.0).len();
         if count == 0 {
             return Err("er zijn geen dia's gekozen; kies ze in Beeld → Dia's kiezen…".to_owned());
         }
@@ -112,12 +113,12 @@ fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>,
     if let Some(dir) = &options.export_slides {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("kan map '{}' niet maken: {e}", dir.display()))?;
-        return Ok(shown_slides(data)
+        return Ok(slide_pages(data, 1.0)
             .iter()
             .enumerate()
-            .map(|(index, slide)| Shot {
+            .map(|(index, page)| Shot {
                 slide: Some(index),
-                path: dir.join(slide_file_name(index + 1, &slide.title(data))),
+                path: dir.join(slide_file_name(index + 1, &page.title(data))),
             })
             .collect());
     }
@@ -127,7 +128,7 @@ fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>,
     let slide = match options.slide {
         Some(0) => return Err("--slide telt vanaf 1".to_owned()),
         Some(number) => {
-            let count = shown_slides(data).len();
+            let count = slide_pages(data, 1.0).len();
             if number > count {
                 return Err(format!(
                     "er zijn {count} dia's; --slide {number} bestaat niet"

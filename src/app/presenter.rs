@@ -107,10 +107,7 @@ impl WijkApp {
             .with_title("Wijkdashboard — presentatorweergave")
             .with_inner_size([1280.0, 760.0])
             .with_monitor(laptop);
-        let zoom = self
-            .session
-            .settings
-            .zoom_for(super::commands::slides_screen_size(ctx));
+        let zoom = self.slides_zoom(ctx);
         let document = &self.document;
         let settings = &self.session.settings;
         let can_give = |command: UiCommand| command.scope() == crate::command::Scope::Presenting;

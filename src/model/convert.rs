@@ -98,6 +98,17 @@ pub fn margin_i8(points: f32) -> i8 {
     points.round().clamp(f32::from(i8::MIN), f32::from(i8::MAX)) as i8
 }
 
+/// A count of letters or lines as `usize`: rounded down, 0 below 0, and
+/// saturating far above any screen's width.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "floored and clamped to 0..=1e6 first"
+)]
+pub fn f32_to_usize(value: f32) -> usize {
+    value.floor().clamp(0.0, 1.0e6) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

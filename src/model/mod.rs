@@ -26,6 +26,7 @@ mod scenario;
 mod scenario_build;
 mod scenario_compare;
 pub mod scenario_rules;
+pub mod slide_pages;
 pub mod slide_text;
 pub mod slides;
 mod source;

@@ -4,8 +4,9 @@
 //! searched and read aloud. Never contact persons, never speaker notes.
 
 use super::charts::{budget_text, comparison_text, development_text, overview_text};
+use super::slide_pages::{BlockKind, SlidePage, shows_situation};
 use super::slides::Slide;
-use super::{Dataset, Derived, Platform, PlatformStatus, format};
+use super::{Dataset, Derived, PlatformStatus, format};
 use super::{compare, left_text};
 
 /// A slide's title and its text, line by line.
@@ -78,18 +79,6 @@ pub fn budget_lead(derived: &Derived) -> Option<String> {
     ))
 }
 
-/// A platform's facts on its slide: "actief · vereniging · bijna 200 leden".
-pub fn platform_facts(platform: &Platform) -> String {
-    let mut facts = vec![platform.status.label_nl().to_owned()];
-    if platform.legal_form != super::LegalForm::Onbekend {
-        facts.push(platform.legal_form.label_nl().to_owned());
-    }
-    if let Some(members) = &platform.members {
-        facts.push(format!("{} leden", format::count(members)));
-    }
-    facts.join(" · ")
-}
-
 /// A scenario slide's title: "Scenario Basis (vastgesteld)".
 pub fn scenario_title(scenario: &super::Scenario) -> String {
     let adopted = if scenario.adopted {
@@ -141,9 +130,10 @@ pub fn chosen_comparison(data: &Dataset) -> super::Comparison {
     )
 }
 
-/// Every word of `slide`, for the hand-out.
-pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText {
+/// Every word of a page of the slides, for the hand-out.
+pub fn slide_text(data: &Dataset, derived: &Derived, page: &SlidePage) -> SlideText {
     let mut lines = Vec::new();
+    let slide = &page.slide;
     let title = match slide {
         Slide::Overview => {
             lines.push(overview_counts(data));
@@ -164,7 +154,7 @@ pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText
             }
             OVERVIEW_TITLE.to_owned()
         }
-        Slide::District(code) => district_lines(data, code, &mut lines),
+        Slide::District(code) => district_lines(data, code, page, &mut lines),
         Slide::Indicators => {
             lines.push(INDICATORS_LEAD.to_owned());
             lines.push(overview_text(&derived.indicators));
@@ -180,86 +170,68 @@ pub fn slide_text(data: &Dataset, derived: &Derived, slide: &Slide) -> SlideText
         }
         Slide::Scenario(id) => match data.scenarios.iter().find(|s| s.id == *id) {
             Some(scenario) => {
-                if !scenario.explanation.is_empty() {
+                if !scenario.explanation.is_empty() && page.part == 0 {
                     lines.push(scenario.explanation.clone());
                 }
                 let comparison = scenario_comparison(data, scenario);
-                if let Some(totals) = comparison.scenarios.first() {
+                if let (0, Some(totals)) = (page.part, comparison.scenarios.first()) {
                     lines.push(scenario_lead(totals, comparison.year));
                 }
+                // The chart's figures on the first page, the table's on the second.
                 lines.push(comparison_text(&comparison));
-                scenario_title(scenario)
+                page.title(data)
             }
             None => slide.title(data),
         },
         Slide::Comparison => {
             let comparison = chosen_comparison(data);
             lines.push(comparison_text(&comparison));
-            comparison_title(comparison.year, comparison.reference_year)
+            let title = comparison_title(comparison.year, comparison.reference_year);
+            if page.part == 0 {
+                title
+            } else {
+                format!("{title} (vervolg)")
+            }
         }
     };
     lines.retain(|line| !line.trim().is_empty());
     SlideText { title, lines }
 }
 
-/// A wijk's slide: status, situation, each platform, the key figures.
-fn district_lines(data: &Dataset, code: &str, lines: &mut Vec<String>) -> String {
-    let Some(district) = data.district(code) else {
-        return code.to_owned();
-    };
-    let status = data
-        .district_status(code)
-        .map_or("geen wijkplatform", PlatformStatus::label_nl);
-    lines.push(format!("Status: {status}"));
-    let platforms: Vec<&Platform> = data.platforms_of(code).map(|(_, p)| p).collect();
-    lines.push(district.situation.clone());
-    let list = |heading: &str, items: &[String], lines: &mut Vec<String>| {
-        if !items.is_empty() {
-            lines.push(format!("{heading}:"));
-            lines.extend(items.iter().map(|item| format!("• {item}")));
+/// A wijk's page: on the first its status and situation, then the page's
+/// platforms, key figures and notes as the slide shows them.
+fn district_lines(data: &Dataset, code: &str, page: &SlidePage, lines: &mut Vec<String>) -> String {
+    if page.part == 0 {
+        let status = data
+            .district_status(code)
+            .map_or("geen wijkplatform", PlatformStatus::label_nl);
+        lines.push(format!("Status: {status}"));
+        if let (true, Some(district)) = (shows_situation(data, code), data.district(code)) {
+            lines.push(district.situation.clone());
         }
-    };
-    for platform in &platforms {
-        lines.push(platform.name.clone());
-        lines.push(platform_facts(platform));
-        lines.extend(
-            platform
-                .reach
-                .iter()
-                .map(|r| format!("{} {}", format::count(&r.count), r.description)),
-        );
-        list("Wat goed gaat", &platform.activities, lines);
-        list("Uitdagingen", &platform.challenges, lines);
-        list("Volgende stappen", &platform.next_steps, lines);
     }
-    let figures: Vec<String> = data
-        .key_figures
-        .iter()
-        .filter(|k| k.district == code)
-        .map(|k| format!("{} {} — {}", format::count(&k.count), k.unit, k.label))
-        .collect();
-    list("Kerncijfers", &figures, lines);
-    let heading = if platforms.is_empty() {
-        "Stand van zaken"
-    } else {
-        "Overige buurten"
-    };
-    list(heading, &district.notes, lines);
-    format!("Wijk {}", district.name)
+    for block in page.columns.iter().flatten() {
+        lines.push(match block.kind {
+            BlockKind::Item => format!("• {}", block.text),
+            BlockKind::Heading => format!("{}:", block.text),
+            _ => block.text.clone(),
+        });
+    }
+    page.title(data)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::slides::shown_slides;
+    use crate::model::slide_pages::slide_pages;
 
     #[test]
     fn every_slide_has_its_title_and_the_figures_the_council_looks_for() {
         let data = crate::model::shipped_for_tests();
         let derived = Derived::from_data(&data, 0);
-        let texts: Vec<SlideText> = shown_slides(&data)
+        let texts: Vec<SlideText> = slide_pages(&data, 1.0)
             .iter()
-            .map(|slide| slide_text(&data, &derived, slide))
+            .map(|page| slide_text(&data, &derived, page))
             .collect();
         assert!(
             texts
@@ -285,15 +257,24 @@ mod tests {
             .map(all)
             .unwrap_or_default();
         assert!(oost.contains("Wijkcoöperatie Oost voor Elkaar"), "{oost}");
+        // Every key figure of Overvecht is in the hand-out, on its pages.
+        let overvecht: String = texts
+            .iter()
+            .filter(|t| t.title.starts_with("Wijk Overvecht"))
+            .map(all)
+            .collect();
+        for figure in data.key_figures.iter().filter(|k| k.district == "WK034403") {
+            assert!(overvecht.contains(&figure.label), "{}", figure.label);
+        }
     }
 
     #[test]
     fn no_contact_person_is_on_a_slide() {
         let data = crate::model::shipped_for_tests();
         let derived = Derived::from_data(&data, 0);
-        let text: String = shown_slides(&data)
+        let text: String = slide_pages(&data, 1.0)
             .iter()
-            .flat_map(|slide| slide_text(&data, &derived, slide).lines)
+            .flat_map(|page| slide_text(&data, &derived, page).lines)
             .collect::<Vec<_>>()
             .join("\n");
         for contact in data.platforms.iter().flat_map(|p| &p.contacts) {

@@ -10,8 +10,8 @@ use crate::ui::widgets::palette;
 
 /// The progress bar, "Dia n van m" with the title, and the keys.
 pub(super) fn footer_ui(ui: &mut Ui, data: &Dataset, deck: &Deck, sizes: Sizes) {
-    let (slides, current) = (&deck.slides, deck.current);
-    let total = slides.len().max(1);
+    let (pages, current) = (&deck.pages, deck.current);
+    let total = pages.len().max(1);
     let progress = index_f32(current + 1) / index_f32(total);
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), sizes.small * 0.35),
@@ -22,12 +22,12 @@ pub(super) fn footer_ui(ui: &mut Ui, data: &Dataset, deck: &Deck, sizes: Sizes) 
     done.set_width(rect.width() * progress);
     ui.painter().rect_filled(done, 2.0, palette::BLUE);
     ui.horizontal(|ui| {
-        let title = slides
+        let title = pages
             .get(current)
-            .map(|s| s.title(data))
+            .map(|page| page.footer_title(data))
             .unwrap_or_default();
         ui.label(
-            RichText::new(format!("Dia {} van {}", current + 1, slides.len()))
+            RichText::new(format!("Dia {} van {}", current + 1, pages.len()))
                 .size(sizes.small)
                 .strong(),
         );

@@ -8,6 +8,7 @@ mod budget_slide;
 pub mod chooser;
 mod district_slide;
 mod footer;
+mod indicator_bars;
 mod indicator_slide;
 mod overview_slide;
 pub mod presenter;
@@ -17,30 +18,31 @@ pub mod style;
 use egui::{Color32, RichText, Ui};
 
 use crate::model::convert::margin_i8;
-use crate::model::slides::{Slide, shown_slides};
+use crate::model::slide_pages::{self, SlidePage, slide_pages};
+use crate::model::slides::Slide;
 use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
 use style::{INK, Sizes};
 
-/// The slides shown and the one on screen.
+/// The pages of the shown slides and the one on screen.
 pub(super) struct Deck {
-    /// The shown slides, in order.
-    pub(super) slides: Vec<Slide>,
+    /// The pages of the shown slides at this zoom, in order.
+    pub(super) pages: Vec<SlidePage>,
     /// The index of the one on screen.
     pub(super) current: usize,
 }
 
 impl Deck {
-    /// The shown slides, at `slide` (the last when past the end).
-    fn at(data: &crate::model::Dataset, slide: usize) -> Self {
-        let slides = shown_slides(data);
-        let current = slide.min(slides.len().saturating_sub(1));
-        Self { slides, current }
+    /// The pages at `zoom`, at page `slide` (the last when past the end).
+    fn at(data: &crate::model::Dataset, slide: usize, zoom: f32) -> Self {
+        let pages = slide_pages(data, zoom);
+        let current = slide.min(pages.len().saturating_sub(1));
+        Self { pages, current }
     }
 
-    /// The slide on screen.
-    fn slide(&self) -> Option<&Slide> {
-        self.slides.get(self.current)
+    /// The page on screen.
+    fn page(&self) -> Option<&SlidePage> {
+        self.pages.get(self.current)
     }
 }
 
@@ -58,7 +60,7 @@ pub fn presentation_ui(
     state: &PresentationState,
     zoom: f32,
 ) {
-    let deck = Deck::at(ctx.data(), state.slide);
+    let deck = Deck::at(ctx.data(), state.slide, zoom);
     let sizes = Sizes::for_screen(ui.available_height(), zoom);
     egui::CentralPanel::default()
         .frame(page_frame(sizes))
@@ -70,22 +72,46 @@ fn page_frame(sizes: Sizes) -> egui::Frame {
     egui::Frame::new()
         .fill(Color32::WHITE)
         .inner_margin(egui::Margin::symmetric(
-            margin_i8(sizes.body * 1.5),
-            margin_i8(sizes.body * 0.8),
+            margin_i8(sizes.body * slide_pages::MARGIN_X_EM),
+            margin_i8(sizes.body * slide_pages::MARGIN_Y_EM),
         ))
 }
 
-/// A slide's content and its footer, in the room `ui` has.
+/// A slide's content and its footer, in the room `ui` has. The pages are
+/// made to fit every projector; should one still not fit (a smaller window,
+/// a very long text), its text is made smaller until it does, never cut.
 fn page_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
+    let fit_id = egui::Id::unique((
+        "slide fit",
+        deck.current,
+        sizes.body.to_bits(),
+        ui.available_size().round().x.to_bits(),
+        ui.available_size().round().y.to_bits(),
+    ));
+    let fit: f32 = ui.data(|d| d.get_temp(fit_id)).unwrap_or(1.0);
+    let sizes = sizes.scaled_by(fit);
     slide_style(ui, sizes);
-    let footer_height = sizes.small * 2.2;
+    let footer_height = sizes.body * slide_pages::FOOTER_EM;
     let content_height = ui.available_height() - footer_height;
-    ui.allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
-        ui.set_min_height(content_height);
-        slide_ui(ui, ctx, deck, sizes);
-    });
+    let used = ui
+        .allocate_ui(egui::vec2(ui.available_width(), content_height), |ui| {
+            ui.set_min_height(content_height);
+            slide_ui(ui, ctx, deck, sizes);
+        })
+        .response
+        .rect
+        .height();
+    if used > content_height + 1.0 && fit > MIN_FIT {
+        let smaller = (fit * (content_height / used).max(0.9)).max(MIN_FIT);
+        ui.data_mut(|d| d.insert_temp(fit_id, smaller));
+        ui.ctx()
+            .request_discard("a slide was too full for this screen");
+    }
     footer::footer_ui(ui, ctx.data(), deck, sizes);
 }
+
+/// The text of a page that does not fit is made no smaller than this.
+const MIN_FIT: f32 = 0.5;
 
 /// Slide `index` of the shown slides drawn small, as the audience sees it,
 /// in a 16:9 box `width` wide (the presenter view's current and next slide).
@@ -98,7 +124,7 @@ fn slide_box_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, width: f32
         (1.0, Color32::from_gray(160)),
         egui::StrokeKind::Outside,
     );
-    let deck = Deck::at(ctx.data(), index);
+    let deck = Deck::at(ctx.data(), index, zoom);
     let sizes = Sizes::for_preview(size.y, zoom);
     let mut child = ui.new_child(
         egui::UiBuilder::new()
@@ -135,15 +161,19 @@ fn slide_style(ui: &mut Ui, sizes: Sizes) {
 
 fn slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
     let (data, derived) = (ctx.data(), ctx.derived());
-    match deck.slide() {
-        Some(Slide::Overview) => overview_slide::overview_slide_ui(ui, ctx, deck, sizes),
-        Some(Slide::District(code)) => {
-            district_slide::district_slide_ui(ui, ctx, code, sizes);
+    match deck.page().map(|page| (&page.slide, page)) {
+        Some((Slide::Overview, _)) => overview_slide::overview_slide_ui(ui, ctx, deck, sizes),
+        Some((Slide::District(code), page)) => {
+            district_slide::district_slide_ui(ui, ctx, code, page, sizes);
         }
-        Some(Slide::Indicators) => indicator_slide::indicators_slide_ui(ui, derived, sizes),
-        Some(Slide::Budget) => budget_slide::budget_slide_ui(ui, data, derived, sizes),
-        Some(Slide::Scenario(id)) => scenario_slides::scenario_slide_ui(ui, data, id, sizes),
-        Some(Slide::Comparison) => scenario_slides::comparison_slide_ui(ui, data, sizes),
+        Some((Slide::Indicators, _)) => indicator_slide::indicators_slide_ui(ui, derived, sizes),
+        Some((Slide::Budget, _)) => budget_slide::budget_slide_ui(ui, data, derived, sizes),
+        Some((Slide::Scenario(id), page)) => {
+            scenario_slides::scenario_slide_ui(ui, data, id, page.part, sizes);
+        }
+        Some((Slide::Comparison, page)) => {
+            scenario_slides::comparison_slide_ui(ui, data, page.part, sizes);
+        }
         None => {
             ui.label(
                 RichText::new(

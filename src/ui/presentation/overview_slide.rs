@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::Deck;
 use super::style::{Sizes, title_ui};
 use crate::command::Message;
+use crate::model::slide_pages::first_page_of;
 use crate::model::slide_text;
 use crate::model::slides::Slide;
 use crate::ui::ViewContext;
@@ -16,7 +17,6 @@ use crate::ui::wijken::tile_map::tile_map_ui;
 /// The city: the map coloured by status, with the counts per status. A
 /// click on a wijk goes to its slide.
 pub(super) fn overview_slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
-    let slides = &deck.slides;
     let (data, derived) = (ctx.data(), ctx.derived());
     title_ui(ui, slide_text::OVERVIEW_TITLE, sizes);
     ui.label(RichText::new(slide_text::overview_counts(data)).size(sizes.body));
@@ -38,9 +38,7 @@ pub(super) fn overview_slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &D
         None => tile_map_ui(ui, data, "", &style),
     };
     if let Some(code) = clicked
-        && let Some(index) = slides
-            .iter()
-            .position(|s| *s == Slide::District(code.clone()))
+        && let Some(index) = first_page_of(&deck.pages, &Slide::District(code))
     {
         ctx.message(Message::GoToSlide(index));
     }

@@ -7,7 +7,8 @@ use egui::{Color32, RichText, Ui};
 
 use super::slide_box_ui;
 use crate::command::{Message, UiCommand};
-use crate::model::slides::{shown_slides, speaker_notes};
+use crate::model::slide_pages::slide_pages;
+use crate::model::slides::speaker_notes;
 use crate::ui::ViewContext;
 
 /// The times the presenter view shows.
@@ -39,16 +40,17 @@ pub fn presenter_ui(
     clock: PresenterClock,
 ) {
     let data = ctx.data();
-    let slides = shown_slides(data);
-    let count = slides.len();
+    let pages = slide_pages(data, zoom);
+    let count = pages.len();
     let current = current.min(count.saturating_sub(1));
-    let title = slides
+    let title = pages
         .get(current)
-        .map(|s| s.title(data))
+        .map(|page| page.footer_title(data))
         .unwrap_or_default();
-    let notes = slides
+    // A slide's continuation pages share its notes.
+    let notes = pages
         .get(current)
-        .map(|slide| speaker_notes(data, slide).to_owned())
+        .map(|page| speaker_notes(data, &page.slide).to_owned())
         .unwrap_or_default();
     egui::Panel::top("presenter bar").show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -97,8 +99,8 @@ pub fn presenter_ui(
             egui::ScrollArea::vertical()
                 .id_salt("presenter slides")
                 .show(ui, |ui| {
-                    for (index, slide) in slides.iter().enumerate() {
-                        let text = format!("{}. {}", index + 1, slide.title(data));
+                    for (index, page) in pages.iter().enumerate() {
+                        let text = format!("{}. {}", index + 1, page.title(data));
                         if ui.selectable_label(index == current, text).clicked() {
                             ctx.message(Message::GoToSlide(index));
                         }

@@ -3,6 +3,8 @@
 
 use egui::{Color32, RichText, Ui};
 
+use crate::model::slide_pages::{BODY_PER_SCREEN_HEIGHT, SMALLEST_TEXT_SCREEN_HEIGHT};
+
 /// Text sizes of one slide, scaled to the screen and the zoom.
 #[derive(Clone, Copy, Debug)]
 pub struct Sizes {
@@ -15,9 +17,10 @@ pub struct Sizes {
 }
 
 impl Sizes {
-    /// The sizes on a screen `height` points high at `zoom`.
+    /// The sizes on a screen `height` points high at `zoom`; on a screen
+    /// lower than 1366×768 the text keeps the size it has there.
     pub fn for_screen(height: f32, zoom: f32) -> Self {
-        Self::scaled(height, zoom, 12.0)
+        Self::scaled(height.max(SMALLEST_TEXT_SCREEN_HEIGHT), zoom, 12.0)
     }
 
     /// The sizes of a slide drawn small (the presenter view's current and
@@ -27,9 +30,17 @@ impl Sizes {
         Self::scaled(height, zoom, 3.0)
     }
 
+    /// These sizes times `factor`.
+    pub fn scaled_by(self, factor: f32) -> Self {
+        Self {
+            title: self.title * factor,
+            body: self.body * factor,
+            small: self.small * factor,
+        }
+    }
+
     fn scaled(height: f32, zoom: f32, smallest: f32) -> Self {
-        // 34 pt body text on a 1080-pixel-high projector, scaled with the screen.
-        let body = (height / 1080.0 * 34.0 * zoom).clamp(smallest, 90.0);
+        let body = (height * BODY_PER_SCREEN_HEIGHT * zoom).clamp(smallest, 90.0);
         Self {
             title: body * 1.5,
             body,
@@ -47,20 +58,13 @@ pub fn title_ui(ui: &mut Ui, text: &str, sizes: Sizes) {
     ui.label(RichText::new(text).size(sizes.title).strong());
 }
 
-/// A titled list of at most `limit` items, with "… en nog N" below.
-pub fn bullet_list_ui(ui: &mut Ui, title: &str, items: &[String], sizes: Sizes, limit: usize) {
+/// A titled list with every item.
+pub fn bullet_list_ui(ui: &mut Ui, title: &str, items: &[String], sizes: Sizes) {
     if items.is_empty() {
         return;
     }
     ui.label(RichText::new(title).size(sizes.body).strong());
-    for item in items.iter().take(limit) {
+    for item in items {
         ui.label(RichText::new(format!("• {item}")).size(sizes.small));
-    }
-    if items.len() > limit {
-        ui.label(
-            RichText::new(format!("… en nog {}", items.len() - limit))
-                .size(sizes.small * 0.9)
-                .italics(),
-        );
     }
 }

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::model::charts::ComparisonChart;
-use crate::model::convert::{index_f32, rounded_i64};
+use crate::model::convert::rounded_i64;
 use crate::model::format;
 use crate::model::{Comparison, amount_text, left_text};
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
@@ -65,9 +65,12 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
     }
     let ambitions = chart.ambitions.clone();
     let value_colour = ui.visuals().text_color();
+    // With the amounts on the bars an axis of amounts only crowds the chart.
+    let amounts_on_bars = style.value_size.is_some() && count <= 2 && !style.interactive;
     let plot = Plot::new(("scenario-comparison", chart.year))
         .height(style.height)
-        .show_grid([false, true])
+        .show_grid([false, !amounts_on_bars])
+        .show_axes([true, !amounts_on_bars])
         .show_x(false)
         .show_y(false);
     // Headroom for the amounts on the bars.
@@ -117,20 +120,6 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
             }
         });
     describe_chart(&response.response, &chart.description);
-}
-
-/// The height [`comparison_table_ui`] takes at `text_size`, to size the chart
-/// above it on a slide.
-pub fn comparison_table_height(ui: &Ui, comparison: &Comparison, text_size: f32) -> f32 {
-    let line = |size: f32| {
-        ui.ctx()
-            .fonts_mut(|f| f.row_height(&egui::FontId::proportional(size)))
-    };
-    let spacing = text_size * 0.3;
-    // Header, ambitions and "Totaal verdeeld" have two lines; two one-line rows follow.
-    let two_line_rows = index_f32(comparison.ambitions.len()) + 2.0;
-    two_line_rows * (line(text_size) + line(text_size * 0.85) + spacing)
-        + 2.0 * (line(text_size) + spacing)
 }
 
 /// The table: per ambition and scenario the amount with its change

@@ -5,7 +5,7 @@
 
 use egui::{Color32, Mesh, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
 
-use super::map_style::{MapStyle, legend_ui, tooltip_ui};
+use super::map_style::{MapStyle, legend_height, legend_ui, tooltip_ui};
 use crate::model::{Dataset, MapShapes};
 use crate::ui::widgets::{fonts, palette};
 
@@ -109,7 +109,7 @@ pub fn boundary_map_ui(
     style: &BoundaryMapStyle<'_>,
 ) -> Option<String> {
     let legend_height = if style.legend {
-        style.map.name_size * 2.2
+        legend_height(ui, style.map.name_size * 0.8)
     } else {
         0.0
     };

@@ -48,6 +48,30 @@ pub fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
     }
 }
 
+/// The height [`legend_ui`] takes at `size` in the width `ui` has: its
+/// entries wrap onto a second row on a narrow screen.
+pub fn legend_height(ui: &Ui, size: f32) -> f32 {
+    let font = egui::FontId::new(size, fonts::body_family(ui));
+    let width = ui.available_width();
+    let spacing = ui.spacing().item_spacing.x + size * 0.6;
+    let (mut rows, mut used) = (1.0_f32, 0.0_f32);
+    for status in palette::legend_entries() {
+        let text = format!("■ {}", palette::status_label(status));
+        let entry = ui
+            .ctx()
+            .fonts_mut(|f| f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE))
+            .size()
+            .x;
+        if used > 0.0 && used + entry > width {
+            rows += 1.0;
+            used = 0.0;
+        }
+        used += entry + spacing;
+    }
+    let row = ui.ctx().fonts_mut(|f| f.row_height(&font));
+    rows * (row + ui.spacing().item_spacing.y) + ui.spacing().item_spacing.y
+}
+
 /// The legend: a swatch and a label per status.
 pub fn legend_ui(ui: &mut Ui, size: f32) {
     ui.horizontal_wrapped(|ui| {

@@ -4,7 +4,7 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use super::map_style::{MapStyle, legend_ui, tooltip_ui};
+use super::map_style::{MapStyle, legend_height, legend_ui, tooltip_ui};
 use crate::model::Dataset;
 use crate::model::tile_layout::{COLUMNS, PLACES, ROWS};
 use crate::ui::widgets::{fonts, palette};
@@ -36,7 +36,7 @@ pub fn tile_map_ui(
     selected: &str,
     style: &MapStyle,
 ) -> Option<String> {
-    let legend_height = style.name_size * 2.2;
+    let legend_height = legend_height(ui, style.name_size * 0.8);
     let available = ui.available_size();
     let map_size = Vec2::new(available.x, (available.y - legend_height).max(80.0));
     let (area, _) = ui.allocate_exact_size(map_size, Sense::hover());
@@ -100,31 +100,24 @@ fn tile_ui(ui: &mut Ui, data: &Dataset, tile: &Tile<'_>, style: &MapStyle) -> bo
     };
     painter.rect_stroke(rect, 10.0, outline, egui::StrokeKind::Inside);
     let text_colour = palette::status_text(status);
-    let name = painter.layout(
-        district.name.clone(),
-        egui::FontId::new(tile.name_size, family.clone()),
-        text_colour,
-        rect.width() - 10.0,
-    );
-    let status_text = painter.layout(
-        palette::status_label(status).to_owned(),
-        egui::FontId::new(tile.name_size * 0.72, family),
-        text_colour,
-        rect.width() - 10.0,
-    );
-    let total_height = name.size().y + status_text.size().y;
-    let top = rect.center().y - total_height / 2.0;
+    // Each line centred: a long name ("Vleuten-De Meern") wraps in the middle.
+    let centred = |text: &str, size: f32| {
+        let mut job = egui::text::LayoutJob::simple(
+            text.to_owned(),
+            egui::FontId::new(size, family.clone()),
+            text_colour,
+            rect.width() - 10.0,
+        );
+        job.halign = egui::Align::Center;
+        ui.ctx().fonts_mut(|f| f.layout_job(job))
+    };
+    let name = centred(&district.name, tile.name_size);
+    let status_text = centred(palette::status_label(status), tile.name_size * 0.72);
+    let top = rect.center().y - (name.size().y + status_text.size().y) / 2.0;
     let name_height = name.size().y;
+    painter.galley(Pos2::new(rect.center().x, top), name, text_colour);
     painter.galley(
-        Pos2::new(rect.center().x - name.size().x / 2.0, top),
-        name,
-        text_colour,
-    );
-    painter.galley(
-        Pos2::new(
-            rect.center().x - status_text.size().x / 2.0,
-            top + name_height,
-        ),
+        Pos2::new(rect.center().x, top + name_height),
         status_text,
         text_colour,
     );
