@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 
 needed=()
 command -v soffice >/dev/null || needed+=(libreoffice-writer-nogui)
+# Calc, to print the Excel export as a user would.
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || needed+=(libreoffice-calc-nogui)
 command -v qpdf >/dev/null || needed+=(qpdf)
 command -v pdfinfo >/dev/null || needed+=(poppler-utils)
 if ((${#needed[@]})); then
@@ -63,4 +65,18 @@ done
 # What LibreOffice read is the register's text.
 grep -q "Indekerngezond" "$work/bijlage.txt" || fail "the Bijlage in LibreOffice lacks Indekerngezond"
 grep -q "4.018.000" "$work/monitor.txt" || fail "the monitor in LibreOffice lacks € 4.018.000"
+# The Excel export prints landscape, one page wide, the header on every page.
+"$app" export --xlsx "$work/export.xlsx" "$data" >/dev/null || fail "wijkdashboard export --xlsx failed"
+timeout 300 soffice -env:UserInstallation="file://$work/profile" --headless \
+    --convert-to pdf --outdir "$work/lo" "$work/export.xlsx" >"$work/export.soffice" 2>&1 \
+    || { cat "$work/export.soffice"; fail "LibreOffice could not print export.xlsx"; }
+xlsx_pages=$(pdfinfo "$work/lo/export.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+pdfinfo "$work/lo/export.pdf" | grep -q '^Page size: *841.* x 595' || fail "the workbook does not print landscape A4"
+# Four sheets, each at least one page; before the print setup it was 19 pages.
+((xlsx_pages >= 4 && xlsx_pages <= 8)) || fail "the workbook prints on $xlsx_pages pages"
+pdftotext "$work/lo/export.pdf" "$work/export.txt"
+for sheet_header in "CBS-code" "Rechtsvorm" "Utrechts gemiddelde" "Structureel"; do
+    grep -q "$sheet_header" "$work/export.txt" || fail "the printed workbook lacks the header $sheet_header"
+done
+echo "check-documents: the Excel export prints on $xlsx_pages landscape pages, one page wide"
 echo "check-documents: all good"

@@ -37,6 +37,15 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+/// The title of the last column of the tables that can be read back: each
+/// row's id, by which an edited workbook is matched to the data.
+pub const ID_COLUMN: &str = "Id (niet wijzigen)";
+
+/// The id of an indicator's row for `year`: "armoede@2024".
+pub fn indicator_row_id(indicator: &str, year: i32) -> String {
+    format!("{indicator}@{year}")
+}
+
 fn titles(names: &[&str]) -> Vec<String> {
     names.iter().map(|name| (*name).to_owned()).collect()
 }
@@ -89,6 +98,7 @@ fn districts_table(data: &Dataset) -> Table {
             "Status",
             "Buurten",
             "Situatie",
+            ID_COLUMN,
         ]),
         rows: data
             .districts
@@ -106,6 +116,7 @@ fn districts_table(data: &Dataset) -> Table {
                     text(status),
                     text(d.neighbourhoods.join(", ")),
                     text(&d.situation),
+                    text(&d.id),
                 ]
             })
             .collect(),
@@ -131,6 +142,7 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
     if include_contacts {
         columns.push("Contactpersonen".to_owned());
     }
+    columns.push(ID_COLUMN.to_owned());
     let rows = data
         .platforms
         .iter()
@@ -166,6 +178,7 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
                 let contacts: Vec<String> = p.contacts.iter().map(Contact::summary).collect();
                 row.push(text(contacts.join("; ")));
             }
+            row.push(text(&p.id));
             row
         })
         .collect();
@@ -203,6 +216,7 @@ fn indicators_table(data: &Dataset) -> Table {
                 value(entry.district),
                 value(entry.utrecht),
                 text(source),
+                text(indicator_row_id(&indicator.id, entry.year)),
             ]);
         }
     }
@@ -218,6 +232,7 @@ fn indicators_table(data: &Dataset) -> Table {
             "Waarde wijk",
             "Utrechts gemiddelde",
             "Bron",
+            ID_COLUMN,
         ]),
         rows,
     }
@@ -386,10 +401,10 @@ mod tests {
             );
         }
         let with = export_tables(&data, true);
-        assert_eq!(
-            with[1].columns.last().map(String::as_str),
-            Some("Contactpersonen")
-        );
+        // The contacts before the id, which stays the last column.
+        let columns = &with[1].columns;
+        assert_eq!(columns[columns.len() - 2], "Contactpersonen");
+        assert_eq!(columns.last().map(String::as_str), Some(ID_COLUMN));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::error::SaveError;
 use super::save::{SaveOptions, save, write_bytes};
 use crate::model::Dataset;
 use crate::model::convert::{exact_f64, index_f64};
-use crate::model::tables::{Cell, Table, export_tables};
+use crate::model::tables::{Cell, ID_COLUMN, Table, export_tables};
 
 /// What an export writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,7 +101,7 @@ const WHOLE_FORMAT: &str = "#,##0";
 /// Another number: `8,3`.
 const DECIMAL_FORMAT: &str = "#,##0.0";
 /// Widest column, in characters; longer text wraps.
-const MAX_COLUMN_WIDTH: usize = 60;
+const MAX_COLUMN_WIDTH: usize = 40;
 
 fn export_options() -> SaveOptions {
     // An export is a copy for others: no backup of the previous copy.
@@ -148,7 +148,14 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     let decimal = Format::new().set_num_format(DECIMAL_FORMAT);
     let year = Format::new().set_align(FormatAlign::Left);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // The id column is grey and says so in its title: it is how an edited
+    // workbook finds its rows again.
+    let id = Format::new()
+        .set_font_color("#595959")
+        .set_background_color("#EDEDED");
+    let id_column = table.columns.iter().position(|c| c == ID_COLUMN);
     sheet.set_name(&table.name)?;
+    print_setup(sheet)?;
     let mut widths: Vec<usize> = table
         .columns
         .iter()
@@ -162,6 +169,10 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
         for (column, cell) in cells.iter().enumerate() {
             let col = column_index(column);
             let shown = match cell {
+                Cell::Text(text) if Some(column) == id_column => {
+                    sheet.write_string_with_format(row, col, text, &id)?;
+                    text.chars().count()
+                }
                 Cell::Text(text) => {
                     if text.chars().count() > MAX_COLUMN_WIDTH {
                         sheet.write_string_with_format(row, col, text, &wrapped)?;
@@ -205,6 +216,17 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     }
     // The header row stays in view while scrolling.
     sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// Printed landscape on A4, one page wide, the header row on every page.
+fn print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_header("&L&A&R&D");
+    sheet.set_footer("&CPagina &P van &N");
     Ok(())
 }
 

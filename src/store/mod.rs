@@ -15,6 +15,7 @@ mod migrate;
 mod paths;
 mod recovery;
 mod save;
+mod sheet_read;
 mod table_read;
 
 pub use backup::{Backup, KEEP_DAYS, KEEP_RECENT, backup_dir, backups_to_prune, list_backups};
@@ -38,6 +39,7 @@ pub use recovery::{
     unbound_recovery_path, write_recovery,
 };
 pub use save::{SaveOptions, Saved, save, save_with, to_ron, write_bytes, write_text};
+pub use sheet_read::{Sheet, SheetCell, SheetKind, SheetReadError, column_letters, read_sheets};
 pub use table_read::{CsvTable, MAX_TABLE_BYTES, TextEncoding, read_csv};
 
 use crate::model::Dataset;
