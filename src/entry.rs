@@ -19,6 +19,23 @@ pub fn main() -> ExitCode {
         Some(Command::ImportMap { geojson, file }) => {
             ExitCode::from(cli::import_map(geojson, file.as_deref(), &mut stdout))
         }
+        Some(Command::ImportTable {
+            table,
+            file,
+            apply,
+            delete_missing,
+        }) => {
+            let options = cli::ImportTableOptions {
+                apply: *apply,
+                delete_missing: *delete_missing,
+            };
+            ExitCode::from(cli::import_table(
+                table,
+                file.as_deref(),
+                options,
+                &mut stdout,
+            ))
+        }
         Some(Command::Export {
             xlsx,
             csv,

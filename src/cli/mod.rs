@@ -3,9 +3,11 @@
 
 mod changes;
 mod document;
+mod import_table;
 
 pub use changes::{changes, merge};
 pub use document::{DocumentArgs, DocumentChoice, document};
+pub use import_table::{ImportTableOptions, import_table};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -80,6 +82,22 @@ pub enum Command {
         geojson: PathBuf,
         /// The data file to write them into (default: your own file).
         file: Option<PathBuf>,
+    },
+    /// Read the app's own workbook (or one of its CSV files), edited in
+    /// Excel, back into FILE or your own file: prints what would change
+    /// (exit 0), with --apply writes it with a backup; exit 1 problems
+    /// (listed, nothing written), 2 a file cannot be read.
+    ImportTable {
+        /// The edited workbook (.xlsx) or CSV file.
+        table: PathBuf,
+        /// The data file (default: your own file).
+        file: Option<PathBuf>,
+        /// Write the changes (otherwise only show them).
+        #[arg(long)]
+        apply: bool,
+        /// Also delete the rows that are gone from the table.
+        #[arg(long)]
+        delete_missing: bool,
     },
     /// Export the data to Excel (--xlsx) and/or CSV files (--csv) for finance
     /// and the council letter (exit 0 done, 1 cannot write, 2 FILE cannot be read).

@@ -26,6 +26,7 @@ mod scenario;
 mod scenario_build;
 mod scenario_compare;
 pub mod scenario_rules;
+pub mod sheet;
 pub mod slide_pages;
 pub mod slide_text;
 pub mod slides;
@@ -34,6 +35,7 @@ pub mod stress;
 pub mod tables;
 pub mod tile_layout;
 mod validation;
+pub mod workbook_import;
 
 pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};
 pub use budget::{

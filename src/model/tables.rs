@@ -41,6 +41,10 @@ pub struct Table {
 /// row's id, by which an edited workbook is matched to the data.
 pub const ID_COLUMN: &str = "Id (niet wijzigen)";
 
+/// Between the items of a list in one cell: a line break, so that Excel
+/// shows each item on its own line and an item may hold a ";".
+pub const LIST_SEPARATOR: &str = "\n";
+
 /// The id of an indicator's row for `year`: "armoede@2024".
 pub fn indicator_row_id(indicator: &str, year: i32) -> String {
     format!("{indicator}@{year}")
@@ -169,10 +173,10 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
                 yes_no(p.funding.support_budget),
                 yes_no(p.funding.initiatives_fund),
                 text(reach.join("; ")),
-                text(p.activities.join("; ")),
-                text(p.challenges.join("; ")),
-                text(p.needs.join("; ")),
-                text(p.next_steps.join("; ")),
+                text(p.activities.join(LIST_SEPARATOR)),
+                text(p.challenges.join(LIST_SEPARATOR)),
+                text(p.needs.join(LIST_SEPARATOR)),
+                text(p.next_steps.join(LIST_SEPARATOR)),
             ];
             if include_contacts {
                 let contacts: Vec<String> = p.contacts.iter().map(Contact::summary).collect();

@@ -174,7 +174,7 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
                     text.chars().count()
                 }
                 Cell::Text(text) => {
-                    if text.chars().count() > MAX_COLUMN_WIDTH {
+                    if text.chars().count() > MAX_COLUMN_WIDTH || text.contains('\n') {
                         sheet.write_string_with_format(row, col, text, &wrapped)?;
                     } else {
                         sheet.write_string(row, col, text)?;

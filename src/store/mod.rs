@@ -39,7 +39,7 @@ pub use recovery::{
     unbound_recovery_path, write_recovery,
 };
 pub use save::{SaveOptions, Saved, save, save_with, to_ron, write_bytes, write_text};
-pub use sheet_read::{Sheet, SheetCell, SheetKind, SheetReadError, column_letters, read_sheets};
+pub use sheet_read::{SheetReadError, read_sheets};
 pub use table_read::{CsvTable, MAX_TABLE_BYTES, TextEncoding, read_csv};
 
 use crate::model::Dataset;

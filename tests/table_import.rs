@@ -1,0 +1,336 @@
+//! The app's own workbook comes back (issue 20): exported, edited by another
+//! program (here: read with calamine and written again with rust_xlsxwriter,
+//! three cells changed), and read back with `wijkdashboard import-table` —
+//! exactly those three changes, nothing else; and each kind of bad table
+//! gets its Dutch message with its place, with nothing written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use calamine::{Data, Reader};
+use wijkdashboard::model::changes::diff;
+use wijkdashboard::model::tables::export_tables;
+use wijkdashboard::model::workbook_import::import_workbook;
+use wijkdashboard::store;
+
+fn import_table(args: &[&Path], flags: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_wijkdashboard"))
+        .arg("import-table")
+        .args(args)
+        .args(flags)
+        .output()
+        .expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// The shipped data in a fresh folder and its exported workbook.
+fn exported() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("utrecht.ron");
+    store::ensure_file_at(&data).unwrap();
+    let workbook = dir.path().join("export.xlsx");
+    let loaded = store::load(&data).unwrap();
+    store::write_xlsx(&workbook, &export_tables(&loaded, false)).unwrap();
+    (dir, data, workbook)
+}
+
+/// What a user typed in a cell.
+enum Typed {
+    Number(f64),
+    Text(&'static str),
+    Formula(&'static str),
+}
+
+/// The workbook at `from` written again at `to` by another library, with
+/// `edits` (sheet, row, column, what) typed over the cells.
+fn rewrite(from: &Path, to: &Path, edits: &[(&str, u32, u16, Typed)]) {
+    let mut source = calamine::open_workbook_auto(from).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    for name in source.sheet_names() {
+        let range = source.worksheet_range(&name).unwrap();
+        let sheet = out.add_worksheet();
+        sheet.set_name(&name).unwrap();
+        for (row, column, value) in range.used_cells() {
+            let (row, column) = (u32::try_from(row).unwrap(), u16::try_from(column).unwrap());
+            match value {
+                Data::String(text) => sheet.write_string(row, column, text).map(|_| ()),
+                Data::Float(number) => sheet.write_number(row, column, *number).map(|_| ()),
+                #[allow(clippy::cast_precision_loss)]
+                Data::Int(number) => sheet.write_number(row, column, *number as f64).map(|_| ()),
+                _ => Ok(()),
+            }
+            .unwrap();
+        }
+        for (_, row, column, typed) in edits.iter().filter(|(sheet, ..)| *sheet == name) {
+            match typed {
+                Typed::Number(value) => sheet.write_number(*row, *column, *value).map(|_| ()),
+                Typed::Text(text) => sheet.write_string(*row, *column, *text).map(|_| ()),
+                Typed::Formula(formula) => sheet
+                    .write_formula(
+                        *row,
+                        *column,
+                        rust_xlsxwriter::Formula::new(*formula).set_result(NO_VALUE),
+                    )
+                    .map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    let bytes = out.save_to_buffer().unwrap();
+    std::fs::write(to, without_cached_values(&bytes)).unwrap();
+}
+
+/// Stands for "no value" in a formula written by the test.
+const NO_VALUE: &str = "GEEN-WAARDE";
+
+/// The workbook without the values of the formulas marked [`NO_VALUE`], as
+/// a program that does not calculate writes it.
+fn without_cached_values(bytes: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut file = archive.by_index(index).unwrap();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).unwrap();
+        let name = file.name().to_owned();
+        if name.starts_with("xl/worksheets/") {
+            let text = String::from_utf8(content).unwrap();
+            content = text
+                .replace(&format!("<v>{NO_VALUE}</v>"), "")
+                .replace(" t=\"str\"", "")
+                .into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// Column index by title in the exported table `sheet`.
+fn column(data: &wijkdashboard::model::Dataset, sheet: &str, title: &str) -> u16 {
+    let tables = export_tables(data, false);
+    let table = tables.iter().find(|t| t.name == sheet).unwrap();
+    u16::try_from(table.columns.iter().position(|c| c == title).unwrap()).unwrap()
+}
+
+#[test]
+fn three_cells_changed_in_another_program_are_exactly_three_changes() {
+    let (dir, data_path, workbook) = exported();
+    let data = store::load(&data_path).unwrap();
+    let edited = dir.path().join("bewerkt.xlsx");
+    // Row 2 of each sheet is the first row of data.
+    let value = column(&data, "Indicatoren", "Waarde wijk");
+    let members = column(&data, "Wijkplatforms", "Leden");
+    let situation = column(&data, "Wijken", "Situatie");
+    let percent_row = export_tables(&data, false)
+        .iter()
+        .find(|t| t.name == "Indicatoren")
+        .unwrap()
+        .rows
+        .iter()
+        .position(|r| {
+            matches!(
+                r[usize::from(value)],
+                wijkdashboard::model::tables::Cell::Percent(_)
+            )
+        })
+        .unwrap();
+    let percent_row = u32::try_from(percent_row + 1).unwrap();
+    rewrite(
+        &workbook,
+        &edited,
+        &[
+            // Excel keeps 31% as 0,31.
+            ("Indicatoren", percent_row, value, Typed::Number(0.31)),
+            ("Wijkplatforms", 1, members, Typed::Number(123.0)),
+            (
+                "Wijken",
+                1,
+                situation,
+                Typed::Text("Nieuwe situatie van West."),
+            ),
+        ],
+    );
+
+    // The model: exactly three changes.
+    let sheets = store::read_sheets(&edited).unwrap();
+    let import = import_workbook(&data, &sheets, "bewerkt.xlsx");
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    assert!(import.missing.is_empty(), "{:?}", import.missing);
+    let changes = diff(&data, import.data());
+    let lines: Vec<String> = changes.iter().map(|c| c.line()).collect();
+    assert_eq!(changes.len(), 3, "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("Wijk: 29 → 31")),
+        "{lines:#?}"
+    );
+    assert!(lines.iter().any(|l| l.contains("→ 123")), "{lines:#?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Nieuwe situatie van West.")),
+        "{lines:#?}"
+    );
+
+    // The command line: shown first, nothing written; then --apply.
+    let before = std::fs::read(&data_path).unwrap();
+    let (code, out) = import_table(&[&edited, &data_path], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("3 wijziging(en)") && out.contains("Niets geschreven"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read(&data_path).unwrap(),
+        before,
+        "nothing written without --apply"
+    );
+    let (code, out) = import_table(&[&edited, &data_path], &["--apply"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("3 wijziging(en) opgeslagen"), "{out}");
+    let after = store::load(&data_path).unwrap();
+    assert_eq!(diff(&data, &after).len(), 3);
+    // The same workbook again: nothing more to do.
+    let (code, out) = import_table(&[&edited, &data_path], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Geen wijzigingen"), "{out}");
+}
+
+#[test]
+fn a_row_deleted_in_excel_is_a_question_and_stays_unless_the_user_says_yes() {
+    let (dir, data_path, _) = exported();
+    let mut data = store::load(&data_path).unwrap();
+    // The workbook of a version with one value fewer than the data has now.
+    let kept = data.clone();
+    data.indicators[0].values.remove(0);
+    let workbook = dir.path().join("minder.xlsx");
+    store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
+    let (code, out) = import_table(&[&workbook, &data_path], &["--apply"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("1 rij(en) staan niet meer in de tabel"),
+        "{out}"
+    );
+    assert_eq!(
+        store::load(&data_path).unwrap().indicators,
+        kept.indicators,
+        "kept"
+    );
+    let (code, out) = import_table(&[&workbook, &data_path], &["--apply", "--delete-missing"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        store::load(&data_path).unwrap().indicators,
+        data.indicators,
+        "deleted"
+    );
+}
+
+/// Imports the export with `edits` and expects exit 1 with `message`, the
+/// data file untouched.
+fn refused(edits: &[(&str, u32, u16, Typed)], message: &str) {
+    let (dir, data_path, workbook) = exported();
+    let edited = dir.path().join("fout.xlsx");
+    rewrite(&workbook, &edited, edits);
+    let before = std::fs::read(&data_path).unwrap();
+    let (code, out) = import_table(&[&edited, &data_path], &["--apply"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(message), "expected «{message}» in {out}");
+    assert!(out.contains("er is niets ingelezen"), "{out}");
+    assert_eq!(
+        std::fs::read(&data_path).unwrap(),
+        before,
+        "nothing applied in part"
+    );
+}
+
+#[test]
+fn text_in_a_number_column_is_refused_with_its_cell() {
+    let data = store::default_dataset().unwrap();
+    let value = column(&data, "Indicatoren", "Waarde wijk");
+    let letter = store_letter(value);
+    refused(
+        &[("Indicatoren", 6, value, Typed::Text("drie"))],
+        &format!("Indicatoren!{letter}7: 'drie' is geen getal"),
+    );
+}
+
+fn store_letter(column: u16) -> String {
+    wijkdashboard::model::sheet::column_letters(usize::from(column))
+}
+
+#[test]
+fn a_year_out_of_range_is_refused() {
+    let data = store::default_dataset().unwrap();
+    let year = column(&data, "Indicatoren", "Jaar");
+    refused(
+        &[("Indicatoren", 2, year, Typed::Number(2_000_000_000.0))],
+        "is geen jaar tussen 1900 en 2100",
+    );
+}
+
+#[test]
+fn two_rows_with_one_id_are_refused() {
+    let data = store::default_dataset().unwrap();
+    let id = column(
+        &data,
+        "Indicatoren",
+        wijkdashboard::model::tables::ID_COLUMN,
+    );
+    let sheets_id = export_tables(&data, false)
+        .into_iter()
+        .find(|t| t.name == "Indicatoren")
+        .unwrap();
+    let wijkdashboard::model::tables::Cell::Text(first) = &sheets_id.rows[0][usize::from(id)]
+    else {
+        panic!("the id is text");
+    };
+    let first: &'static str = Box::leak(first.clone().into_boxed_str());
+    refused(
+        &[("Indicatoren", 2, id, Typed::Text(first))],
+        "een rij mag maar één keer voorkomen",
+    );
+}
+
+#[test]
+fn a_formula_without_a_cached_value_is_a_message_not_a_zero() {
+    let data = store::default_dataset().unwrap();
+    let value = column(&data, "Indicatoren", "Waarde wijk");
+    let letter = store_letter(value);
+    refused(
+        &[("Indicatoren", 1, value, Typed::Formula("=0.29+0.01"))],
+        &format!("Indicatoren!{letter}2: de formule =0.29+0.01 heeft geen berekende waarde"),
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_table_and_a_foreign_sheet_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_path = dir.path().join("utrecht.ron");
+    store::ensure_file_at(&data_path).unwrap();
+    // A PDF renamed to .xlsx: unreadable, exit 2.
+    let pdf = dir.path().join("monitor.xlsx");
+    std::fs::write(&pdf, b"%PDF-1.7\n%binary").unwrap();
+    let (code, out) = import_table(&[&pdf, &data_path], &[]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("geen Excel-werkmap"), "{out}");
+    // A table from elsewhere, without the id column: exit 1 and what to do.
+    let foreign = dir.path().join("cbs.csv");
+    std::fs::write(&foreign, "Wijken;Jaar;Waarde\nWK034403;2024;29\n").unwrap();
+    let (code, out) = import_table(&[&foreign, &data_path], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("geen kolom 'Id (niet wijzigen)'"), "{out}");
+    // A file over 50 MB is not read (sparse: no 50 MB written to disk).
+    let large = dir.path().join("groot.csv");
+    let file = std::fs::File::create(&large).unwrap();
+    file.set_len(51 * 1024 * 1024).unwrap();
+    let (code, out) = import_table(&[&large, &data_path], &[]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("hooguit 50 MB"), "{out}");
+}
