@@ -119,8 +119,13 @@ impl Columns {
         }
     }
 
+    /// The column titled `title`; the CSV export may add the unit: "Waarde wijk (%)".
     fn at(&self, title: &str) -> Option<usize> {
-        self.titles.iter().position(|t| t == title)
+        let unit = |t: &String| {
+            t.strip_prefix(title)
+                .is_some_and(|rest| matches!(rest, " (%)" | " (€)"))
+        };
+        (self.titles.iter().position(|t| t == title)).or_else(|| self.titles.iter().position(unit))
     }
 }
 
