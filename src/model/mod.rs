@@ -32,6 +32,7 @@ pub mod slide_text;
 pub mod slides;
 mod source;
 pub mod stress;
+pub mod table_mapping;
 pub mod tables;
 pub mod tile_layout;
 mod validation;

@@ -14,6 +14,7 @@
 use super::convert::{rounded_i32, rounded_u64};
 use super::format::parse_table_number;
 use super::sheet::{Sheet, SheetCell, SheetKind};
+use super::table_mapping::YEARS;
 use super::tables::{ID_COLUMN, LIST_SEPARATOR, indicator_row_id};
 use super::{Count, Dataset, IndicatorValue, SourceRef, Unit};
 
@@ -182,9 +183,6 @@ fn number(sheet: &Sheet, row: usize, column: usize, percent: bool) -> Result<Opt
         other => Ok(other),
     })
 }
-
-/// Years a monitor figure can be about.
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 fn indicators(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet, file: &str) {
     let columns = Columns::of(sheet);
