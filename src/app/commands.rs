@@ -65,6 +65,7 @@ impl WijkApp {
             UiCommand::Open => self.choose_path(PathPurpose::Open),
             UiCommand::Import => self.choose_path(PathPurpose::Import),
             UiCommand::ImportMap => self.choose_path(PathPurpose::Map),
+            UiCommand::ImportTable => self.choose_path(PathPurpose::Table),
             UiCommand::Save => {
                 // A save shows every problem, also of fields just added.
                 crate::ui::widgets::pending::clear(ctx);

@@ -31,6 +31,8 @@ impl WijkApp {
             Message::ApplyImport { merge } => self.apply_import(merge),
             Message::ImportMapPath(path) => self.read_map(path),
             Message::ApplyMap => self.apply_map(),
+            Message::ImportTablePath(path) => self.read_table(path),
+            Message::ApplyTableImport => self.apply_table_import(),
             Message::SaveAsPath(path) => self.save_as(path),
             Message::Export {
                 format,

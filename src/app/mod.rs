@@ -33,6 +33,7 @@ mod saving;
 mod session;
 mod startup;
 mod system_fonts;
+mod table_import;
 mod wijk_app;
 
 pub use capture::{Shot, slide_file_name};

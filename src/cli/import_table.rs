@@ -11,7 +11,6 @@ use std::path::Path;
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read};
 use crate::model::changes::{self, DatasetChange};
 use crate::model::workbook_import::{import_workbook, is_own_workbook};
-use crate::model::{Severity, validate};
 use crate::store;
 
 /// What `import-table` is asked to do.
@@ -77,11 +76,7 @@ pub fn import_table(
     } else {
         import.data().clone()
     };
-    let errors: Vec<String> = validate(&new)
-        .into_iter()
-        .filter(|issue| issue.severity == Severity::Error)
-        .map(|issue| issue.to_string())
-        .collect();
+    let errors = crate::model::validation_errors(&new);
     if !errors.is_empty() {
         let _ = writeln!(
             out,

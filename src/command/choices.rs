@@ -85,6 +85,8 @@ pub enum PathPurpose {
     Image,
     /// Import the boundaries of the wijken from a GeoJSON file.
     Map,
+    /// Import a table (Excel or CSV).
+    Table,
     /// The folder the documents (Word, PDF) go into.
     DocumentFolder,
     /// Another version of the data, to compare with.
@@ -107,6 +109,7 @@ impl PathPurpose {
             Self::Export(format) => format.title(),
             Self::Image => "Afbeelding exporteren",
             Self::Map => "Kaart importeren",
+            Self::Table => "Tabel importeren",
             Self::DocumentFolder => "Map voor de documenten",
             Self::CompareWith => "Vergelijken met",
             Self::ChangesCsv => "Wijzigingen exporteren",
@@ -128,6 +131,7 @@ impl PathPurpose {
             Self::Image => Message::ExportImagePath(path),
             Self::SlidesPdf => Message::ExportSlidesPdf(path),
             Self::Map => Message::ImportMapPath(path),
+            Self::Table => Message::ImportTablePath(path),
         })
     }
 
@@ -141,6 +145,7 @@ impl PathPurpose {
             Self::Export(ExportFormat::Csv) => "de map voor de CSV-bestanden",
             Self::Image => "de afbeelding (.png)",
             Self::Map => "het kaartbestand (.geojson of .json)",
+            Self::Table => "de tabel (.xlsx of .csv)",
             Self::DocumentFolder => "de map voor de documenten",
             Self::CompareWith => "het Wijkdashboard-bestand om mee te vergelijken (.ron)",
             Self::ChangesCsv => "het CSV-bestand (.csv)",
@@ -165,6 +170,7 @@ impl PathPurpose {
             Self::Image => Some(("PNG-afbeelding", &["png"])),
             Self::SlidesPdf => Some(("PDF-document", &["pdf"])),
             Self::Map => Some(("Kaart (GeoJSON)", &["geojson", "json"])),
+            Self::Table => Some(("Tabel (Excel of CSV)", &["xlsx", "xlsm", "csv", "txt"])),
         }
     }
 
@@ -172,7 +178,12 @@ impl PathPurpose {
     pub fn picks_existing(self) -> bool {
         matches!(
             self,
-            Self::Open | Self::Import | Self::Map | Self::CompareWith | Self::MergeWith
+            Self::Open
+                | Self::Import
+                | Self::Map
+                | Self::Table
+                | Self::CompareWith
+                | Self::MergeWith
         )
     }
 
@@ -189,6 +200,7 @@ impl PathPurpose {
             Self::Open
             | Self::Import
             | Self::Map
+            | Self::Table
             | Self::DocumentFolder
             | Self::CompareWith
             | Self::MergeWith => None,

@@ -40,6 +40,10 @@ pub enum Message {
     },
     /// Read this map file and show what it holds.
     ImportMapPath(PathBuf),
+    /// Read this table (Excel or CSV) and show the import dialog.
+    ImportTablePath(PathBuf),
+    /// Apply the table import on screen as one undoable edit.
+    ApplyTableImport,
     /// Apply the map on screen (one undoable edit).
     ApplyMap,
     /// Save to this path and keep working there.

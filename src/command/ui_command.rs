@@ -17,6 +17,8 @@ pub enum UiCommand {
     Import,
     /// Bestand → Kaart importeren…
     ImportMap,
+    /// Bestand → Tabel importeren… (Excel or CSV).
+    ImportTable,
     /// Bestand → Opslaan.
     Save,
     /// Bestand → Opslaan als…
@@ -112,11 +114,12 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// The commands of the Bestand menu, in order (`None`: a separator).
-    pub const FILE_MENU: [Option<Self>; 18] = [
+    pub const FILE_MENU: [Option<Self>; 19] = [
         Some(Self::New),
         Some(Self::Open),
         Some(Self::Import),
         Some(Self::ImportMap),
+        Some(Self::ImportTable),
         None,
         Some(Self::Save),
         Some(Self::SaveAs),
@@ -165,6 +168,7 @@ impl UiCommand {
             Self::Open => "Openen…",
             Self::Import => "Importeren…",
             Self::ImportMap => "Kaart importeren…",
+            Self::ImportTable => "Tabel importeren…",
             Self::Save => "Opslaan",
             Self::SaveAs => "Opslaan als…",
             Self::ShowBackups => "Back-up terugzetten…",
@@ -209,6 +213,9 @@ impl UiCommand {
             Self::Import => "Gegevens uit een ander bestand toevoegen of alles vervangen",
             Self::ImportMap => {
                 "De wijkgrenzen uit een GeoJSON-bestand van CBS, PDOK of de gemeente lezen"
+            }
+            Self::ImportTable => {
+                "Monitorcijfers uit Excel of CSV lezen, of de werkmap van de app terug na bewerken in Excel"
             }
             Self::Save => "De gegevens nu opslaan (dat gebeurt ook vanzelf)",
             Self::SaveAs => "De gegevens in een nieuw bestand opslaan en daar verder werken",
@@ -279,6 +286,7 @@ impl UiCommand {
             Self::ZoomIn => const { &[ctrl(Key::Plus), ctrl(Key::Equals)] },
             Self::ZoomOut => const { &[ctrl(Key::Minus)] },
             Self::ImportMap
+            | Self::ImportTable
             | Self::ShowBackups
             | Self::ExportExcel
             | Self::ExportCsv
@@ -311,6 +319,7 @@ impl UiCommand {
             | Self::Open
             | Self::Import
             | Self::ImportMap
+            | Self::ImportTable
             | Self::Save
             | Self::SaveAs
             | Self::ShowBackups

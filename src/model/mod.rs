@@ -64,7 +64,7 @@ pub use scenario_compare::{
     AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, amount_text, compare, left_text,
 };
 pub use source::{SourceDocument, SourceRef};
-pub use validation::{Problem, Severity, validate};
+pub use validation::{Problem, Severity, errors as validation_errors, validate};
 
 /// The shipped dataset for the model's own tests, parsed here without the
 /// store (which lies above the model).

@@ -119,6 +119,15 @@ impl Checker {
     }
 }
 
+/// The problems of `data` that make it invalid (not the warnings), as text.
+pub fn errors(data: &Dataset) -> Vec<String> {
+    validate(data)
+        .into_iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .map(|problem| problem.to_string())
+        .collect()
+}
+
 /// Checks a dataset and returns every problem found (empty: valid).
 pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut check = Checker {

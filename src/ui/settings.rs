@@ -28,6 +28,10 @@ pub struct UiSettings {
     /// The screen the slides go to when a second one is attached, by its
     /// name ("HDMI-1"); `None`: the first screen that is not the laptop's.
     pub slides_screen: Option<String>,
+    /// How a table from elsewhere fills an indicator, per layout of its
+    /// first row ([`crate::model::table_mapping::layout_key`]).
+    pub table_mappings:
+        std::collections::BTreeMap<String, crate::model::table_mapping::TableMapping>,
 }
 
 impl Default for UiSettings {
@@ -41,6 +45,7 @@ impl Default for UiSettings {
             selected_indicator: String::new(),
             map_kind: MapKind::Kaart,
             slides_screen: None,
+            table_mappings: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -6,7 +6,8 @@ pub mod menu;
 pub mod status_bar;
 
 pub use dialogs::{
-    ChangeReport, Dialog, DialogKind, DocumentForm, DocumentState, MergeDialog, dialog_ui,
+    ChangeReport, Dialog, DialogKind, DocumentForm, DocumentState, MergeDialog, TableImportForm,
+    dialog_ui,
 };
 pub use menu::{MenuState, menu_bar_ui};
 pub use status_bar::{Status, StatusBar, message_ui, status_bar_ui};

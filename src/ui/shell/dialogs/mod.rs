@@ -11,6 +11,7 @@ mod choose_slides;
 mod document;
 mod export_options;
 mod import;
+mod import_table;
 mod map_preview;
 mod merge;
 mod message;
@@ -24,6 +25,7 @@ use egui::{Id, Modal, Ui};
 
 pub use changes::ChangeReport;
 pub use document::DocumentForm;
+pub use import_table::TableImportForm;
 pub use merge::MergeDialog;
 
 use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
@@ -73,6 +75,8 @@ pub enum Dialog {
         /// What it would change.
         summary: ImportSummary,
     },
+    /// A table (Excel or CSV) was read: its mapping and what it would change.
+    ImportTable(Box<TableImportForm>),
     /// The list of backups.
     Backups(Vec<Backup>),
     /// Which version to compare with: a backup or another file.
@@ -139,6 +143,8 @@ pub enum DialogKind {
     ChooseComparison,
     /// [`Dialog::ChangeReport`].
     ChangeReport,
+    /// [`Dialog::ImportTable`].
+    ImportTable,
     /// [`Dialog::Merge`].
     Merge,
     /// [`Dialog::Path`].
@@ -169,6 +175,7 @@ impl DialogKind {
             Self::Backups => "de lijst met back-ups",
             Self::ChooseComparison => "de keuze waarmee te vergelijken",
             Self::ChangeReport => "het overzicht van de wijzigingen",
+            Self::ImportTable => "het importeren van een tabel",
             Self::Merge => "het samenvoegen",
             Self::Path => "het padveld",
             Self::ExportOptions => "de keuzes bij exporteren",
@@ -201,6 +208,7 @@ impl Dialog {
             Self::Backups(_) => DialogKind::Backups,
             Self::ChooseComparison(_) => DialogKind::ChooseComparison,
             Self::ChangeReport(_) => DialogKind::ChangeReport,
+            Self::ImportTable(_) => DialogKind::ImportTable,
             Self::Merge(_) => DialogKind::Merge,
             Self::Path { .. } => DialogKind::Path,
             Self::ExportOptions { .. } => DialogKind::ExportOptions,
@@ -273,6 +281,7 @@ fn content_ui(
         Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
         Dialog::ChooseComparison(backups) => changes::choose_ui(ui, backups, queue),
         Dialog::ChangeReport(report) => changes::report_ui(ui, report, queue),
+        Dialog::ImportTable(form) => import_table::import_table_ui(ui, form, data, queue),
         Dialog::Merge(merge) => merge::merge_ui(ui, merge, queue),
         Dialog::Path { purpose, text } => path::path_ui(ui, *purpose, text, queue),
         Dialog::ExportOptions {
