@@ -284,8 +284,18 @@ pub fn value_text(value: Option<&Value>) -> String {
             .map(|v| value_text(Some(v)))
             .filter(|t| t != "–")
             .collect();
-            if parts.is_empty() {
+            // A year of an indicator: its figures ("wijk 31 · Utrecht 13,5").
+            let figures: Vec<String> = [("district", "wijk"), ("utrecht", "Utrecht")]
+                .iter()
+                .filter_map(|(field, label)| {
+                    let value = object.get(*field).filter(|v| !v.is_null())?;
+                    Some(format!("{label} {}", value_text(Some(value))))
+                })
+                .collect();
+            if parts.is_empty() && figures.is_empty() {
                 "(gegevens)".to_owned()
+            } else if parts.is_empty() {
+                figures.join(" · ")
             } else {
                 parts.join(": ")
             }
