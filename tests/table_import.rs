@@ -334,3 +334,62 @@ fn a_file_that_is_not_a_table_and_a_foreign_sheet_are_told_apart() {
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("hooguit 50 MB"), "{out}");
 }
+
+mod round_trip {
+    use super::*;
+    use proptest::prelude::*;
+    use wijkdashboard::model::{Dataset, Unit};
+
+    /// A list item as a user types it: any text on one line, also with
+    /// ";" or a leading "-" or "=".
+    fn item() -> impl Strategy<Value = String> {
+        "[-=+@]?[a-zA-Z0-9 ;,.€%'\"éë]{1,30}"
+            .prop_map(|s| s.trim().to_owned())
+            .prop_filter("not empty", |s| !s.is_empty())
+    }
+
+    fn edited(shipped: &Dataset, values: &[Option<f64>], items: &[String]) -> Dataset {
+        let mut data = shipped.clone();
+        let mut next = values.iter().cycle();
+        for indicator in &mut data.indicators {
+            let percent = indicator.unit == Unit::Percent;
+            for value in &mut indicator.values {
+                let v = next.next().copied().flatten();
+                value.district = v.map(|v| if percent { v.abs() % 100.0 } else { v });
+            }
+        }
+        if let Some(platform) = data.platforms.first_mut() {
+            platform.activities = items.to_vec();
+        }
+        data
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Whatever the data holds, its own workbook and its CSV files read
+        /// back unchanged give no change at all.
+        #[test]
+        fn an_untouched_export_reads_back_as_no_change(
+            values in prop::collection::vec(prop::option::of(-1.0e6..1.0e6_f64), 1..20),
+            items in prop::collection::vec(item(), 0..5),
+        ) {
+            let shipped = store::default_dataset().unwrap();
+            let data = edited(&shipped, &values, &items);
+            let dir = tempfile::tempdir().unwrap();
+            let workbook = dir.path().join("export.xlsx");
+            store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
+            let folder = dir.path().join("csv");
+            let csv_files = store::write_csv_folder(&folder, &export_tables(&data, false)).unwrap();
+            let mut tables = vec![workbook];
+            tables.extend(csv_files);
+            for table in tables {
+                let sheets = store::read_sheets(&table).unwrap();
+                let import = import_workbook(&data, &sheets, "export");
+                prop_assert!(import.problems.is_empty(), "{}: {:?}", table.display(), import.problems);
+                let changes: Vec<String> = diff(&data, import.data()).iter().map(|c| c.line()).collect();
+                prop_assert!(changes.is_empty(), "{}: {:?}", table.display(), changes);
+            }
+        }
+    }
+}

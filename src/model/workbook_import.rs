@@ -323,12 +323,13 @@ fn indicators(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet, file: 
     }
 }
 
-/// Two figures are the same when both are missing or they differ by less
-/// than the rounding Excel adds.
+/// Two figures are the same when both are missing or they differ by no
+/// more than the export rounds (the CSV export keeps four decimals): a
+/// figure the user did not touch is no change.
 fn same(a: Option<f64>, b: Option<f64>) -> bool {
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => (a - b).abs() < 1.0e-9 * a.abs().max(1.0),
+        (Some(a), Some(b)) => (a - b).abs() <= 0.5e-4 + 1.0e-9 * a.abs().max(1.0),
         _ => false,
     }
 }

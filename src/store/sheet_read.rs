@@ -69,9 +69,22 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, SheetReadError> {
         rows: table
             .rows
             .into_iter()
-            .map(|row| row.into_iter().map(SheetCell::Text).collect())
+            .map(|row| {
+                row.into_iter()
+                    .map(|text| SheetCell::Text(without_formula_guard(text)))
+                    .collect()
+            })
             .collect(),
     }])
+}
+
+/// A CSV cell as it was before the export guarded it against Excel taking
+/// it for a formula ("'-719.000" was "-719.000").
+fn without_formula_guard(text: String) -> String {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_owned(),
+        _ => text,
+    }
 }
 
 /// Every worksheet of a workbook, with each formula's cached value.
