@@ -32,14 +32,19 @@ pub fn changes(old: &Path, new: &Path, out: &mut dyn Write) -> u8 {
         old.display(),
         new.display()
     );
-    let all: Vec<&DatasetChange> = changes.iter().collect();
+    print_grouped(&changes, out);
+    EXIT_VALID
+}
+
+/// Every change, grouped per wijk (or part of the data) with its count.
+pub(super) fn print_grouped(found: &[DatasetChange], out: &mut dyn Write) {
+    let all: Vec<&DatasetChange> = found.iter().collect();
     for (group, lines) in changes::grouped_lines(&all) {
         let _ = writeln!(out, "\n{group} ({})", lines.len());
         for line in lines {
             let _ = writeln!(out, "  {line}");
         }
     }
-    EXIT_VALID
 }
 
 /// Runs `merge`: exit 0 merged without conflicts (OUT written atomically,

@@ -140,11 +140,5 @@ fn print_changes(found: &[DatasetChange], out: &mut dyn Write) {
         return;
     }
     let _ = writeln!(out, "{} wijziging(en):", found.len());
-    let all: Vec<&DatasetChange> = found.iter().collect();
-    for (group, lines) in changes::grouped_lines(&all) {
-        let _ = writeln!(out, "\n{group} ({})", lines.len());
-        for line in lines {
-            let _ = writeln!(out, "  {line}");
-        }
-    }
+    super::changes::print_grouped(found, out);
 }

@@ -73,6 +73,77 @@ impl Sheet {
     }
 }
 
+/// How a workbook keeps the percentages of a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Percentages {
+    /// Not a percentage.
+    No,
+    /// As Excel keeps a cell formatted as a percentage: 29% is 0,29 (the
+    /// app's own workbook).
+    Fractions,
+    /// As a table from elsewhere may have it: 0,29 or 29; below 1 is a fraction.
+    FractionsBelowOne,
+}
+
+/// Years a monitor figure can be about.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+impl Sheet {
+    /// The year in a cell, or why it is none, with its place.
+    pub fn year(&self, row: usize, column: usize) -> Result<i32, String> {
+        let place = self.place(row, column);
+        let text = self.cell(row, column).text();
+        match self.number(row, column, Percentages::No) {
+            Ok(Some(year))
+                if year.fract() == 0.0 && YEARS.contains(&super::convert::rounded_i32(year)) =>
+            {
+                Ok(super::convert::rounded_i32(year))
+            }
+            Ok(None) => Err(format!("{place}: het jaar ontbreekt.")),
+            _ => Err(format!(
+                "{place}: '{text}' is geen jaar tussen {} en {}.",
+                YEARS.start(),
+                YEARS.end()
+            )),
+        }
+    }
+
+    /// The number in a cell: `None` when it is empty or a missing mark
+    /// ("-", "."), an error with its place when it is no number or a formula
+    /// without a value.
+    pub fn number(
+        &self,
+        row: usize,
+        column: usize,
+        percentages: Percentages,
+    ) -> Result<Option<f64>, String> {
+        let place = self.place(row, column);
+        let workbook = self.kind == SheetKind::Workbook;
+        let value = match self.cell(row, column) {
+            SheetCell::Empty => None,
+            SheetCell::Number(number) => Some(match percentages {
+                Percentages::Fractions if workbook => number * 100.0,
+                Percentages::FractionsBelowOne if workbook && number.abs() < 1.0 => number * 100.0,
+                _ => *number,
+            }),
+            SheetCell::FormulaWithoutValue(formula) => {
+                return Err(format!(
+                    "{place}: de formule ={formula} heeft geen berekende waarde; open het bestand in Excel, sla het op en lees het opnieuw in."
+                ));
+            }
+            SheetCell::Text(text) => super::format::parse_table_number(text)
+                .map_err(|error| format!("{place}: {error}"))?
+                .map(|n| n.value),
+        };
+        match value {
+            Some(v) if !v.is_finite() || v.abs() > 1.0e12 => {
+                Err(format!("{place}: {v} is geen bruikbaar getal."))
+            }
+            other => Ok(other),
+        }
+    }
+}
+
 /// "A" for column 0, "Z" for 25, "AA" for 26.
 pub fn column_letters(column: usize) -> String {
     let mut letters = Vec::new();

@@ -8,9 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::convert::rounded_i32;
-use super::format::parse_table_number;
-use super::sheet::{Sheet, SheetCell, SheetKind};
+use super::sheet::{Percentages, Sheet, SheetCell, YEARS};
 use super::{Dataset, District, IndicatorValue, SourceRef, Unit};
 
 /// Where a table keeps its years.
@@ -54,9 +52,6 @@ pub fn layout_key(sheet: &Sheet) -> String {
         })
         .unwrap_or_default()
 }
-
-/// Years a monitor figure can be about.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// The year a title stands for ("2024", "2024*", "Perioden 2024").
 fn year_of(title: &str) -> Option<i32> {
@@ -169,7 +164,11 @@ pub fn import_monitor(
         return import;
     };
     let indicator = &data.indicators[index];
-    let percent = indicator.unit == Unit::Percent;
+    let percent = if indicator.unit == Unit::Percent {
+        Percentages::FractionsBelowOne
+    } else {
+        Percentages::No
+    };
     // (year, is the average) → (value, place), each once.
     let mut seen: std::collections::BTreeMap<(i32, bool), String> =
         std::collections::BTreeMap::new();
@@ -197,7 +196,7 @@ pub fn import_monitor(
         }
         for (year, column) in cells_of_row(&mut import, sheet, row, &mapping.years) {
             let place = sheet.place(row, column);
-            match value(sheet, row, column, percent) {
+            match sheet.number(row, column, percent) {
                 Ok(number) => {
                     if let Some(first) = seen.insert((year, is_average), place.clone()) {
                         import.problems.push(format!(
@@ -255,26 +254,13 @@ fn cells_of_row(
     years: &YearLayout,
 ) -> Vec<(i32, usize)> {
     match years {
-        YearLayout::Column { year, value } => {
-            let text = sheet.cell(row, *year).text();
-            match parse_table_number(&text) {
-                Ok(Some(number))
-                    if number.value.fract() == 0.0
-                        && YEARS.contains(&rounded_i32(number.value)) =>
-                {
-                    vec![(rounded_i32(number.value), *value)]
-                }
-                _ => {
-                    import.problems.push(format!(
-                        "{}: '{text}' is geen jaar tussen {} en {}.",
-                        sheet.place(row, *year),
-                        YEARS.start(),
-                        YEARS.end()
-                    ));
-                    Vec::new()
-                }
+        YearLayout::Column { year, value } => match sheet.year(row, *year) {
+            Ok(found) => vec![(found, *value)],
+            Err(problem) => {
+                import.problems.push(problem);
+                Vec::new()
             }
-        }
+        },
         YearLayout::Columns => sheet
             .rows
             .first()
@@ -289,31 +275,10 @@ fn cells_of_row(
     }
 }
 
-/// A value cell: a number, `None` for the missing marks, an error with its place.
-fn value(sheet: &Sheet, row: usize, column: usize, percent: bool) -> Result<Option<f64>, String> {
-    let place = sheet.place(row, column);
-    match sheet.cell(row, column) {
-        SheetCell::Empty => Ok(None),
-        // A workbook keeps 29% as 0,29.
-        SheetCell::Number(number)
-            if percent && sheet.kind == SheetKind::Workbook && number.abs() < 1.0 =>
-        {
-            Ok(Some(number * 100.0))
-        }
-        SheetCell::Number(number) if number.is_finite() => Ok(Some(*number)),
-        SheetCell::Number(number) => Err(format!("{place}: {number} is geen bruikbaar getal.")),
-        SheetCell::FormulaWithoutValue(formula) => Err(format!(
-            "{place}: de formule ={formula} heeft geen berekende waarde; open het bestand in Excel, sla het op en lees het opnieuw in."
-        )),
-        SheetCell::Text(text) => parse_table_number(text)
-            .map(|n| n.map(|n| n.value))
-            .map_err(|error| format!("{place}: {error}")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::sheet::SheetKind;
 
     fn csv(rows: &[&[&str]]) -> Sheet {
         Sheet {

@@ -11,10 +11,8 @@
 //! neighbourhoods. Anything wrong is a problem with its place, and then
 //! nothing is applied.
 
-use super::convert::{rounded_i32, rounded_u64};
-use super::format::parse_table_number;
-use super::sheet::{Sheet, SheetCell, SheetKind};
-use super::table_mapping::YEARS;
+use super::convert::rounded_u64;
+use super::sheet::{Percentages, Sheet, SheetCell};
 use super::tables::{ID_COLUMN, LIST_SEPARATOR, indicator_row_id};
 use super::{Count, Dataset, IndicatorValue, SourceRef, Unit};
 
@@ -159,31 +157,6 @@ fn rows_by_id<'a>(
     rows
 }
 
-/// A number cell: `None` when empty or "-", an error with its place otherwise.
-fn number(sheet: &Sheet, row: usize, column: usize, percent: bool) -> Result<Option<f64>, String> {
-    let place = sheet.place(row, column);
-    match sheet.cell(row, column) {
-        SheetCell::Empty => Ok(None),
-        // Excel keeps 29% as 0,29.
-        SheetCell::Number(value) if percent && sheet.kind == SheetKind::Workbook => {
-            Ok(Some(value * 100.0))
-        }
-        SheetCell::Number(value) => Ok(Some(*value)),
-        SheetCell::FormulaWithoutValue(formula) => Err(format!(
-            "{place}: de formule ={formula} heeft geen berekende waarde; open de werkmap in Excel, sla haar op en lees haar opnieuw in."
-        )),
-        SheetCell::Text(text) => parse_table_number(text)
-            .map(|n| n.map(|n| n.value))
-            .map_err(|error| format!("{place}: {error}")),
-    }
-    .and_then(|value| match value {
-        Some(v) if !v.is_finite() || v.abs() > 1.0e12 => {
-            Err(format!("{place}: {v} is geen bruikbaar getal."))
-        }
-        other => Ok(other),
-    })
-}
-
 fn indicators(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet, file: &str) {
     let columns = Columns::of(sheet);
     let (Some(id), Some(district), Some(utrecht)) = (
@@ -236,36 +209,28 @@ fn indicators(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet, file: 
             ));
             continue;
         };
-        let percent = data.indicators[index].unit == Unit::Percent;
-        let year = match year_column.map(|c| (c, number(sheet, row, c, false))) {
-            Some((_, Ok(Some(year))))
-                if year.fract() == 0.0 && YEARS.contains(&rounded_i32(year)) =>
-            {
-                rounded_i32(year)
+        let percent = if data.indicators[index].unit == Unit::Percent {
+            Percentages::Fractions
+        } else {
+            Percentages::No
+        };
+        let year = match year_column.map(|c| sheet.year(row, c)) {
+            Some(Ok(year)) => year,
+            Some(Err(problem)) => {
+                import.problems.push(problem);
+                continue;
             }
-            Some((c, Ok(Some(year)))) => {
+            None => {
                 import.problems.push(format!(
-                    "{}: {year} is geen jaar tussen {} en {}.",
-                    sheet.place(row, c),
-                    YEARS.start(),
-                    YEARS.end()
+                    "{}: de kolom 'Jaar' ontbreekt.",
+                    sheet.row_place(row)
                 ));
-                continue;
-            }
-            Some((_, Err(error))) => {
-                import.problems.push(error);
-                continue;
-            }
-            _ => {
-                import
-                    .problems
-                    .push(format!("{}: het jaar ontbreekt.", sheet.row_place(row)));
                 continue;
             }
         };
         let values = (
-            number(sheet, row, district, percent),
-            number(sheet, row, utrecht, percent),
+            sheet.number(row, district, percent),
+            sheet.number(row, utrecht, percent),
         );
         let (district_value, utrecht_value) = match values {
             (Ok(d), Ok(u)) => (d, u),
@@ -377,7 +342,7 @@ fn platforms(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
             }
         }
         if let Some(column) = columns.at("Leden") {
-            match number(sheet, row, column, false) {
+            match sheet.number(row, column, Percentages::No) {
                 Ok(None) => platform.members = None,
                 Ok(Some(value)) if value >= 0.0 && value.fract() == 0.0 && value < 1.0e9 => {
                     let value = rounded_u64(value);
