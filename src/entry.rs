@@ -24,10 +24,12 @@ pub fn main() -> ExitCode {
             file,
             apply,
             delete_missing,
+            indicator,
         }) => {
             let options = cli::ImportTableOptions {
                 apply: *apply,
                 delete_missing: *delete_missing,
+                indicator: indicator.as_deref(),
             };
             ExitCode::from(cli::import_table(
                 table,

@@ -393,3 +393,40 @@ mod round_trip {
         }
     }
 }
+
+#[test]
+fn a_monitor_table_from_elsewhere_fills_the_indicator_named_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_path = dir.path().join("utrecht.ron");
+    store::ensure_file_at(&data_path).unwrap();
+    // Windows-1252, as Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)".
+    let table = dir.path().join("armoede.csv");
+    let text = "Gebied;Perioden;Waarde\nwk034403;2026;31,0%\nGemeente Utrecht;2026;13,5%\nBuitenwijk Zuid;2026;9\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    std::fs::write(&table, bytes).unwrap();
+    let (code, out) = import_table(
+        &[&table, &data_path],
+        &["--indicator", "armoedegrens", "--apply"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("jaar in B (Perioden), waarde in C (Waarde)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Geen wijk van Utrecht: Buitenwijk Zuid."),
+        "{out}"
+    );
+    let data = store::load(&data_path).unwrap();
+    let value = data
+        .indicators
+        .iter()
+        .find(|i| i.id == "armoedegrens")
+        .and_then(|i| i.values.iter().find(|v| v.year == 2026))
+        .unwrap();
+    assert_eq!((value.district, value.utrecht), (Some(31.0), Some(13.5)));
+    // Without --indicator: what to do.
+    let (code, out) = import_table(&[&table, &data_path], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("--indicator"), "{out}");
+}

@@ -9,24 +9,37 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read};
+use crate::model::Dataset;
 use crate::model::changes::{self, DatasetChange};
+use crate::model::sheet::{Sheet, column_letters};
+use crate::model::table_mapping::{TableMapping, YearLayout, guess_mapping, import_monitor};
 use crate::model::workbook_import::{import_workbook, is_own_workbook};
 use crate::store;
 
 /// What `import-table` is asked to do.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct ImportTableOptions {
+pub struct ImportTableOptions<'a> {
     /// Write the changes (otherwise only show them).
     pub apply: bool,
     /// Delete the rows that are gone from the table.
     pub delete_missing: bool,
+    /// For a table from elsewhere: the indicator it fills.
+    pub indicator: Option<&'a str>,
+}
+
+/// What reading the table would make of the data.
+struct Outcome {
+    new: Dataset,
+    problems: Vec<String>,
+    notes: Vec<String>,
+    missing: Vec<String>,
 }
 
 /// Runs `import-table`.
 pub fn import_table(
     table: &Path,
     file: Option<&Path>,
-    options: ImportTableOptions,
+    options: ImportTableOptions<'_>,
     out: &mut dyn Write,
 ) -> u8 {
     let Some(file) = given_or_own(file, out) else {
@@ -42,55 +55,52 @@ pub fn import_table(
             return EXIT_UNREADABLE;
         }
     };
-    if !is_own_workbook(&sheets) {
-        let _ = writeln!(
-            out,
-            "{}: deze tabel heeft geen kolom 'Id (niet wijzigen)': het is geen werkmap die de app schreef. \
-             Exporteer de gegevens naar Excel (Bestand → Exporteren naar Excel), wijzig die werkmap en lees haar hier in.",
-            table.display()
-        );
-        return EXIT_INVALID;
-    }
     let name = table.file_name().map_or_else(
         || table.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let import = import_workbook(&data, &sheets, &name);
-    for skipped in &import.skipped {
-        let _ = writeln!(out, "{}: niet ingelezen: {skipped}", table.display());
+    let outcome = if is_own_workbook(&sheets) {
+        own_workbook(&data, &sheets, &name, options.delete_missing)
+    } else if let (Some(indicator), Some(sheet)) = (options.indicator, sheets.first()) {
+        let mut mapping = guess_mapping(sheet, &data);
+        mapping.indicator = indicator.to_owned();
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            table.display(),
+            mapping_text(&mapping, sheet)
+        );
+        from_elsewhere(&data, sheet, &mapping, &name)
+    } else {
+        let _ = writeln!(
+            out,
+            "{}: deze tabel heeft geen kolom 'Id (niet wijzigen)': het is geen werkmap die de app schreef. \
+             Geef met --indicator ID aan welke indicator de tabel vult, of lees haar in via Bestand → Tabel importeren…",
+            table.display()
+        );
+        return EXIT_INVALID;
+    };
+    for note in &outcome.notes {
+        let _ = writeln!(out, "{}: {note}", table.display());
     }
-    if !import.problems.is_empty() {
+    let mut problems = outcome.problems;
+    problems.extend(crate::model::validation_errors(&outcome.new));
+    if !problems.is_empty() {
         let _ = writeln!(
             out,
             "{}: {} probleem/problemen; er is niets ingelezen:",
             table.display(),
-            import.problems.len()
+            problems.len()
         );
-        for problem in &import.problems {
+        for problem in &problems {
             let _ = writeln!(out, "  {problem}");
         }
         return EXIT_INVALID;
     }
-    let new = if options.delete_missing {
-        import.data_deleting_missing()
-    } else {
-        import.data().clone()
-    };
-    let errors = crate::model::validation_errors(&new);
-    if !errors.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: de gegevens zouden ongeldig worden; er is niets ingelezen:",
-            table.display()
-        );
-        for error in &errors {
-            let _ = writeln!(out, "  {error}");
-        }
-        return EXIT_INVALID;
-    }
+    let new = outcome.new;
     let found = changes::diff(&data, &new);
     print_changes(&found, out);
-    if !import.missing.is_empty() {
+    if !outcome.missing.is_empty() {
         let verb = if options.delete_missing {
             "verwijderd"
         } else {
@@ -99,10 +109,10 @@ pub fn import_table(
         let _ = writeln!(
             out,
             "\n{} rij(en) staan niet meer in de tabel en {verb}:",
-            import.missing.len()
+            outcome.missing.len()
         );
-        for row in &import.missing {
-            let _ = writeln!(out, "  {}: {} ({})", row.sheet, row.label, row.id);
+        for row in &outcome.missing {
+            let _ = writeln!(out, "  {row}");
         }
     }
     if !options.apply || found.is_empty() {
@@ -141,4 +151,62 @@ fn print_changes(found: &[DatasetChange], out: &mut dyn Write) {
     }
     let _ = writeln!(out, "{} wijziging(en):", found.len());
     super::changes::print_grouped(found, out);
+}
+
+fn own_workbook(data: &Dataset, sheets: &[Sheet], name: &str, delete_missing: bool) -> Outcome {
+    let import = import_workbook(data, sheets, name);
+    Outcome {
+        new: if delete_missing {
+            import.data_deleting_missing()
+        } else {
+            import.data().clone()
+        },
+        notes: import
+            .skipped
+            .iter()
+            .map(|s| format!("niet ingelezen: {s}"))
+            .collect(),
+        missing: import
+            .missing
+            .iter()
+            .map(|row| format!("{}: {} ({})", row.sheet, row.label, row.id))
+            .collect(),
+        problems: import.problems,
+    }
+}
+
+fn from_elsewhere(data: &Dataset, sheet: &Sheet, mapping: &TableMapping, name: &str) -> Outcome {
+    let import = import_monitor(data, sheet, mapping, name);
+    Outcome {
+        new: import.data().clone(),
+        problems: import.problems.clone(),
+        notes: import.notes(),
+        missing: Vec::new(),
+    }
+}
+
+/// The guessed mapping in words, so the user can check it.
+fn mapping_text(mapping: &TableMapping, sheet: &Sheet) -> String {
+    let title = |column: usize| {
+        format!(
+            "{} ({})",
+            column_letters(column),
+            sheet.cell(0, column).text()
+        )
+    };
+    let years = match &mapping.years {
+        YearLayout::Columns => "een kolom per jaar".to_owned(),
+        YearLayout::Column { year, value } => {
+            format!("jaar in {}, waarde in {}", title(*year), title(*value))
+        }
+    };
+    let average = mapping.average.as_deref().map_or_else(
+        || "geen rij met het Utrechtse gemiddelde".to_owned(),
+        |a| format!("gemiddelde in de rij '{a}'"),
+    );
+    format!(
+        "gebied in {}, {years}, {average}; indicator {}",
+        title(mapping.area),
+        mapping.indicator
+    )
 }

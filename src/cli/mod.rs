@@ -84,9 +84,10 @@ pub enum Command {
         file: Option<PathBuf>,
     },
     /// Read the app's own workbook (or one of its CSV files), edited in
-    /// Excel, back into FILE or your own file: prints what would change
-    /// (exit 0), with --apply writes it with a backup; exit 1 problems
-    /// (listed, nothing written), 2 a file cannot be read.
+    /// Excel, or with --indicator a monitor table from elsewhere, into FILE
+    /// or your own file: prints what would change (exit 0), with --apply
+    /// writes it with a backup; exit 1 problems (listed, nothing written),
+    /// 2 a file cannot be read.
     ImportTable {
         /// The edited workbook (.xlsx) or CSV file.
         table: PathBuf,
@@ -98,6 +99,10 @@ pub enum Command {
         /// Also delete the rows that are gone from the table.
         #[arg(long)]
         delete_missing: bool,
+        /// For a table from elsewhere: the id of the indicator it fills (the
+        /// columns are found from their titles, the first sheet is read).
+        #[arg(long, value_name = "ID")]
+        indicator: Option<String>,
     },
     /// Export the data to Excel (--xlsx) and/or CSV files (--csv) for finance
     /// and the council letter (exit 0 done, 1 cannot write, 2 FILE cannot be read).

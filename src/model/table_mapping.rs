@@ -140,6 +140,24 @@ impl MonitorImport {
     pub fn data(&self) -> &Dataset {
         &self.data
     }
+
+    /// What was read and what was not used, in sentences.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = vec![format!("{} waarde(n) gelezen.", self.values)];
+        if self.other_wijken > 0 {
+            notes.push(format!(
+                "{} waarde(n) van andere wijken niet gebruikt: de indicator hoort bij één wijk.",
+                self.other_wijken
+            ));
+        }
+        if !self.unmatched.is_empty() {
+            notes.push(format!(
+                "Geen wijk van Utrecht: {}.",
+                self.unmatched.join(", ")
+            ));
+        }
+        notes
+    }
 }
 
 /// Fills the mapped indicator of `data` from `sheet`.
@@ -243,6 +261,17 @@ pub fn import_monitor(
         }
     }
     target.values.sort_by_key(|v| v.year);
+    if import.values == 0 && import.problems.is_empty() {
+        // The wrong sheet, or the wrong column for the area.
+        let wijk = data
+            .district(&indicator.district)
+            .map_or(indicator.district.as_str(), |d| d.name.as_str());
+        import.problems.push(format!(
+            "{}: geen enkele waarde voor {wijk} gevonden (gebied in kolom {}); kies het werkblad en de kolommen van de tabel.",
+            sheet.name,
+            super::sheet::column_letters(mapping.area)
+        ));
+    }
     import
 }
 
@@ -382,6 +411,23 @@ mod tests {
         assert!(
             problems.contains("regel 5, kolom 2: '20245' is geen jaar"),
             "{problems}"
+        );
+    }
+
+    #[test]
+    fn a_sheet_without_the_wijk_is_the_wrong_sheet() {
+        let data = crate::model::shipped_for_tests();
+        let sheet = csv(&[&["Toelichting", "Bron"], &["Zie de website", "CBS"]]);
+        let mut mapping = guess_mapping(&sheet, &data);
+        mapping.indicator = data.indicators[0].id.clone();
+        let import = import_monitor(&data, &sheet, &mapping, "monitor.xlsx");
+        assert!(
+            import
+                .problems
+                .iter()
+                .any(|p| p.contains("geen enkele waarde")),
+            "{:?}",
+            import.problems
         );
     }
 }

@@ -119,21 +119,7 @@ impl TableImportForm {
                 };
                 let import = import_monitor(data, sheet, mapping, &name);
                 preview.problems = import.problems.clone();
-                preview
-                    .notes
-                    .push(format!("{} waarde(n) gelezen.", import.values));
-                if import.other_wijken > 0 {
-                    preview.notes.push(format!(
-                        "{} waarde(n) van andere wijken niet gebruikt: de indicator hoort bij één wijk.",
-                        import.other_wijken
-                    ));
-                }
-                if !import.unmatched.is_empty() {
-                    preview.notes.push(format!(
-                        "Geen wijk van Utrecht: {}.",
-                        import.unmatched.join(", ")
-                    ));
-                }
+                preview.notes = import.notes();
                 import.data().clone()
             }
         };
