@@ -49,7 +49,8 @@ pub(super) fn comparison_slide_ui(ui: &mut Ui, data: &Dataset, part: usize, size
 /// The bars in all the height that is left, the amounts on them.
 fn chart_ui(ui: &mut Ui, comparison: &Comparison, sizes: Sizes) {
     let style = ComparisonPlotStyle {
-        height: ui.available_height().max(120.0),
+        // A little room between the names under the bars and the footer.
+        height: (ui.available_height() - sizes.small).max(120.0),
         value_size: Some(sizes.small * 0.9),
         interactive: false,
     };

@@ -48,27 +48,27 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
                 .allow_hover(style.interactive)
         })
         .collect();
-    // In the view the chart has its legend in a row above it; on slides the
-    // table's coloured headers are the legend.
-    if style.interactive {
-        let entries: Vec<LegendEntry> = chart
-            .series
-            .iter()
-            .enumerate()
-            .map(|(index, series)| LegendEntry {
-                colour: palette::scenario_colour(index),
-                swatch: Swatch::Bar,
-                name: series.name.clone(),
-            })
-            .collect();
-        chart_legend_ui(ui, &entries);
-    }
+    // The legend in a row above the chart, in the view and on slides (there
+    // the table with its coloured headers is on the next page).
+    let entries: Vec<LegendEntry> = chart
+        .series
+        .iter()
+        .enumerate()
+        .map(|(index, series)| LegendEntry {
+            colour: palette::scenario_colour(index),
+            swatch: Swatch::Bar,
+            name: series.name.clone(),
+        })
+        .collect();
+    let top = ui.cursor().top();
+    chart_legend_ui(ui, &entries);
+    let height = (style.height - (ui.cursor().top() - top)).max(60.0);
     let ambitions = chart.ambitions.clone();
     let value_colour = ui.visuals().text_color();
     // With the amounts on the bars an axis of amounts only crowds the chart.
     let amounts_on_bars = style.value_size.is_some() && count <= 2 && !style.interactive;
     let plot = Plot::new(("scenario-comparison", chart.year))
-        .height(style.height)
+        .height(height)
         .show_grid([false, !amounts_on_bars])
         .show_axes([true, !amounts_on_bars])
         .show_x(false)
