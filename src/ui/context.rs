@@ -12,6 +12,7 @@ pub struct ViewContext<'a> {
     data: &'a Dataset,
     derived: &'a Derived,
     problems: &'a [Problem],
+    revision: u64,
     settings: &'a UiSettings,
     queue: &'a mut CommandQueue,
 }
@@ -27,6 +28,7 @@ impl<'a> ViewContext<'a> {
             data: document.data(),
             derived: document.derived(),
             problems: document.problems(),
+            revision: document.revision(),
             settings,
             queue,
         }
@@ -40,6 +42,12 @@ impl<'a> ViewContext<'a> {
     /// The figures derived from the data (series, budget years, the map).
     pub fn derived(&self) -> &'a Derived {
         self.derived
+    }
+
+    /// The data's revision: it grows with every change, so what is worked
+    /// out from the data can be kept until it changes.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The validation problems of the data.

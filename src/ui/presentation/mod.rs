@@ -15,6 +15,8 @@ pub mod presenter;
 mod scenario_slides;
 pub mod style;
 
+use std::sync::Arc;
+
 use egui::{Color32, RichText, Ui};
 
 use crate::model::convert::margin_i8;
@@ -27,15 +29,15 @@ use style::{INK, Sizes};
 /// The pages of the shown slides and the one on screen.
 pub(super) struct Deck {
     /// The pages of the shown slides at this zoom, in order.
-    pub(super) pages: Vec<SlidePage>,
+    pub(super) pages: Arc<Vec<SlidePage>>,
     /// The index of the one on screen.
     pub(super) current: usize,
 }
 
 impl Deck {
     /// The pages at `zoom`, at page `slide` (the last when past the end).
-    fn at(data: &crate::model::Dataset, slide: usize, zoom: f32) -> Self {
-        let pages = slide_pages(data, zoom);
+    fn at(ui: &Ui, view: &ViewContext<'_>, slide: usize, zoom: f32) -> Self {
+        let pages = pages(ui.ctx(), view, zoom);
         let current = slide.min(pages.len().saturating_sub(1));
         Self { pages, current }
     }
@@ -44,6 +46,22 @@ impl Deck {
     fn page(&self) -> Option<&SlidePage> {
         self.pages.get(self.current)
     }
+}
+
+/// The pages at `zoom`, worked out once per change of the data or the zoom
+/// (on a large register it takes milliseconds: not every frame).
+fn pages(ctx: &egui::Context, view: &ViewContext<'_>, zoom: f32) -> Arc<Vec<SlidePage>> {
+    type Kept = (u64, u32, Arc<Vec<SlidePage>>);
+    let id = egui::Id::unique("wijkdashboard-dia-paginas");
+    let key = (view.revision(), zoom.to_bits());
+    if let Some((revision, bits, pages)) = ctx.data(|d| d.get_temp::<Kept>(id))
+        && (revision, bits) == key
+    {
+        return pages;
+    }
+    let pages = Arc::new(slide_pages(view.data(), zoom));
+    ctx.data_mut(|d| d.insert_temp::<Kept>(id, (key.0, key.1, Arc::clone(&pages))));
+    pages
 }
 
 /// Where the presentation is.
@@ -60,7 +78,7 @@ pub fn presentation_ui(
     state: &PresentationState,
     zoom: f32,
 ) {
-    let deck = Deck::at(ctx.data(), state.slide, zoom);
+    let deck = Deck::at(ui, ctx, state.slide, zoom);
     let sizes = Sizes::for_screen(ui.available_height(), zoom);
     egui::CentralPanel::default()
         .frame(page_frame(sizes))
@@ -124,7 +142,7 @@ fn slide_box_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, width: f32
         (1.0, Color32::from_gray(160)),
         egui::StrokeKind::Outside,
     );
-    let deck = Deck::at(ctx.data(), index, zoom);
+    let deck = Deck::at(ui, ctx, index, zoom);
     let sizes = Sizes::for_preview(size.y, zoom);
     let mut child = ui.new_child(
         egui::UiBuilder::new()

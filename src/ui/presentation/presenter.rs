@@ -7,7 +7,6 @@ use egui::{Color32, RichText, Ui};
 
 use super::slide_box_ui;
 use crate::command::{Message, UiCommand};
-use crate::model::slide_pages::slide_pages;
 use crate::model::slides::speaker_notes;
 use crate::ui::ViewContext;
 
@@ -40,7 +39,7 @@ pub fn presenter_ui(
     clock: PresenterClock,
 ) {
     let data = ctx.data();
-    let pages = slide_pages(data, zoom);
+    let pages = super::pages(ui.ctx(), ctx, zoom);
     let count = pages.len();
     let current = current.min(count.saturating_sub(1));
     let title = pages
