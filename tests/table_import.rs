@@ -425,8 +425,19 @@ fn a_monitor_table_from_elsewhere_fills_the_indicator_named_on_the_command_line(
         .and_then(|i| i.values.iter().find(|v| v.year == 2026))
         .unwrap();
     assert_eq!((value.district, value.utrecht), (Some(31.0), Some(13.5)));
-    // Without --indicator: what to do.
+    // Without --indicator, or with one that does not exist: what to do and
+    // the ids to choose from; nothing written.
+    let before = std::fs::read(&data_path).unwrap();
     let (code, out) = import_table(&[&table, &data_path], &[]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("--indicator"), "{out}");
+    assert!(out.contains("  armoedegrens  Huishoudens"), "{out}");
+    let (code, out) = import_table(&[&table, &data_path], &["--indicator", "armoede", "--apply"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("--indicator armoede: deze indicator bestaat niet."),
+        "{out}"
+    );
+    assert!(out.contains("  armoedegrens  Huishoudens"), "{out}");
+    assert_eq!(std::fs::read(&data_path).unwrap(), before);
 }

@@ -11,7 +11,7 @@ use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
 use wijkdashboard::model::slides::shown_slides;
 use wijkdashboard::store;
 
-use common::{app_in_temp_dir, app_on_data};
+use common::{app_in_temp_dir, app_on_data, run_command};
 
 type Harness = egui_kittest::Harness<'static, WijkApp>;
 
@@ -253,5 +253,27 @@ fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
     assert!(
         charts_seen >= 5,
         "the indicator, budget, two scenario and comparison slides have charts"
+    );
+}
+
+#[test]
+fn the_hand_out_s_pictures_are_taken_without_the_keys_in_the_footer() {
+    let (mut harness, dir, _path) = app_in_temp_dir("WK034403");
+    harness.set_size(egui::vec2(1366.0, 768.0));
+    run_command(
+        &mut harness,
+        wijkdashboard::command::Message::ExportSlidesPdf(dir.path().join("dias.pdf")),
+    );
+    harness.run();
+    // The test harness draws no pixels, so the job waits at its first
+    // picture: the slide as it is photographed.
+    assert!(harness.state().is_presenting(), "the slides are shown");
+    assert!(
+        harness.query_by_label_contains("Dia 1 van ").is_some(),
+        "the footer says how far"
+    );
+    assert!(
+        harness.query_by_label_contains("Esc stoppen").is_none(),
+        "a printed slide names no keys"
     );
 }

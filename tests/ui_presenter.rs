@@ -54,6 +54,10 @@ fn with_a_beamer_the_presenter_window_shows_notes_next_slide_and_pages() {
     harness.key_press(egui::Key::F5);
     harness.run();
     assert!(harness.state().has_presenter_view());
+    assert!(
+        harness.query_by_label_contains("Esc stoppen").is_none(),
+        "the audience's screen names no keys: the presenter has them"
+    );
     assert!(harness.query_by_label("Volgende dia").is_some());
     assert!(harness.query_by_label_contains("Verstreken 0:0").is_some());
     assert!(harness.query_by_label_contains("Klok ").is_some());
@@ -99,6 +103,10 @@ fn with_one_screen_presenting_is_as_before() {
     harness.run();
     assert!(harness.state().is_presenting());
     assert!(!harness.state().has_presenter_view());
+    assert!(
+        harness.query_by_label_contains("Esc stoppen").is_some(),
+        "who presents from this one screen sees the keys"
+    );
     assert!(harness.query_by_label("Volgende dia").is_none());
     assert!(harness.query_by_label(NOTE).is_none());
 }

@@ -21,8 +21,9 @@ impl WijkApp {
             Mode::Presenting(state) => {
                 let state = state.clone();
                 let zoom = self.slides_zoom(&ctx);
+                let key_hints = self.key_hints();
                 let mut view = ViewContext::new(&self.document, &self.session.settings, &mut queue);
-                ui::presentation::presentation_ui(ui, &mut view, &state, zoom);
+                ui::presentation::presentation_ui(ui, &mut view, &state, zoom, key_hints);
             }
             Mode::Editing => self.editing_ui(ui, &mut queue),
         }

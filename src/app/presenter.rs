@@ -10,6 +10,7 @@ use super::session::{Mode, Screens};
 use super::wijk_app::WijkApp;
 use crate::command::{CommandQueue, UiCommand};
 use crate::ui::ViewContext;
+use crate::ui::presentation::KeyHints;
 use crate::ui::presentation::presenter::{PresenterClock, presenter_ui};
 
 impl WijkApp {
@@ -42,6 +43,17 @@ impl WijkApp {
     /// Whether the presenter window is up: presenting with two screens.
     pub fn has_presenter_view(&self) -> bool {
         self.session.is_presenting() && self.screen_pair().is_some()
+    }
+
+    /// Whether the slides' footer names the keys: not beside the presenter
+    /// window (the audience need not read them) and not in a picture for
+    /// the hand-out or `--export-slides`.
+    pub(super) fn key_hints(&self) -> KeyHints {
+        if self.has_presenter_view() || self.capture.is_some() {
+            KeyHints::Hidden
+        } else {
+            KeyHints::Shown
+        }
     }
 
     /// (The audience's screen, the laptop's), when there are two.

@@ -35,6 +35,14 @@ struct Outcome {
     missing: Vec<String>,
 }
 
+/// The ids `--indicator` takes, each with the indicator's name.
+fn write_indicator_ids(data: &Dataset, out: &mut dyn Write) {
+    let _ = writeln!(out, "De indicatoren (--indicator ID):");
+    for indicator in &data.indicators {
+        let _ = writeln!(out, "  {}  {}", indicator.id, indicator.name);
+    }
+}
+
 /// Runs `import-table`.
 pub fn import_table(
     table: &Path,
@@ -61,6 +69,13 @@ pub fn import_table(
     );
     let outcome = if is_own_workbook(&sheets) {
         own_workbook(&data, &sheets, &name, options.delete_missing)
+    } else if let Some(unknown) = options
+        .indicator
+        .filter(|id| !data.indicators.iter().any(|i| i.id == *id))
+    {
+        let _ = writeln!(out, "--indicator {unknown}: deze indicator bestaat niet.");
+        write_indicator_ids(&data, out);
+        return EXIT_INVALID;
     } else if let (Some(indicator), Some(sheet)) = (options.indicator, sheets.first()) {
         let mut mapping = guess_mapping(sheet, &data);
         mapping.indicator = indicator.to_owned();
@@ -78,6 +93,7 @@ pub fn import_table(
              Geef met --indicator ID aan welke indicator de tabel vult, of lees haar in via Bestand → Tabel importeren…",
             table.display()
         );
+        write_indicator_ids(&data, out);
         return EXIT_INVALID;
     };
     for note in &outcome.notes {

@@ -2,13 +2,14 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::Deck;
+use super::{Deck, KeyHints};
 use super::style::Sizes;
 use crate::model::Dataset;
 use crate::model::convert::index_f32;
 use crate::ui::widgets::palette;
 
-/// The progress bar, "Dia n van m" with the title, and the keys.
+/// The progress bar, "Dia n van m" with the title, and the keys where
+/// they are shown.
 pub(super) fn footer_ui(ui: &mut Ui, data: &Dataset, deck: &Deck, sizes: Sizes) {
     let (pages, current) = (&deck.pages, deck.current);
     let total = pages.len().max(1);
@@ -32,6 +33,9 @@ pub(super) fn footer_ui(ui: &mut Ui, data: &Dataset, deck: &Deck, sizes: Sizes) 
                 .strong(),
         );
         ui.label(RichText::new(format!("· {title}")).size(sizes.small));
+        if deck.key_hints == KeyHints::Hidden {
+            return;
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(
                 RichText::new("▶ volgende   ◀ vorige   Esc stoppen")

@@ -26,20 +26,37 @@ use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
 use style::{INK, Sizes};
 
+/// Whether a slide's footer names the keys ("▶ volgende   ◀ vorige   Esc
+/// stoppen"): for the one who presents from this screen only, not on the
+/// audience's screen beside a presenter view or in a picture of a slide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyHints {
+    /// The footer names the keys.
+    Shown,
+    /// The footer holds only how far the presentation is.
+    Hidden,
+}
+
 /// The pages of the shown slides and the one on screen.
 pub(super) struct Deck {
     /// The pages of the shown slides at this zoom, in order.
     pub(super) pages: Arc<Vec<SlidePage>>,
     /// The index of the one on screen.
     pub(super) current: usize,
+    /// Whether its footer names the keys.
+    pub(super) key_hints: KeyHints,
 }
 
 impl Deck {
     /// The pages at `zoom`, at page `slide` (the last when past the end).
-    fn at(ui: &Ui, view: &ViewContext<'_>, slide: usize, zoom: f32) -> Self {
+    fn at(ui: &Ui, view: &ViewContext<'_>, slide: usize, zoom: f32, key_hints: KeyHints) -> Self {
         let pages = pages(ui.ctx(), view, zoom);
         let current = slide.min(pages.len().saturating_sub(1));
-        Self { pages, current }
+        Self {
+            pages,
+            current,
+            key_hints,
+        }
     }
 
     /// The page on screen.
@@ -77,8 +94,9 @@ pub fn presentation_ui(
     ctx: &mut ViewContext<'_>,
     state: &PresentationState,
     zoom: f32,
+    key_hints: KeyHints,
 ) {
-    let deck = Deck::at(ui, ctx, state.slide, zoom);
+    let deck = Deck::at(ui, ctx, state.slide, zoom, key_hints);
     let sizes = Sizes::for_screen(ui.available_height(), zoom);
     egui::CentralPanel::default()
         .frame(page_frame(sizes))
@@ -142,7 +160,8 @@ fn slide_box_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, width: f32
         (1.0, Color32::from_gray(160)),
         egui::StrokeKind::Outside,
     );
-    let deck = Deck::at(ui, ctx, index, zoom);
+    // A preview shows the slide as the audience sees it: without the keys.
+    let deck = Deck::at(ui, ctx, index, zoom, KeyHints::Hidden);
     let sizes = Sizes::for_preview(size.y, zoom);
     let mut child = ui.new_child(
         egui::UiBuilder::new()
