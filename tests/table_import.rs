@@ -432,7 +432,10 @@ fn a_monitor_table_from_elsewhere_fills_the_indicator_named_on_the_command_line(
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("--indicator"), "{out}");
     assert!(out.contains("  armoedegrens  Huishoudens"), "{out}");
-    let (code, out) = import_table(&[&table, &data_path], &["--indicator", "armoede", "--apply"]);
+    let (code, out) = import_table(
+        &[&table, &data_path],
+        &["--indicator", "armoede", "--apply"],
+    );
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains("--indicator armoede: deze indicator bestaat niet."),

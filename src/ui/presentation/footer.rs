@@ -2,8 +2,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::{Deck, KeyHints};
 use super::style::Sizes;
+use super::{Deck, KeyHints};
 use crate::model::Dataset;
 use crate::model::convert::index_f32;
 use crate::ui::widgets::palette;
