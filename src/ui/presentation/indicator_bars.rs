@@ -49,12 +49,13 @@ pub(super) fn indicator_bars_ui(ui: &mut Ui, chart: &OverviewChart, height: f32,
     for (index, (row, value)) in chart.rows.iter().zip(values).enumerate() {
         let top = rect.top() + row_height * index_f32(index);
         let middle = top + row_height / 2.0;
-        let name = galley(&row.name, names_width);
+        // Every line of a long name ends at the bars, as the short ones do.
+        let mut job =
+            egui::text::LayoutJob::simple(row.name.clone(), font.clone(), INK, names_width);
+        job.halign = egui::Align::RIGHT;
+        let name = ui.ctx().fonts_mut(|f| f.layout_job(job));
         painter.galley(
-            pos2(
-                rect.left() + names_width - name.size().x,
-                middle - name.size().y / 2.0,
-            ),
+            pos2(rect.left() + names_width, middle - name.size().y / 2.0),
             name,
             INK,
         );
