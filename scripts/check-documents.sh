@@ -74,9 +74,18 @@ xlsx_pages=$(pdfinfo "$work/lo/export.pdf" 2>/dev/null | sed -n 's/^Pages: *//p'
 pdfinfo "$work/lo/export.pdf" | grep -q '^Page size: *841.* x 595' || fail "the workbook does not print landscape A4"
 # Four sheets, each at least one page; before the print setup it was 19 pages.
 ((xlsx_pages >= 4 && xlsx_pages <= 8)) || fail "the workbook prints on $xlsx_pages pages"
-pdftotext "$work/lo/export.pdf" "$work/export.txt"
+# Titles wrap in their cells: read the words as one line.
+pdftotext "$work/lo/export.pdf" - | tr -s '\n ' '  ' >"$work/export.txt"
 for sheet_header in "CBS-code" "Rechtsvorm" "Utrechts gemiddelde" "Structureel"; do
     grep -q "$sheet_header" "$work/export.txt" || fail "the printed workbook lacks the header $sheet_header"
+done
+# A sheet over more pages repeats its header row on each of them (the
+# sheet's name is in each page's header).
+for ((page = 1; page <= xlsx_pages; page++)); do
+    text=$(pdftotext -f "$page" -l "$page" "$work/lo/export.pdf" -)
+    if [[ $(head -1 <<<"$text") == "Wijkplatforms" ]]; then
+        grep -q "Rechtsvorm" <<<"$text" || fail "page $page of the printed workbook lacks the header row"
+    fi
 done
 echo "check-documents: the Excel export prints on $xlsx_pages landscape pages, one page wide"
 echo "check-documents: all good"

@@ -273,3 +273,77 @@ fn the_file_menu_exports_to_excel_and_csv() {
     assert!(folder.join("budget.csv").exists());
     assert!(folder.join("scenario-wonen-levert-in.csv").exists());
 }
+
+/// The rows of sheet `number` in the workbook's XML: (row number, height
+/// in points when it is set).
+fn row_heights(xlsx: &std::path::Path, number: usize) -> Vec<(u32, Option<f64>)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name(&format!("xl/worksheets/sheet{number}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let attribute = |tag: &str, name: &str| {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        tag[start..].split('"').next().map(str::to_owned)
+    };
+    xml.split("<row ")
+        .skip(1)
+        .map(|tag| {
+            let tag = format!(" {}", tag.split('>').next().unwrap_or_default());
+            let tag = tag.as_str();
+            let row = attribute(tag, "r").unwrap().parse().unwrap();
+            (row, attribute(tag, "ht").map(|h| h.parse().unwrap()))
+        })
+        .collect()
+}
+
+#[test]
+fn rows_with_wrapped_text_are_as_high_as_their_lines_so_every_program_prints_them_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = with_two_scenarios();
+    let (code, out) = export_to(dir.path(), &data, false);
+    assert_eq!(code, 0, "{out}");
+    // Wijkplatforms: each list item on its own line, so a platform with
+    // three achievements has a row of at least three lines (15 pt each).
+    let xlsx = dir.path().join("export.xlsx");
+    let platforms = row_heights(&xlsx, 2);
+    let mut workbook: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let names = sheet(&mut workbook, "Wijkplatforms");
+    let mut checked = 0;
+    for (index, platform) in data.platforms.iter().enumerate() {
+        let most = [
+            &platform.activities,
+            &platform.challenges,
+            &platform.needs,
+            &platform.next_steps,
+        ]
+        .iter()
+        .map(|list| list.len())
+        .max()
+        .unwrap_or(0);
+        // The sheet's rows are the platforms in order, under the title row.
+        let row = u32::try_from(index + 2).unwrap();
+        assert_eq!(
+            names.get_value((row - 1, 0)).map(ToString::to_string),
+            Some(platform.name.clone())
+        );
+        let height = platforms
+            .iter()
+            .find(|(r, _)| *r == row)
+            .and_then(|(_, h)| *h);
+        if most > 1 {
+            let height =
+                height.unwrap_or_else(|| panic!("row {row} of {} has no height", platform.name));
+            assert!(
+                height >= 15.0 * most as f64,
+                "row {row}: {height} pt for {most} lines"
+            );
+            assert!(height <= 409.0, "Excel's highest row");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "most platforms have lists: {checked}");
+}

@@ -100,8 +100,12 @@ const PERCENT_FORMAT: &str = "0.0%";
 const WHOLE_FORMAT: &str = "#,##0";
 /// Another number: `8,3`.
 const DECIMAL_FORMAT: &str = "#,##0.0";
-/// Widest column, in characters; longer text wraps.
-const MAX_COLUMN_WIDTH: usize = 40;
+/// Widest column, in characters; longer text wraps. Narrow enough that the
+/// widest sheet (Wijkplatforms, five columns of text) prints one page wide
+/// at a size that can still be read.
+const MAX_COLUMN_WIDTH: usize = 26;
+/// The height of one line of text in a row, in points (Calibri 11).
+const LINE_HEIGHT_POINTS: f64 = 15.0;
 
 fn export_options() -> SaveOptions {
     // An export is a copy for others: no backup of the previous copy.
@@ -141,28 +145,40 @@ pub fn workbook_bytes(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
 }
 
 fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
-    let header = Format::new().set_bold().set_background_color("#DDE7F3");
-    let euro = Format::new().set_num_format(EURO_FORMAT);
-    let percent = Format::new().set_num_format(PERCENT_FORMAT);
-    let whole = Format::new().set_num_format(WHOLE_FORMAT);
-    let decimal = Format::new().set_num_format(DECIMAL_FORMAT);
-    let year = Format::new().set_align(FormatAlign::Left);
-    let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // Every cell at the top of its row: a row made high by a wrapped text
+    // reads from its first line, the name beside it.
+    let top = Format::new().set_align(FormatAlign::Top);
+    let header = top
+        .clone()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color("#DDE7F3");
+    let euro = top.clone().set_num_format(EURO_FORMAT);
+    let percent = top.clone().set_num_format(PERCENT_FORMAT);
+    let whole = top.clone().set_num_format(WHOLE_FORMAT);
+    let decimal = top.clone().set_num_format(DECIMAL_FORMAT);
+    let year = top.clone().set_align(FormatAlign::Left);
+    let wrapped = top.clone().set_text_wrap();
     // The id column is grey and says so in its title: it is how an edited
     // workbook finds its rows again.
-    let id = Format::new()
+    let id = top
+        .clone()
         .set_font_color("#595959")
         .set_background_color("#EDEDED");
     let id_column = table.columns.iter().position(|c| c == ID_COLUMN);
     sheet.set_name(&table.name)?;
     print_setup(sheet)?;
+    // A title wraps at its spaces: its longest word sets the least width,
+    // so "Leden (zoals de bron het zegt)" does not widen a column of "200".
     let mut widths: Vec<usize> = table
         .columns
         .iter()
-        .map(|c| c.chars().count() + 2)
+        .map(|c| c.split(' ').map(|w| w.chars().count()).max().unwrap_or(0) + 2)
         .collect();
+    let mut wrapped_cells: Vec<(u32, usize, &str)> = Vec::new();
     for (column, title) in table.columns.iter().enumerate() {
         sheet.write_string_with_format(0, column_index(column), title, &header)?;
+        wrapped_cells.push((0, column, title.as_str()));
     }
     for (index, cells) in table.rows.iter().enumerate() {
         let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
@@ -176,8 +192,9 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
                 Cell::Text(text) => {
                     if text.chars().count() > MAX_COLUMN_WIDTH || text.contains('\n') {
                         sheet.write_string_with_format(row, col, text, &wrapped)?;
+                        wrapped_cells.push((row, column, text.as_str()));
                     } else {
-                        sheet.write_string(row, col, text)?;
+                        sheet.write_string_with_format(row, col, text, &top)?;
                     }
                     text.chars().count()
                 }
@@ -208,11 +225,30 @@ fn fill_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
             }
         }
     }
+    // Text wraps at the widest column; an id is never wrapped or cut.
+    for (column, width) in widths.iter_mut().enumerate() {
+        if Some(column) != id_column {
+            *width = (*width).min(MAX_COLUMN_WIDTH);
+        }
+    }
     for (column, width) in widths.iter().enumerate() {
-        sheet.set_column_width(
-            column_index(column),
-            index_f64(*width.min(&MAX_COLUMN_WIDTH)),
-        )?;
+        sheet.set_column_width(column_index(column), index_f64(*width))?;
+    }
+    // Rows as high as their wrapped text: not every program works that out
+    // when it opens the file (LibreOffice prints them one line high).
+    let mut lines_per_row: std::collections::BTreeMap<u32, usize> =
+        std::collections::BTreeMap::new();
+    for (row, column, text) in wrapped_cells {
+        let width = widths.get(column).copied().unwrap_or(MAX_COLUMN_WIDTH);
+        let lines = wrapped_line_count(text, width);
+        let most = lines_per_row.entry(row).or_insert(1);
+        *most = (*most).max(lines);
+    }
+    for (row, lines) in lines_per_row {
+        if lines > 1 {
+            // Excel allows 409 points at most; a longer cell scrolls.
+            sheet.set_row_height(row, (index_f64(lines) * LINE_HEIGHT_POINTS).min(409.0))?;
+        }
     }
     // The header row stays in view while scrolling.
     sheet.set_freeze_panes(1, 0)?;
@@ -228,6 +264,37 @@ fn print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
     sheet.set_header("&L&A&R&D");
     sheet.set_footer("&CPagina &P van &N");
     Ok(())
+}
+
+/// How many lines `text` takes in a column `width` characters wide: each of
+/// its own lines, wrapped at spaces as a spreadsheet does. A column's width
+/// counts digits; running text is narrower, about 6 letters in the room of
+/// 5 digits (measured in LibreOffice's print), less the cell's margin.
+fn wrapped_line_count(text: &str, width: usize) -> usize {
+    let room = (width * 6 / 5).saturating_sub(2).max(1);
+    text.split('\n')
+        .map(|line| {
+            let (mut lines, mut used) = (1, 0);
+            for word in line.split(' ') {
+                let mut length = word.chars().count();
+                loop {
+                    let needed = if used == 0 { length } else { used + 1 + length };
+                    if needed <= room {
+                        used = needed;
+                        break;
+                    }
+                    lines += 1;
+                    if used > 0 {
+                        used = 0;
+                    } else {
+                        // A word wider than the column fills lines of its own.
+                        length -= room;
+                    }
+                }
+            }
+            lines
+        })
+        .sum()
 }
 
 fn column_index(column: usize) -> u16 {
@@ -329,6 +396,52 @@ fn guard_formula(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrapped_cell_counts_its_own_lines_and_the_wrapped_ones() {
+        assert_eq!(wrapped_line_count("kort", 30), 1);
+        assert_eq!(wrapped_line_count("", 30), 1);
+        // 30 digits wide: 34 letters to a line.
+        assert_eq!(wrapped_line_count(&"x".repeat(34), 30), 1);
+        assert_eq!(wrapped_line_count(&"x".repeat(35), 30), 2);
+        assert_eq!(wrapped_line_count("een\ntwee\ndrie", 30), 3);
+        assert_eq!(
+            wrapped_line_count(&format!("{}\nkort", "x".repeat(70)), 30),
+            4
+        );
+        // Wrapped at spaces, 9 digits wide: 8 letters to a line.
+        assert_eq!(wrapped_line_count("Leden (zoals de bron het zegt)", 9), 5);
+        assert_eq!(
+            wrapped_line_count("aaa bbb ccc", 9),
+            2,
+            "'aaa bbb' and 'ccc'"
+        );
+        assert_eq!(
+            wrapped_line_count("a bbbbbbbbbbbbbbb", 7),
+            4,
+            "a, then 15 letters in lines of 6"
+        );
+        assert_eq!(wrapped_line_count("x", 0), 1, "no division by zero");
+        assert_eq!(wrapped_line_count("a  b", 3), 2, "two spaces");
+    }
+
+    proptest::proptest! {
+        /// Any text in any width: no hang, at least a line per line of its
+        /// own, and never fewer than its characters fill.
+        #[test]
+        fn any_text_in_any_width_takes_a_sensible_number_of_lines(
+            text in "[a-z \\n]{0,200}",
+            width in 0usize..60,
+        ) {
+            let lines = wrapped_line_count(&text, width);
+            let room = (width * 6 / 5).saturating_sub(2).max(1);
+            proptest::prop_assert!(lines > text.matches('\n').count());
+            for line in text.split('\n') {
+                let longest = line.split(' ').map(str::len).max().unwrap_or(0);
+                proptest::prop_assert!(lines >= longest.div_ceil(room));
+            }
+        }
+    }
 
     #[test]
     fn decimals_get_a_comma_and_formulas_are_defused() {
