@@ -338,7 +338,7 @@ fn rows_with_wrapped_text_are_as_high_as_their_lines_so_every_program_prints_the
             let height =
                 height.unwrap_or_else(|| panic!("row {row} of {} has no height", platform.name));
             assert!(
-                height >= 15.0 * most as f64,
+                height >= 15.0 * f64::from(u32::try_from(most).unwrap()),
                 "row {row}: {height} pt for {most} lines"
             );
             assert!(height <= 409.0, "Excel's highest row");
