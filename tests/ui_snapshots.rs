@@ -12,6 +12,7 @@
 mod common;
 
 use egui_kittest::SnapshotOptions;
+use egui_kittest::kittest::Queryable;
 use wijkdashboard::command::{Message, UiCommand};
 use wijkdashboard::model::Dataset;
 use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
@@ -67,4 +68,26 @@ fn the_scenario_comparison_slide() {
     let (mut harness, _) = rendered_app_on_data(&data, "WK034403", "vergelijking");
     present(&mut harness, &Slide::Comparison);
     harness.snapshot_options("dia-scenarios-vergeleken", &options());
+}
+
+#[test]
+fn the_table_import_with_its_mapping_and_preview() {
+    let (mut harness, path) = rendered_app_on_data(&shipped(), "WK034403", "tabel-importeren");
+    // A monitor table as a research department sends it: a column per year,
+    // CBS codes in lower case, the city's row by its name.
+    let table = path.with_file_name("monitor 2026.csv");
+    std::fs::write(
+        &table,
+        "Wijken;2025;2026\nwk034403;29;31%\nGemeente Utrecht;14;13,5\nWK034401;10;11\nBuitengebied;3;4\n",
+    )
+    .unwrap();
+    run_command(&mut harness, Message::ImportTablePath(table));
+    // The table names no indicator: the user picks it.
+    harness.get_by_label("Indicator").click();
+    harness.run();
+    harness
+        .get_by_label("Huishoudens op of onder de Utrechtse armoedegrens (Overvecht)")
+        .click();
+    harness.run();
+    harness.snapshot_options("tabel-importeren", &options());
 }

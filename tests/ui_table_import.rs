@@ -65,7 +65,13 @@ fn a_monitor_csv_is_mapped_previewed_applied_and_undone() {
     let csv = "Wijken;2025;2026\n  wk034403  ;29;31%\nGemeente Utrecht;14;13,5\nWK034401;10;11\n";
     import_csv(&mut harness, dir.path(), csv);
     // The mapping step: the years are found in the titles, the average row
-    // by its name; the indicator is chosen by the user.
+    // by its name; the indicator, which the table does not name, is asked for.
+    assert!(
+        harness
+            .query_by_label_contains("Kies de indicator die de tabel vult.")
+            .is_some(),
+        "no indicator taken for granted"
+    );
     choose(
         &mut harness,
         "Indicator",

@@ -61,8 +61,10 @@ fn year_of(title: &str) -> Option<i32> {
 }
 
 /// A first guess from the titles: the area column by its title ("Wijk",
-/// "Gebied", "Regio", "Code"), a year column or year titles, and the first
-/// indicator of the data.
+/// "Gebied", "Regio", "Code"), a year column or year titles, and the
+/// indicator whose name or id the sheet's name or a title holds — none
+/// otherwise: figures put into the wrong indicator are worse than a choice
+/// asked for.
 pub fn guess_mapping(sheet: &Sheet, data: &Dataset) -> TableMapping {
     let titles: Vec<String> = sheet
         .rows
@@ -90,12 +92,24 @@ pub fn guess_mapping(sheet: &Sheet, data: &Dataset) -> TableMapping {
     TableMapping {
         area,
         years,
-        indicator: data
-            .indicators
-            .first()
-            .map(|i| i.id.clone())
-            .unwrap_or_default(),
+        indicator: guess_indicator(sheet, &titles, data),
         average,
+    }
+}
+
+/// The indicator the sheet's name or one of its (lower-case) titles names,
+/// when exactly one does.
+fn guess_indicator(sheet: &Sheet, titles: &[String], data: &Dataset) -> String {
+    let named = |indicator: &crate::model::Indicator| {
+        let (name, id) = (indicator.name.to_lowercase(), indicator.id.to_lowercase());
+        std::iter::once(sheet.name.to_lowercase())
+            .chain(titles.iter().cloned())
+            .any(|text| text.contains(&name) || text.contains(&id))
+    };
+    let mut found = data.indicators.iter().filter(|i| named(i));
+    match (found.next(), found.next()) {
+        (Some(only), None) => only.id.clone(),
+        _ => String::new(),
     }
 }
 
@@ -411,6 +425,31 @@ mod tests {
         assert!(
             problems.contains("regel 5, kolom 2: '20245' is geen jaar"),
             "{problems}"
+        );
+    }
+
+    #[test]
+    fn the_indicator_is_guessed_only_from_its_name_or_id_in_the_table() {
+        let data = crate::model::shipped_for_tests();
+        let plain = csv(&[&["Wijk", "2025", "2026"], &["WK034403", "29", "31"]]);
+        assert_eq!(
+            guess_mapping(&plain, &data).indicator,
+            "",
+            "none: the user chooses"
+        );
+        let named = csv(&[
+            &["Wijk", "Aandeel sociale huur in de woningvoorraad (%)"],
+            &["WK034403", "65"],
+        ]);
+        assert_eq!(guess_mapping(&named, &data).indicator, "sociale-huur");
+        let mut by_id = plain.clone();
+        by_id.name = "armoedegrens-2026.csv".to_owned();
+        assert_eq!(guess_mapping(&by_id, &data).indicator, "armoedegrens");
+        // Without a choice nothing can be applied, and it says what to do.
+        let import = import_monitor(&data, &plain, &guess_mapping(&plain, &data), "monitor.csv");
+        assert_eq!(
+            import.problems,
+            vec!["Kies de indicator die de tabel vult.".to_owned()]
         );
     }
 
