@@ -6,6 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -44,6 +46,8 @@ enum Typed {
     Number(f64),
     Text(&'static str),
     Formula(&'static str),
+    /// The cell emptied (Delete in Excel).
+    Cleared,
 }
 
 /// The workbook at `from` written again at `to` by another library, with
@@ -70,6 +74,10 @@ fn rewrite(from: &Path, to: &Path, edits: &[(&str, u32, u16, Typed)]) {
             match typed {
                 Typed::Number(value) => sheet.write_number(*row, *column, *value).map(|_| ()),
                 Typed::Text(text) => sheet.write_string(*row, *column, *text).map(|_| ()),
+                Typed::Cleared => {
+                    sheet.clear_cell(*row, *column);
+                    Ok(())
+                }
                 Typed::Formula(formula) => sheet
                     .write_formula(
                         *row,
@@ -443,4 +451,108 @@ fn a_monitor_table_from_elsewhere_fills_the_indicator_named_on_the_command_line(
     );
     assert!(out.contains("  armoedegrens  Huishoudens"), "{out}");
     assert_eq!(std::fs::read(&data_path).unwrap(), before);
+}
+
+#[test]
+fn a_scenario_s_amounts_edited_in_excel_come_back_and_its_totals_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::with_two_scenarios();
+    let workbook = dir.path().join("export.xlsx");
+    store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
+    let sheet = "Scenario Gelijk verdeeld";
+    let year = |y: i32| column(&data, sheet, &y.to_string());
+    let total_row = u32::try_from(data.ambitions.len() + 1).unwrap();
+    let edited = dir.path().join("bewerkt.xlsx");
+    // Row 1 is ambition 1, row 2 ambition 2; the totals below are worked out.
+    rewrite(
+        &workbook,
+        &edited,
+        &[
+            (sheet, 2, year(2026), Typed::Number(700_000.0)),
+            (sheet, 3, year(2027), Typed::Cleared),
+            (sheet, total_row, year(2026), Typed::Number(1.0)),
+        ],
+    );
+    let sheets = store::read_sheets(&edited).unwrap();
+    let import = import_workbook(&data, &sheets, "bewerkt.xlsx");
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    assert!(import.missing.is_empty(), "{:?}", import.missing);
+    let lines: Vec<String> = diff(&data, import.data())
+        .iter()
+        .map(|c| c.line())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        2,
+        "the amount and the emptied cell: {lines:#?}"
+    );
+    let scenario = import
+        .data()
+        .scenarios
+        .iter()
+        .find(|s| s.id == "gelijk")
+        .unwrap();
+    assert_eq!(scenario.amount(2026, 2), Some(700_000));
+    assert_eq!(
+        scenario.amount(2027, 3),
+        None,
+        "an emptied cell is no amount"
+    );
+    assert_eq!(
+        import.data().scenarios[1],
+        data.scenarios[1],
+        "the other scenario is untouched"
+    );
+
+    // Half a euro, and more money than the app can hold: each refused with its cell.
+    rewrite(
+        &workbook,
+        &edited,
+        &[
+            (sheet, 2, year(2026), Typed::Number(700_000.5)),
+            (sheet, 4, year(2028), Typed::Number(2.0e12)),
+            (sheet, 5, year(2029), Typed::Number(9.0e18)),
+        ],
+    );
+    let sheets = store::read_sheets(&edited).unwrap();
+    let problems = import_workbook(&data, &sheets, "bewerkt.xlsx")
+        .problems
+        .join("\n");
+    let cell = |row: u32, y: i32| format!("{sheet}!{}{}", store_letter(year(y)), row + 1);
+    for expected in [
+        format!("{}: 700.000,5 is geen bedrag in hele euro's", cell(2, 2026)),
+        format!(
+            "{}: 2.000.000.000.000 is meer dan de app aankan (ten hoogste 1.000.000.000.000, ook negatief)",
+            cell(4, 2028)
+        ),
+        format!(
+            "{}: 9.000.000.000.000.000.000 is meer dan de app aankan",
+            cell(5, 2029)
+        ),
+    ] {
+        assert!(problems.contains(&expected), "{expected}\n{problems}");
+    }
+
+    // An ambition's row deleted in Excel is a question, not a deletion.
+    let sheets: Vec<_> = store::read_sheets(&workbook)
+        .unwrap()
+        .into_iter()
+        .map(|mut s| {
+            if s.name == sheet {
+                s.rows.remove(5);
+            }
+            s
+        })
+        .collect();
+    let import = import_workbook(&data, &sheets, "export.xlsx");
+    assert_eq!(import.missing.len(), 1, "{:?}", import.missing);
+    assert!(
+        import.missing[0].label.contains("ambitie 5."),
+        "{:?}",
+        import.missing
+    );
+    assert_eq!(import.data(), &data, "kept unless the user says yes");
+    let deleted = import.data_deleting_missing();
+    let scenario = deleted.scenarios.iter().find(|s| s.id == "gelijk").unwrap();
+    assert!(scenario.allocations.iter().all(|a| a.ambition != 5));
 }

@@ -136,9 +136,11 @@ impl Sheet {
                 .map(|n| n.value),
         };
         match value {
-            Some(v) if !v.is_finite() || v.abs() > 1.0e12 => {
-                Err(format!("{place}: {v} is geen bruikbaar getal."))
-            }
+            Some(v) if !v.is_finite() => Err(format!("{place}: dit is geen getal.")),
+            Some(v) if v.abs() > 1.0e12 => Err(format!(
+                "{place}: {} is meer dan de app aankan (ten hoogste 1.000.000.000.000, ook negatief); controleer de cel.",
+                super::format::decimal(v, 2)
+            )),
             other => Ok(other),
         }
     }

@@ -50,6 +50,11 @@ pub fn indicator_row_id(indicator: &str, year: i32) -> String {
     format!("{indicator}@{year}")
 }
 
+/// The id of a scenario's row for an ambition: "gelijk/3".
+pub fn scenario_row_id(scenario: &str, ambition: u8) -> String {
+    format!("{scenario}/{ambition}")
+}
+
 fn titles(names: &[&str]) -> Vec<String> {
     names.iter().map(|name| (*name).to_owned()).collect()
 }
@@ -302,6 +307,9 @@ fn scenario_table(data: &Dataset, scenario: &Scenario, used: &[String]) -> Table
     let years: Vec<i32> = data.budget.years().collect();
     let mut columns = vec!["Ambitie".to_owned()];
     columns.extend(years.iter().map(i32::to_string));
+    columns.push(ID_COLUMN.to_owned());
+    // The ambitions' amounts are read back by their row's id; the totals
+    // below them are worked out, so they have none.
     let mut rows: Vec<Vec<Cell>> = data
         .ambitions
         .iter()
@@ -312,12 +320,14 @@ fn scenario_table(data: &Dataset, scenario: &Scenario, used: &[String]) -> Table
                         .iter()
                         .map(|y| optional(scenario.amount(*y, a.id), Cell::Euro)),
                 )
+                .chain(std::iter::once(text(scenario_row_id(&scenario.id, a.id))))
                 .collect()
         })
         .collect();
     let totals = |label: &str, value: &dyn Fn(i32) -> Option<i64>| -> Vec<Cell> {
         std::iter::once(text(label))
             .chain(years.iter().map(|y| optional(value(*y), Cell::Euro)))
+            .chain(std::iter::once(Cell::Empty))
             .collect()
     };
     let available = |y: i32| money_to_distribute(&data.budget, y);

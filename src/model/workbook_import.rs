@@ -3,13 +3,16 @@
 //! compared with the data, and the result is a new version of the data whose
 //! difference with the old one is the preview (`changes::diff`). Rows that
 //! are gone from the workbook are questions, never deleted on their own.
-//! Computed sheets (Budget, scenarios) are not read back: they follow from
-//! the data.
+//! Computed sheets (Budget, a scenario's totals) are not read back: they
+//! follow from the data.
 //!
 //! Read back: indicator values (wijk and Utrecht, new years as new rows),
 //! a platform's name, members and its lists, a wijk's situation and
-//! neighbourhoods. Anything wrong is a problem with its place, and then
+//! neighbourhoods, and a scenario's amounts per ambition and year
+//! (`scenarios`). Anything wrong is a problem with its place, and then
 //! nothing is applied.
+
+mod scenarios;
 
 use super::convert::rounded_u64;
 use super::sheet::{Percentages, Sheet, SheetCell};
@@ -32,7 +35,7 @@ pub struct WorkbookImport {
 /// A row of the data that the workbook no longer has.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MissingRow {
-    /// "Indicatoren", "Wijkplatforms" or "Wijken".
+    /// "Indicatoren", "Wijkplatforms", "Wijken" or "Scenario's".
     pub sheet: String,
     /// The row's id.
     pub id: String,
@@ -60,6 +63,15 @@ impl WorkbookImport {
                     }
                 }
                 "Wijkplatforms" => data.platforms.retain(|p| p.id != row.id),
+                "Scenario's" => {
+                    if let Some((scenario, ambition)) = row.id.rsplit_once('/')
+                        && let Some(scenario) = data.scenarios.iter_mut().find(|s| s.id == scenario)
+                    {
+                        scenario
+                            .allocations
+                            .retain(|a| a.ambition.to_string() != ambition);
+                    }
+                }
                 _ => {}
             }
         }
@@ -87,9 +99,12 @@ pub fn import_workbook(data: &Dataset, sheets: &[Sheet], file: &str) -> Workbook
             "indicatoren" => indicators(&mut import, data, sheet, file),
             "wijkplatforms" => platforms(&mut import, data, sheet),
             "wijken" => districts(&mut import, sheet),
-            "budget" => import
-                .skipped
-                .push("Budget: berekend uit de begroting; wijzig bedragen in de app.".to_owned()),
+            "budget" => import.skipped.push(
+                "Budget: berekend uit de begroting en de scenario's; wijzig de bedragen van een scenario op zijn eigen blad.".to_owned(),
+            ),
+            _ if scenarios::is_scenario_sheet(sheet) => {
+                scenarios::scenario_amounts(&mut import, data, sheet);
+            }
             other => import.skipped.push(format!(
                 "{other}: wordt niet ingelezen (berekend of onbekend)."
             )),

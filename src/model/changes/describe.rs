@@ -80,6 +80,8 @@ fn field_label(name: &str) -> Option<String> {
         "structural_changes" => "Structurele wijzigingen",
         "incidental" => "Incidenteel geld",
         "allocations" => "Verdeling",
+        "amount_eur" => "Bedrag",
+        "total_eur" => "Totaal bedrag",
         "platform_support_eur" => "Ondersteuningsbudget per wijkplatform",
         "explanation" => "Toelichting",
         "adopted" => "Vastgesteld",
@@ -197,14 +199,26 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
         }
         rest = tail;
     }
+    let mut list = None;
     for step in rest {
         match step {
-            Step::Field(name) => words.extend(field_label(name)),
-            Step::Entry(EntryKey::Key(key)) => words.push(key.clone()),
+            Step::Field(name) => {
+                words.extend(field_label(name));
+                list = Some(name.as_str());
+            }
+            Step::Entry(EntryKey::Key(key)) => words.push(entry_key_text(list, key)),
             Step::Entry(EntryKey::Content(..)) => {}
         }
     }
     (words.join(" › "), part, wijk)
+}
+
+/// An entry's key in words: an allocation's "2026/2" is "2026, ambitie 2".
+fn entry_key_text(list: Option<&str>, key: &str) -> String {
+    match (list, key.split_once('/')) {
+        (Some("allocations"), Some((year, ambition))) => format!("{year}, ambitie {ambition}"),
+        _ => key.to_owned(),
+    }
 }
 
 /// The Dutch word for a choice the register stores by its English or
@@ -245,6 +259,10 @@ pub fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
     let is_year = matches!(name.as_str(), "year" | "first_year" | "last_year");
     match value {
         Some(Value::Number(number)) if is_year => number.to_string(),
+        // Money in the register is whole euros, in fields named "…_eur".
+        Some(Value::Number(number)) if name.ends_with("_eur") && number.as_i64().is_some() => {
+            crate::model::format::euro(number.as_i64().unwrap_or_default())
+        }
         Some(value) => choice_text(name, value).unwrap_or_else(|| value_text(Some(value))),
         None => value_text(None),
     }

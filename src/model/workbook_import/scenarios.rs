@@ -1,0 +1,113 @@
+//! A scenario's sheet of the app's own workbook read back: per ambition
+//! (its row, found by the id "scenario/ambitie") the amount in each year's
+//! column. The totals under them are worked out and not read. An emptied
+//! cell means no amount for that year, as in the app.
+
+use super::super::convert::rounded_i64;
+use super::super::sheet::{Percentages, Sheet};
+use super::super::tables::scenario_row_id;
+use super::super::{Dataset, set_allocation};
+use super::{Columns, MissingRow, WorkbookImport, header, rows_by_id};
+use crate::model::tables::ID_COLUMN;
+
+/// Whether `sheet` is a scenario's sheet (or CSV file) of the app's export.
+pub(super) fn is_scenario_sheet(sheet: &Sheet) -> bool {
+    let name = sheet.name.to_lowercase();
+    name.starts_with("scenario ") || name.starts_with("scenario-")
+}
+
+/// Reads a scenario's amounts from `sheet` into the import's data.
+pub(super) fn scenario_amounts(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
+    let columns = Columns::of(sheet);
+    let Some(id_column) = columns.at(ID_COLUMN) else {
+        import.problems.push(format!(
+            "{}: de kolom '{ID_COLUMN}' ontbreekt; lees de werkmap in zoals de app haar schreef.",
+            sheet.name
+        ));
+        return;
+    };
+    let years: Vec<(usize, i32)> = header(sheet)
+        .iter()
+        .enumerate()
+        .filter_map(|(column, title)| {
+            let year = title.trim_end_matches(" (€)").trim().parse::<i32>().ok()?;
+            data.budget
+                .years()
+                .any(|y| y == year)
+                .then_some((column, year))
+        })
+        .collect();
+    let mut scenario_of_sheet = None;
+    let mut present = std::collections::BTreeSet::new();
+    for (row, row_id, _) in rows_by_id(import, sheet, id_column) {
+        if row_id.is_empty() {
+            continue; // a total: worked out, not read
+        }
+        let target = row_id.rsplit_once('/').and_then(|(scenario, ambition)| {
+            let scenario = data.scenarios.iter().position(|s| s.id == scenario)?;
+            let ambition = ambition.parse::<u8>().ok()?;
+            data.ambitions
+                .iter()
+                .any(|a| a.id == ambition)
+                .then_some((scenario, ambition))
+        });
+        let Some((scenario, ambition)) = target else {
+            import.problems.push(format!(
+                "{}: deze rij kent de app niet ({row_id}); is het scenario of de ambitie in de app verwijderd?",
+                sheet.row_place(row)
+            ));
+            continue;
+        };
+        scenario_of_sheet = Some(scenario);
+        present.insert(row_id.clone());
+        for &(column, year) in &years {
+            match amount(sheet, row, column) {
+                Ok(amount) => set_allocation(
+                    &mut import.data.scenarios[scenario].allocations,
+                    year,
+                    ambition,
+                    amount,
+                ),
+                Err(problem) => import.problems.push(problem),
+            }
+        }
+    }
+    // An ambition's row taken out of the sheet: a question, never a deletion
+    // on its own.
+    if let Some(index) = scenario_of_sheet {
+        let scenario = &data.scenarios[index];
+        for ambition in &data.ambitions {
+            let id = scenario_row_id(&scenario.id, ambition.id);
+            let has_amounts = scenario
+                .allocations
+                .iter()
+                .any(|a| a.ambition == ambition.id);
+            if has_amounts && !present.contains(&id) {
+                import.missing.push(MissingRow {
+                    sheet: "Scenario's".to_owned(),
+                    id,
+                    label: format!(
+                        "de bedragen van ambitie {}. {} in scenario {}",
+                        ambition.id, ambition.name, scenario.name
+                    ),
+                });
+            }
+        }
+    }
+}
+
+/// The amount in whole euros a cell holds; empty is no amount. (How large
+/// a number may be, `Sheet::number` says.)
+fn amount(sheet: &Sheet, row: usize, column: usize) -> Result<Option<i64>, String> {
+    let place = sheet.place(row, column);
+    let Some(value) = sheet.number(row, column, Percentages::No)? else {
+        return Ok(None);
+    };
+    if value.fract() != 0.0 {
+        return Err(format!(
+            "{place}: {} is geen bedrag in hele euro's; rond het af.",
+            super::super::format::decimal(value, 2)
+        ));
+    }
+    Ok(Some(rounded_i64(value)))
+}
