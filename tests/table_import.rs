@@ -356,8 +356,29 @@ mod round_trip {
             .prop_filter("not empty", |s| !s.is_empty())
     }
 
-    fn edited(shipped: &Dataset, values: &[Option<f64>], items: &[String]) -> Dataset {
+    fn edited(
+        shipped: &Dataset,
+        values: &[Option<f64>],
+        items: &[String],
+        amounts: &[Option<i64>],
+    ) -> Dataset {
         let mut data = shipped.clone();
+        // The two scenarios' amounts: any whole euros the app holds, or none.
+        let mut amount = amounts.iter().cycle();
+        let years: Vec<i32> = data.budget.years().collect();
+        let ambitions: Vec<u8> = data.ambitions.iter().map(|a| a.id).collect();
+        for scenario in &mut data.scenarios {
+            for year in &years {
+                for ambition in &ambitions {
+                    wijkdashboard::model::set_allocation(
+                        &mut scenario.allocations,
+                        *year,
+                        *ambition,
+                        amount.next().copied().flatten(),
+                    );
+                }
+            }
+        }
         let mut next = values.iter().cycle();
         for indicator in &mut data.indicators {
             let percent = indicator.unit == Unit::Percent;
@@ -375,15 +396,20 @@ mod round_trip {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
 
-        /// Whatever the data holds, its own workbook and its CSV files read
-        /// back unchanged give no change at all.
+        /// Whatever the data holds (indicator values, list items, scenario
+        /// amounts up to the most the app holds), its own workbook and its
+        /// CSV files read back unchanged give no change at all.
         #[test]
         fn an_untouched_export_reads_back_as_no_change(
             values in prop::collection::vec(prop::option::of(-1.0e6..1.0e6_f64), 1..20),
             items in prop::collection::vec(item(), 0..5),
+            amounts in prop::collection::vec(
+                prop::option::of(-1_000_000_000_000_i64..=1_000_000_000_000),
+                1..40,
+            ),
         ) {
-            let shipped = store::default_dataset().unwrap();
-            let data = edited(&shipped, &values, &items);
+            let shipped = common::with_two_scenarios();
+            let data = edited(&shipped, &values, &items, &amounts);
             let dir = tempfile::tempdir().unwrap();
             let workbook = dir.path().join("export.xlsx");
             store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
