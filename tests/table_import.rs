@@ -524,6 +524,12 @@ fn a_scenario_s_amounts_edited_in_excel_come_back_and_its_totals_are_not_read() 
         None,
         "an emptied cell is no amount"
     );
+    assert!(
+        import.skipped.iter().any(|s| s
+            == "Scenario Gelijk verdeeld: de totalen onder de ambities worden uitgerekend, niet ingelezen."),
+        "the edited total is said not to be read: {:?}",
+        import.skipped
+    );
     assert_eq!(
         import.data().scenarios[1],
         data.scenarios[1],

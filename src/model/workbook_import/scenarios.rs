@@ -39,9 +39,11 @@ pub(super) fn scenario_amounts(import: &mut WorkbookImport, data: &Dataset, shee
         .collect();
     let mut scenario_of_sheet = None;
     let mut present = std::collections::BTreeSet::new();
+    let mut has_totals = false;
     for (row, row_id, _) in rows_by_id(import, sheet, id_column) {
         if row_id.is_empty() {
-            continue; // a total: worked out, not read
+            has_totals = true; // worked out from the amounts, not read
+            continue;
         }
         let target = row_id.rsplit_once('/').and_then(|(scenario, ambition)| {
             let scenario = data.scenarios.iter().position(|s| s.id == scenario)?;
@@ -71,6 +73,12 @@ pub(super) fn scenario_amounts(import: &mut WorkbookImport, data: &Dataset, shee
                 Err(problem) => import.problems.push(problem),
             }
         }
+    }
+    if has_totals {
+        import.skipped.push(format!(
+            "{}: de totalen onder de ambities worden uitgerekend, niet ingelezen.",
+            sheet.name
+        ));
     }
     // An ambition's row taken out of the sheet: a question, never a deletion
     // on its own.
