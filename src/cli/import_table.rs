@@ -177,11 +177,7 @@ fn own_workbook(data: &Dataset, sheets: &[Sheet], name: &str, delete_missing: bo
         } else {
             import.data().clone()
         },
-        notes: import
-            .skipped
-            .iter()
-            .map(|s| format!("niet ingelezen: {s}"))
-            .collect(),
+        notes: import.skipped,
         missing: import
             .missing
             .iter()

@@ -28,7 +28,7 @@ pub struct WorkbookImport {
     pub problems: Vec<String>,
     /// Rows the data has and the workbook no longer has: a question each.
     pub missing: Vec<MissingRow>,
-    /// Sheets that were not read back, and why.
+    /// What was not read back and why, each a sentence of its own.
     pub skipped: Vec<String>,
 }
 
@@ -100,13 +100,14 @@ pub fn import_workbook(data: &Dataset, sheets: &[Sheet], file: &str) -> Workbook
             "wijkplatforms" => platforms(&mut import, data, sheet),
             "wijken" => districts(&mut import, sheet),
             "budget" => import.skipped.push(
-                "Budget: berekend uit de begroting en de scenario's; wijzig de bedragen van een scenario op zijn eigen blad.".to_owned(),
+                "Budget wordt niet ingelezen: het wordt uitgerekend uit de begroting en de scenario's; wijzig de bedragen van een scenario op zijn eigen blad.".to_owned(),
             ),
             _ if scenarios::is_scenario_sheet(sheet) => {
                 scenarios::scenario_amounts(&mut import, data, sheet);
             }
-            other => import.skipped.push(format!(
-                "{other}: wordt niet ingelezen (berekend of onbekend)."
+            _ => import.skipped.push(format!(
+                "{} wordt niet ingelezen (uitgerekend of onbekend).",
+                sheet.name
             )),
         }
     }
