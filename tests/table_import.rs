@@ -459,6 +459,16 @@ fn a_monitor_table_from_elsewhere_fills_the_indicator_named_on_the_command_line(
         .and_then(|i| i.values.iter().find(|v| v.year == 2026))
         .unwrap();
     assert_eq!((value.district, value.utrecht), (Some(31.0), Some(13.5)));
+    // The export's own worked-out Budget file is no table from elsewhere: it
+    // is said not to be read.
+    let folder = dir.path().join("csv");
+    let loaded = store::load(&data_path).unwrap();
+    store::write_csv_folder(&folder, &export_tables(&loaded, false)).unwrap();
+    let (code, out) = import_table(&[&folder.join("budget.csv"), &data_path], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Budget wordt niet ingelezen"), "{out}");
+    assert!(out.contains("Geen wijzigingen"), "{out}");
+
     // Without --indicator, or with one that does not exist: what to do and
     // the ids to choose from; nothing written.
     let before = std::fs::read(&data_path).unwrap();

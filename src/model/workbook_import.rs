@@ -79,11 +79,22 @@ impl WorkbookImport {
     }
 }
 
-/// Whether `sheets` are the app's own workbook (a sheet with the id column).
+/// Whether `sheets` are the app's own workbook or CSV files: a sheet with
+/// the id column, or one of the export's worked-out sheets (Budget,
+/// Scenario's), which are then said not to be read instead of being taken
+/// for a table from elsewhere.
 pub fn is_own_workbook(sheets: &[Sheet]) -> bool {
-    sheets
-        .iter()
-        .any(|sheet| header(sheet).iter().any(|h| h == ID_COLUMN))
+    sheets.iter().any(|sheet| {
+        let titles = header(sheet);
+        let has = |title: &str| {
+            titles
+                .iter()
+                .any(|t| t == title || t.strip_prefix(title) == Some(" (€)"))
+        };
+        titles.iter().any(|h| h == ID_COLUMN)
+            || (has("Jaar") && has("Structureel") && has("Toegewezen aan ambities"))
+            || titles == ["Scenario", "Vastgesteld", "Toelichting"]
+    })
 }
 
 /// Reads `sheets` (the app's workbook, edited) back into `data`; `file` names
