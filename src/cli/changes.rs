@@ -7,7 +7,6 @@ use std::path::Path;
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, read};
 use crate::model::changes::{self, DatasetChange};
 use crate::model::{Severity, validate};
-use crate::store;
 
 /// Runs `changes`: prints every change from OLD to NEW, grouped per wijk
 /// with counts. Exit 0 (also when nothing changed), 2 a file is unreadable.
@@ -96,20 +95,14 @@ pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut d
     }
     let incoming = merge.incoming().len();
     // A save of the register: the merge is a new version of both copies.
-    store::stamp_new_version(&mut merged);
-    match store::save(target, &merged) {
-        Ok(_) => {
-            let _ = writeln!(
-                out,
-                "{}: samengevoegd zonder conflicten ({incoming} wijziging(en) van {} overgenomen).",
-                target.display(),
-                theirs.display()
-            );
-            EXIT_VALID
-        }
-        Err(error) => {
-            let _ = writeln!(out, "{}: {error}", target.display());
-            EXIT_INVALID
-        }
+    if !super::save_new_version(target, &mut merged, out) {
+        return EXIT_INVALID;
     }
+    let _ = writeln!(
+        out,
+        "{}: samengevoegd zonder conflicten ({incoming} wijziging(en) van {} overgenomen).",
+        target.display(),
+        theirs.display()
+    );
+    EXIT_VALID
 }

@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read};
+use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read, save_new_version};
 use crate::model::Dataset;
 use crate::model::changes::{self, DatasetChange};
 use crate::model::sheet::{Sheet, column_letters};
@@ -143,9 +143,7 @@ pub fn import_table(
         return EXIT_VALID;
     }
     let mut new = new;
-    store::stamp_new_version(&mut new);
-    if let Err(error) = store::save(&file, &new) {
-        let _ = writeln!(out, "{}:{error}", file.display());
+    if !save_new_version(&file, &mut new, out) {
         return EXIT_UNREADABLE;
     }
     let _ = writeln!(

@@ -225,8 +225,7 @@ pub fn import_map(geojson: &Path, file: Option<&Path>, out: &mut dyn Write) -> u
         let _ = writeln!(out, "{}: {line}", geojson.display());
     }
     data.boundaries = import.boundaries_from_file(geojson);
-    if let Err(error) = store::save(&file, &data) {
-        let _ = writeln!(out, "{}:{error}", file.display());
+    if !save_new_version(&file, &mut data, out) {
         return EXIT_UNREADABLE;
     }
     let _ = writeln!(
@@ -318,6 +317,20 @@ pub fn export(file: Option<&Path>, targets: &ExportTargets<'_>, out: &mut dyn Wr
         }));
     }
     code
+}
+
+/// Writes `data` over `file` as a new saved version of the register (its
+/// lineage stamped, as every save in the app does; the old file kept as a
+/// backup). A failure is told on `out`; returns whether it was written.
+fn save_new_version(file: &Path, data: &mut crate::model::Dataset, out: &mut dyn Write) -> bool {
+    store::stamp_new_version(data);
+    match store::save(file, data) {
+        Ok(_) => true,
+        Err(error) => {
+            let _ = writeln!(out, "{}: {error}", file.display());
+            false
+        }
+    }
 }
 
 /// Runs `format FILE`; returns the exit code.
