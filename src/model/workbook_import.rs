@@ -85,15 +85,11 @@ impl WorkbookImport {
 /// for a table from elsewhere.
 pub fn is_own_workbook(sheets: &[Sheet]) -> bool {
     sheets.iter().any(|sheet| {
-        let titles = header(sheet);
-        let has = |title: &str| {
-            titles
-                .iter()
-                .any(|t| t == title || t.strip_prefix(title) == Some(" (€)"))
-        };
-        titles.iter().any(|h| h == ID_COLUMN)
+        let columns = Columns::of(sheet);
+        let has = |title: &str| columns.at(title).is_some();
+        has(ID_COLUMN)
             || (has("Jaar") && has("Structureel") && has("Toegewezen aan ambities"))
-            || titles == ["Scenario", "Vastgesteld", "Toelichting"]
+            || columns.titles == ["Scenario", "Vastgesteld", "Toelichting"]
     })
 }
 

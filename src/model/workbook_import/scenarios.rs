@@ -7,7 +7,7 @@ use super::super::convert::rounded_i64;
 use super::super::sheet::{Percentages, Sheet};
 use super::super::tables::scenario_row_id;
 use super::super::{Dataset, set_allocation};
-use super::{Columns, MissingRow, WorkbookImport, header, rows_by_id};
+use super::{Columns, MissingRow, WorkbookImport, rows_by_id};
 use crate::model::tables::ID_COLUMN;
 
 /// Whether `sheet` is a scenario's sheet (or CSV file) of the app's export.
@@ -26,16 +26,11 @@ pub(super) fn scenario_amounts(import: &mut WorkbookImport, data: &Dataset, shee
         ));
         return;
     };
-    let years: Vec<(usize, i32)> = header(sheet)
-        .iter()
-        .enumerate()
-        .filter_map(|(column, title)| {
-            let year = title.trim_end_matches(" (€)").trim().parse::<i32>().ok()?;
-            data.budget
-                .years()
-                .any(|y| y == year)
-                .then_some((column, year))
-        })
+    // A year's column by its title ("2026", or "2026 (€)" in the CSV files).
+    let years: Vec<(usize, i32)> = data
+        .budget
+        .years()
+        .filter_map(|year| Some((columns.at(&year.to_string())?, year)))
         .collect();
     let mut scenario_of_sheet = None;
     let mut present = std::collections::BTreeSet::new();
