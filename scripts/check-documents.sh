@@ -25,7 +25,7 @@ if ((${#needed[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
 fi
 
-cargo test --locked --no-run --test cli >/dev/null 2>&1 || cargo test --locked --no-run --test cli
+cargo test --locked --no-run --test logic >/dev/null 2>&1 || cargo test --locked --no-run --test logic
 app="${CARGO_TARGET_DIR:-target}/debug/wijkdashboard"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -80,7 +80,7 @@ mkdir -p "$work/dias"
 run_exe --export-slides "$(winpath "$work/dias")" >/dev/null 2>&1 || fail "--export-slides: exit $?"
 slides=$(ls "$work/dias"/dia-*.png | wc -l)
 # The 13 chosen slides of the shipped data take 17 pages: Overvecht continues on three more,
-# Zuid on one (tests/ui_projector_sizes.rs checks how they are cut).
+# Zuid on one (tests/ui/projector_sizes.rs checks how they are cut).
 [[ $slides == 17 ]] || fail "--export-slides wrote $slides slides, not 17"
 echo "ok: --export-slides wrote all $slides slides"
 

@@ -198,3 +198,8 @@ pub fn with_two_scenarios() -> wijkdashboard::model::Dataset {
     };
     data
 }
+
+/// How long a step may take before a test calls it a hang. A guard against
+/// an endless loop on bad input, not a claim about speed: speed is measured
+/// in the benchmarks (CONTRIBUTING.md), never asserted in a test.
+pub const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(30);

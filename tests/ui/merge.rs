@@ -3,13 +3,9 @@
 //! undone with Ctrl+Z; a copy of another register, every difference a
 //! question; and *Samenvoegen…* when another program changed the file.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{AppHarness, click_menu, open_file, replace_text, settle};
+use crate::common::{AppHarness, click_menu, open_file, replace_text, settle};
 use wijkdashboard::model::{Count, Dataset};
 use wijkdashboard::store;
 use wijkdashboard::ui::shell::Dialog;
@@ -282,7 +278,7 @@ fn samenvoegen_when_another_program_changed_the_file() {
         .set_autosave_delay(std::time::Duration::from_secs(3600));
     // Mine: the members of Oost; theirs, saved by another window: West,
     // and the same members differently.
-    common::replace_text(&mut harness, "Leden", "215");
+    crate::common::replace_text(&mut harness, "Leden", "215");
     let mut theirs = store::load(&path).unwrap();
     theirs
         .districts
@@ -293,7 +289,7 @@ fn samenvoegen_when_another_program_changed_the_file() {
     set_members(&mut theirs, 207);
     std::thread::sleep(std::time::Duration::from_millis(20));
     store::save(&path, &saved(theirs)).unwrap();
-    common::press_save(&mut harness);
+    crate::common::press_save(&mut harness);
     harness
         .get_by_role_and_label(egui::accesskit::Role::Button, "Samenvoegen…")
         .click();

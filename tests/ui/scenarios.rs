@@ -1,15 +1,11 @@
 //! Budget scenarios, driven as a user would: the first one from the empty
 //! view, one by the cut rule, editing, adopting, comparing, and undo.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::model::Scenario;
 
-use common::{app_in_temp_dir, app_on_data, open_view, replace_text, with_two_scenarios};
+use crate::common::{app_in_temp_dir, app_on_data, open_view, replace_text, with_two_scenarios};
 
 const OVERVECHT: &str = "WK034403";
 const TAB: &str = "📊 Scenario's";
@@ -19,7 +15,7 @@ fn amount(scenario: &Scenario, year: i32, ambition: u8) -> Option<i64> {
 }
 
 /// The scenario view with the form set to "the cut per ambition in percent".
-fn cut_rule_form() -> (common::AppHarness, tempfile::TempDir) {
+fn cut_rule_form() -> (crate::common::AppHarness, tempfile::TempDir) {
     let (mut harness, dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, TAB);
     harness
@@ -30,7 +26,7 @@ fn cut_rule_form() -> (common::AppHarness, tempfile::TempDir) {
 }
 
 /// The accessible name of an ambition's percentage field ("Ambitie 1: Plezierig wonen …").
-fn percentage_field(harness: &common::AppHarness, ambition: u8) -> String {
+fn percentage_field(harness: &crate::common::AppHarness, ambition: u8) -> String {
     harness
         .query_all_by_role(Role::TextInput)
         .filter_map(|n| n.accesskit_node().label())
@@ -266,7 +262,7 @@ fn scenarios_and_the_comparison_are_saved_with_the_data() {
     let (mut harness, _dir, path) = app_on_data(&with_two_scenarios(), OVERVECHT);
     open_view(&mut harness, TAB);
     replace_text(&mut harness, "Toelichting", "Voor de raadsbijeenkomst.");
-    common::press_save(&mut harness);
+    crate::common::press_save(&mut harness);
     let saved = wijkdashboard::store::load(&path).unwrap();
     assert_eq!(saved.scenarios[0].explanation, "Voor de raadsbijeenkomst.");
     assert_eq!(saved.scenarios[1], with_two_scenarios().scenarios[1]);

@@ -1,16 +1,12 @@
 //! The daily flow of a wijkmanager without stumbling (issue 16): each test
 //! is one point that got in the way, driven as a user does it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, retype, settle};
+use crate::common::{AppHarness, app_in_temp_dir, click_menu, oost_members_in, retype, settle};
 
 const OOST: &str = "WK034405";
 
@@ -109,7 +105,7 @@ fn the_excel_export_suggests_a_dated_xlsx_name_and_exports_in_one_dialog() {
         "no talk of .ron files"
     );
     let target = dir.path().join(format!("Wijkdashboard {today}.xlsx"));
-    common::replace_text(&mut harness, field, &target.display().to_string());
+    crate::common::replace_text(&mut harness, field, &target.display().to_string());
     harness.get_by_label("Exporteren").click();
     harness.run();
     settle(&mut harness);
@@ -125,7 +121,7 @@ fn the_indicator_legend_stands_beside_the_chart_not_on_the_newest_value() {
     for size in [[1366.0, 768.0], [1920.0, 1080.0]] {
         let (mut harness, _dir, _) = app_in_temp_dir(OOST);
         harness.set_size(egui::vec2(size[0], size[1]));
-        common::open_view(&mut harness, "📈 Indicatoren");
+        crate::common::open_view(&mut harness, "📈 Indicatoren");
         harness
             .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
             .click();
@@ -133,7 +129,7 @@ fn the_indicator_legend_stands_beside_the_chart_not_on_the_newest_value() {
         // A new year with a value: the newest point, top right.
         harness.get_by_label("+ Jaar toevoegen").click();
         harness.run();
-        common::replace_text(&mut harness, "Overvecht 2024", "400");
+        crate::common::replace_text(&mut harness, "Overvecht 2024", "400");
         let chart = harness
             .query_all_by_role(Role::Image)
             .find(|node| {
@@ -238,13 +234,14 @@ fn a_newly_chosen_wijk_opens_at_its_top() {
 
 #[test]
 fn the_budget_tab_opens_at_its_own_place_not_the_scenario_tabs() {
-    let (mut harness, _dir, _) = common::app_on_data(&common::with_two_scenarios(), "WK034403");
-    common::open_view(&mut harness, "📊 Scenario's");
+    let (mut harness, _dir, _) =
+        crate::common::app_on_data(&crate::common::with_two_scenarios(), "WK034403");
+    crate::common::open_view(&mut harness, "📊 Scenario's");
     harness
         .get_by_label("🗑 Scenario verwijderen")
         .scroll_to_me();
     harness.run();
-    common::open_view(&mut harness, "💶 Budget");
+    crate::common::open_view(&mut harness, "💶 Budget");
     let heading = harness
         .get_by_label("Budget Samen voor Overvecht")
         .rect()
@@ -260,7 +257,7 @@ fn the_budget_tab_opens_at_its_own_place_not_the_scenario_tabs() {
 #[test]
 fn the_cut_form_names_the_ambitions_and_the_panel_keeps_its_width() {
     let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
-    common::open_view(&mut harness, "📊 Scenario's");
+    crate::common::open_view(&mut harness, "📊 Scenario's");
     let central_left = |harness: &AppHarness| {
         harness
             .get_by_label("Scenario's voor de bezuiniging")
@@ -284,7 +281,7 @@ fn the_cut_form_names_the_ambitions_and_the_panel_keeps_its_width() {
         .filter_map(|n| n.accesskit_node().label())
         .filter(|l| l.starts_with("Ambitie "))
         .collect();
-    common::replace_text(&mut harness, &fields[0], "100");
+    crate::common::replace_text(&mut harness, &fields[0], "100");
     assert!(
         harness
             .query_by_label("Wat elke ambitie verliest")
@@ -400,15 +397,15 @@ fn an_empty_log_line_says_so_once_it_is_left() {
 #[test]
 fn a_value_the_user_typed_can_be_given_its_real_source() {
     let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
-    common::open_view(&mut harness, "📈 Indicatoren");
+    crate::common::open_view(&mut harness, "📈 Indicatoren");
     harness
         .get_by_role_and_label(Role::Button, "Gezinnen bij Buurtteam Jeugd & Gezin")
         .click();
     harness.run();
     harness.get_by_label("+ Jaar toevoegen").click();
     harness.run();
-    common::replace_text(&mut harness, "Overvecht 2024", "300");
-    common::replace_text(&mut harness, "Bron 2024", "Jaarverslag Buurtteam 2024");
+    crate::common::replace_text(&mut harness, "Overvecht 2024", "300");
+    crate::common::replace_text(&mut harness, "Bron 2024", "Jaarverslag Buurtteam 2024");
     let indicator = harness
         .state()
         .data()
@@ -474,7 +471,7 @@ fn a_save_says_the_second_it_was_made() {
     let (mut harness, _dir, _) = app_in_temp_dir(OOST);
     never_autosave(&mut harness);
     retype(&mut harness, "Leden", "206");
-    common::press_save(&mut harness);
+    crate::common::press_save(&mut harness);
     let node = harness.get_by_label_contains("opgeslagen om ");
     let saved = node
         .accesskit_node()
@@ -498,7 +495,7 @@ fn reach_figures_are_labelled_by_what_they_count() {
 #[test]
 fn percentages_are_compared_in_percentage_points() {
     let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
-    common::open_view(&mut harness, "📈 Indicatoren");
+    crate::common::open_view(&mut harness, "📈 Indicatoren");
     let overview = harness
         .query_all_by_role(Role::Image)
         .filter_map(|n| n.accesskit_node().label())

@@ -1,17 +1,13 @@
 //! The Excel and CSV exports: read back as finance would (the workbook with
 //! `calamine`, the CSV as bytes), from the command line and from the menu.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use egui_kittest::kittest::Queryable;
 use wijkdashboard::cli::{self, ExportTargets};
 use wijkdashboard::model::{Contact, Dataset};
 use wijkdashboard::store;
 
-use common::{app_on_data, replace_text, with_two_scenarios};
+use crate::common::{app_on_data, replace_text, with_two_scenarios};
 
 /// The shipped data, two scenarios, and one planted contact person.
 fn data_with_a_contact() -> Dataset {
@@ -237,7 +233,7 @@ fn an_unreadable_input_exits_2_and_an_unwritable_output_exits_1() {
 #[test]
 fn the_file_menu_exports_to_excel_and_csv() {
     let (mut harness, dir, _) = app_on_data(&data_with_a_contact(), "WK034403");
-    common::click_menu(&mut harness, "Bestand", "Exporteren naar Excel…");
+    crate::common::click_menu(&mut harness, "Bestand", "Exporteren naar Excel…");
     assert!(
         harness
             .query_by_label("Contactpersonen meenemen (persoonsgegevens, AVG)")
@@ -253,7 +249,7 @@ fn the_file_menu_exports_to_excel_and_csv() {
     harness.get_by_label("Exporteren").click();
     harness.run();
     // The file worker writes the export.
-    common::settle(&mut harness);
+    crate::common::settle(&mut harness);
     let written = dir.path().join("voor-financien.xlsx");
     let mut workbook: Xlsx<_> = open_workbook(&written).expect("the workbook, .xlsx added");
     assert_eq!(sheet(&mut workbook, "Wijkplatforms").height(), 12);
@@ -263,13 +259,13 @@ fn the_file_menu_exports_to_excel_and_csv() {
             .is_some()
     );
 
-    common::click_menu(&mut harness, "Bestand", "Exporteren naar CSV…");
+    crate::common::click_menu(&mut harness, "Bestand", "Exporteren naar CSV…");
     let folder = dir.path().join("csv-map");
     let field = "Waar: de map voor de CSV-bestanden";
     replace_text(&mut harness, field, &folder.display().to_string());
     harness.key_press(egui::Key::Enter);
     harness.run();
-    common::settle(&mut harness);
+    crate::common::settle(&mut harness);
     assert!(folder.join("budget.csv").exists());
     assert!(folder.join("scenario-wonen-levert-in.csv").exists());
 }

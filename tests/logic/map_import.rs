@@ -2,9 +2,9 @@
 //! variants built from it at run time (RD coordinates, CBS property names,
 //! MultiPolygons), and each kind of bad file.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+use std::time::Instant;
 
-use std::time::{Duration, Instant};
+use crate::common::HANG_GUARD;
 
 use serde_json::{Value, json};
 use wijkdashboard::model::geo::wgs84_to_rd;
@@ -78,7 +78,7 @@ const VLEUTEN: &str = "WK034410";
 fn the_municipal_file_matches_all_ten_wijken() {
     let started = Instant::now();
     let import = import(&shared_map()).unwrap();
-    assert!(started.elapsed() < Duration::from_secs(1));
+    assert!(started.elapsed() < HANG_GUARD);
     assert_eq!(import.matched.len(), 10);
     assert!(import.unmatched.is_empty());
     assert_eq!(import.ignored, 0);
@@ -184,11 +184,7 @@ fn cbs_and_pdok_names_multipolygons_and_other_municipalities() {
 fn error_text(bytes: &[u8]) -> String {
     let started = Instant::now();
     let result = parse_map(bytes, &districts());
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < HANG_GUARD, "{:?}", started.elapsed());
     result.err().map(|e| e.to_string()).unwrap_or_default()
 }
 
@@ -239,7 +235,7 @@ fn a_hundred_megabytes_of_junk_is_refused_at_once() {
     file.set_len(100 * 1024 * 1024).unwrap();
     let started = Instant::now();
     let result = store::read_map(&path, &districts());
-    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(started.elapsed() < HANG_GUARD);
     assert!(
         matches!(result, Err(MapError::TooLarge { size_mb: 100, .. })),
         "{result:?}"

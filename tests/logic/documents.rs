@@ -1,8 +1,6 @@
 //! The council's documents read back: the .docx as its XML (and as docx-rs
 //! reads it), the PDF with lopdf (pages, language, tags, fonts, text).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
 use std::io::Read;
 
 use chrono::NaiveDate;

@@ -1,7 +1,5 @@
 //! Each validation rule, on a copy of the shipped data with one thing broken.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
 use wijkdashboard::model::{Allocation, Dataset, Problem, Severity, validate};
 use wijkdashboard::store;
 

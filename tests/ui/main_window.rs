@@ -1,12 +1,10 @@
 //! The main window, driven as a user would: by role and label.
 
-mod common;
-
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::store;
 
-use common::{app_in_temp_dir, press_save, replace_text, settle};
+use crate::common::{app_in_temp_dir, press_save, replace_text, settle};
 
 const OVERVECHT: &str = "WK034403";
 const OOST: &str = "WK034405";
@@ -106,7 +104,7 @@ fn editing_a_number_and_undoing_restores_it() {
         Some("200")
     );
     replace_text(&mut harness, "Leden", "215");
-    let members = common::oost_members;
+    let members = crate::common::oost_members;
     assert_eq!(members(&harness), Some(215));
     assert!(
         harness.state().title().starts_with('●'),
@@ -135,7 +133,7 @@ fn an_invalid_number_is_kept_as_typed_with_its_message_and_changes_nothing() {
         Some("veel")
     );
     assert!(harness.query_by_label_contains("is geen getal").is_some());
-    assert_eq!(common::oost_members(&harness), Some(200));
+    assert_eq!(crate::common::oost_members(&harness), Some(200));
     assert!(!harness.state().is_dirty());
 }
 

@@ -1,8 +1,6 @@
 //! Presentation mode: navigation, jumping from the overview, the chosen
 //! slides, and no personal data on any slide.
 
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::app::WijkApp;
@@ -11,7 +9,7 @@ use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
 use wijkdashboard::model::slides::shown_slides;
 use wijkdashboard::store;
 
-use common::{app_in_temp_dir, app_on_data};
+use crate::common::{app_in_temp_dir, app_on_data};
 
 type Harness = egui_kittest::Harness<'static, WijkApp>;
 
@@ -126,7 +124,7 @@ fn the_chosen_slides_are_saved_with_the_data() {
     harness.get_by_label("Klaar").click();
     harness.run();
     // Ctrl+S, and wait for the background save.
-    common::press_save(&mut harness);
+    crate::common::press_save(&mut harness);
     let saved = store::load(&path).unwrap();
     let slides = shown_slides(&saved);
     assert_eq!(slides.len(), 12, "the overview is hidden");
@@ -202,7 +200,7 @@ fn no_contact_data_appears_on_any_slide() {
 #[test]
 fn every_chart_on_every_slide_has_its_figures_in_the_accessibility_tree() {
     // With two compared scenarios, so that their slides are walked too.
-    let (mut harness, _dir, _) = app_on_data(&common::with_two_scenarios(), "WK034403");
+    let (mut harness, _dir, _) = app_on_data(&crate::common::with_two_scenarios(), "WK034403");
     harness.set_size(egui::vec2(1920.0, 1080.0));
     harness.key_press(egui::Key::F5);
     harness.run();

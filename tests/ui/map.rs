@@ -2,15 +2,11 @@
 //! menu (with the in-app path field), the preview, undo, clicking a wijk on
 //! the map, and the toggle between Kaart and Tegels.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use wijkdashboard::command::MapKind;
 
-use common::{AppHarness, app_in_temp_dir, app_on_data, click_menu, replace_text};
+use crate::common::{AppHarness, app_in_temp_dir, app_on_data, click_menu, replace_text};
 
 const SHARED_MAP: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -1,10 +1,6 @@
 //! Crashes for real: a child process (this test binary, started again in a
 //! child role) is killed with SIGKILL, and what it leaves on disk is checked.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -15,7 +11,7 @@ use egui_kittest::kittest::Queryable;
 use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 
-use common::{open_file, replace_text};
+use crate::common::{open_file, replace_text};
 
 /// Set in a child: its role and the file it works on.
 const CHILD_ROLE: &str = "WIJKDASHBOARD_TEST_CHILD";
@@ -89,7 +85,7 @@ fn edits_survive_a_kill_and_are_offered_at_the_next_start() {
     store::ensure_file_at(&file).unwrap();
     let before = std::fs::read(&file).unwrap();
     let mut child = spawn_child(
-        "edits_survive_a_kill_and_are_offered_at_the_next_start",
+        "crash::edits_survive_a_kill_and_are_offered_at_the_next_start",
         "edit",
         &file,
     );
@@ -112,7 +108,7 @@ fn edits_survive_a_kill_and_are_offered_at_the_next_start() {
         .get_by_role_and_label(Role::Button, "Herstellen")
         .click();
     harness.run();
-    assert_eq!(common::oost_members(&harness), Some(333));
+    assert_eq!(crate::common::oost_members(&harness), Some(333));
 }
 
 /// A small, seeded random number generator (xorshift), so a failing run can
@@ -171,7 +167,7 @@ fn a_kill_at_any_moment_of_a_save_leaves_one_whole_version() {
     let (mut saw_a, mut saw_b) = (0, 0);
     for kill_number in 0..100 {
         let mut child = spawn_child(
-            "a_kill_at_any_moment_of_a_save_leaves_one_whole_version",
+            "crash::a_kill_at_any_moment_of_a_save_leaves_one_whole_version",
             "save-loop",
             &file,
         );

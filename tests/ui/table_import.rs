@@ -5,14 +5,10 @@
 //! same layout next time gets the same mapping. And a table with a problem
 //! shows it with its place and cannot be applied.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-use common::{AppHarness, app_in_temp_dir, click_menu, replace_text};
+use crate::common::{AppHarness, app_in_temp_dir, click_menu, replace_text};
 
 const POVERTY: &str = "armoedegrens";
 

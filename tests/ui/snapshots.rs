@@ -4,12 +4,8 @@
 //!
 //! They catch a label that runs over a bar, a legend on top of the data, a
 //! table pushed off a slide. After a change you meant, look at the new
-//! pictures and take them: `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`
+//! pictures and take them: `UPDATE_SNAPSHOTS=1 cargo test --test ui snapshots::`
 //! (see CONTRIBUTING.md).
-
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use egui_kittest::SnapshotOptions;
 use egui_kittest::kittest::Queryable;
@@ -18,7 +14,7 @@ use wijkdashboard::model::Dataset;
 use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
 use wijkdashboard::model::slides::Slide;
 
-use common::{AppHarness, rendered_app_on_data, run_command};
+use crate::common::{AppHarness, rendered_app_on_data, run_command};
 
 /// A pixel may differ a little (font hinting, rounding in the rasteriser),
 /// and a few hundred pixels of the million may differ more: enough for
@@ -64,7 +60,7 @@ fn the_indicator_slide() {
 
 #[test]
 fn the_scenario_comparison_slide() {
-    let data = common::with_two_scenarios();
+    let data = crate::common::with_two_scenarios();
     let (mut harness, _) = rendered_app_on_data(&data, "WK034403", "vergelijking");
     present(&mut harness, &Slide::Comparison);
     harness.snapshot_options("dia-scenarios-vergeleken", &options());

@@ -4,10 +4,6 @@
 //! exactly those three changes, nothing else; and each kind of bad table
 //! gets its Dutch message with its place, with nothing written.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -408,7 +404,7 @@ mod round_trip {
                 1..40,
             ),
         ) {
-            let shipped = common::with_two_scenarios();
+            let shipped = crate::common::with_two_scenarios();
             let data = edited(&shipped, &values, &items, &amounts);
             let dir = tempfile::tempdir().unwrap();
             let workbook = dir.path().join("export.xlsx");
@@ -492,7 +488,7 @@ fn a_monitor_table_from_elsewhere_fills_the_indicator_named_on_the_command_line(
 #[test]
 fn a_scenario_s_amounts_edited_in_excel_come_back_and_its_totals_are_not_read() {
     let dir = tempfile::tempdir().unwrap();
-    let data = common::with_two_scenarios();
+    let data = crate::common::with_two_scenarios();
     let workbook = dir.path().join("export.xlsx");
     store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
     let sheet = "Scenario Gelijk verdeeld";

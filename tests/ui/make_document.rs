@@ -2,17 +2,13 @@
 //! their defaults, the progress, and at the end opening the files or their
 //! folder. By role and label, as a screen reader finds them.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use std::io::Read;
 use std::path::Path;
 
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{AppHarness, app_in_temp_dir, click_menu, replace_text, settle};
+use crate::common::{AppHarness, app_in_temp_dir, click_menu, replace_text, settle};
 use wijkdashboard::ui::shell::Dialog;
 
 const OOST: &str = "WK034405";

@@ -1,16 +1,14 @@
 //! The indicator and budget views, driven as a user would.
 
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-use common::{app_in_temp_dir, open_view, replace_text};
+use crate::common::{app_in_temp_dir, open_view, replace_text};
 
 const OVERVECHT: &str = "WK034403";
 
 /// The structural money of 2026 in the data on screen.
-fn structural_2026(harness: &common::AppHarness) -> i64 {
+fn structural_2026(harness: &crate::common::AppHarness) -> i64 {
     harness
         .state()
         .data()

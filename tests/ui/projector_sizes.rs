@@ -4,15 +4,11 @@
 //! titles no smaller than at 1366×768. With two compared scenarios, so their
 //! slides are walked too; and at a larger zoom, where the slides reflow.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::NodeT;
 use wijkdashboard::model::slide_pages::{PROJECTOR_SCREENS, slide_pages};
 
-use common::{AppHarness, app_on_data, run_command};
+use crate::common::{AppHarness, app_on_data, run_command};
 use wijkdashboard::command::{Message, UiCommand};
 
 /// The texts on screen with where they are.
@@ -100,7 +96,7 @@ fn walk(harness: &mut AppHarness, screen: (f32, f32), zoom_steps: i32) -> Vec<f3
 
 #[test]
 fn every_slide_fits_every_projector_with_its_text_no_smaller_than_on_the_laptop() {
-    let (mut harness, _dir, _) = app_on_data(&common::with_two_scenarios(), "WK034403");
+    let (mut harness, _dir, _) = app_on_data(&crate::common::with_two_scenarios(), "WK034403");
     let laptop = walk(&mut harness, (1366.0, 768.0), 0);
     for &screen in &PROJECTOR_SCREENS {
         let titles = walk(&mut harness, screen, 0);
@@ -116,7 +112,7 @@ fn every_slide_fits_every_projector_with_its_text_no_smaller_than_on_the_laptop(
 
 #[test]
 fn ctrl_plus_reflows_the_slides_onto_more_pages_instead_of_cutting_them() {
-    let (mut harness, _dir, _) = app_on_data(&common::with_two_scenarios(), "WK034403");
+    let (mut harness, _dir, _) = app_on_data(&crate::common::with_two_scenarios(), "WK034403");
     let normal = slide_pages(harness.state().data(), 1.0).len();
     // Four times Ctrl+plus: 1,46 times the letters.
     let zoomed = walk(&mut harness, (1366.0, 768.0), 4);

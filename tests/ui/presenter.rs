@@ -5,14 +5,10 @@
 //! Esc ends both. With one screen, presenting is as it was. The notes never
 //! reach the audience: not on a slide, not in the hand-out's text.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-use common::{AppHarness, app_in_temp_dir, click_menu, settle};
+use crate::common::{AppHarness, app_in_temp_dir, click_menu, settle};
 use wijkdashboard::model::Derived;
 use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
 use wijkdashboard::model::slide_text::slide_text;

@@ -2,8 +2,6 @@
 //! and the team case: two copies of one saved register, edited by two
 //! wijkmanagers, merged back.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
 use std::path::Path;
 use std::process::Command;
 

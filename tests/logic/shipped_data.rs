@@ -1,7 +1,5 @@
 //! The shipped Utrecht dataset: valid, canonical, and every figure traceable to the seeds.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
 use std::collections::HashMap;
 
 use wijkdashboard::model::convert::{count_f64, exact_f64};

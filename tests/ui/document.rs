@@ -2,24 +2,20 @@
 //! replaced, a file changed by another program, a second window on the same
 //! file, and edits recovered after a crash.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use wijkdashboard::store;
 
-use common::{
+use crate::common::{
     AppHarness, app_in_temp_dir, click_menu, open_file, press_save, replace_text, settle,
 };
 
 const OOST: &str = "WK034405";
 
 fn members(harness: &AppHarness) -> Option<u64> {
-    common::oost_members(harness)
+    crate::common::oost_members(harness)
 }
 
 /// Whether the file holds my edit: a platform with 215 leden.
@@ -153,7 +149,7 @@ fn niet_opslaan_starts_new_and_undo_brings_back_data_and_file() {
     harness.run();
     settle(&mut harness);
     assert_eq!(
-        common::oost_members_in(&store::load(&path).unwrap()),
+        crate::common::oost_members_in(&store::load(&path).unwrap()),
         Some(215)
     );
 }

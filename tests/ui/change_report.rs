@@ -2,13 +2,9 @@
 //! saved, compared with the backup of the stand before, filtered, and
 //! written as CSV.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
-
-mod common;
-
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{app_in_temp_dir, click_menu, press_save, replace_text, retype, settle};
+use crate::common::{app_in_temp_dir, click_menu, press_save, replace_text, retype, settle};
 use wijkdashboard::ui::shell::Dialog;
 
 const OOST: &str = "WK034405";

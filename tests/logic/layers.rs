@@ -8,8 +8,6 @@
 //! the file that defines them. An import of a file in a higher layer fails
 //! the test, and so does any cycle of imports between files.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,25 @@
+//! The app as a user drives it (egui_kittest, by role and label), its
+//! pictures, and real crashes: one test binary (one link), a module per
+//! area. Run one area with `cargo test --test ui scenarios::`; take new
+//! image snapshots with `UPDATE_SNAPSHOTS=1 cargo test --test ui snapshots::`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic: that is how they fail.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod change_report;
+mod crash;
+mod daily_flow;
+mod document;
+mod main_window;
+mod make_document;
+mod map;
+mod merge;
+mod plots;
+mod presentation;
+mod presenter;
+mod projector_sizes;
+mod scenarios;
+mod snapshots;
+mod table_import;
