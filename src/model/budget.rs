@@ -17,7 +17,8 @@ pub struct StructuralChange {
     pub source: SourceRef,
 }
 
-/// Incidental money for a number of years, such as the Regiodeal.
+/// Incidental money for a number of years, such as the Regiodeal: one
+/// amount for the whole period, as the sources give it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IncidentalFunding {
@@ -35,26 +36,73 @@ pub struct IncidentalFunding {
     pub confirmed: bool,
     /// Where it comes from.
     pub source: SourceRef,
+    /// The amounts per year where the user entered them (schema 7). The
+    /// sources give the Regiodeal for its four years together, so the
+    /// shipped data has none: a year without an entry is "niet bekend",
+    /// never an even share.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub per_year: Vec<YearAmount>,
+}
+
+/// An amount of money in one year, as the user entered it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearAmount {
+    /// The year.
+    pub year: i32,
+    /// Whole euros.
+    pub amount_eur: i64,
+}
+
+/// What is known of incidental money in one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearShare {
+    /// The year lies outside the money's period.
+    Outside,
+    /// The user entered this year's amount.
+    Entered(i64),
+    /// The year lies in the period, but only the amount for the whole
+    /// period is known (or not even that).
+    NotKnown,
 }
 
 impl IncidentalFunding {
-    /// The amount in one year: the total spread evenly over the years, the
-    /// remainder in the first year so that the years add up to the total.
-    /// `None` when the amount is not known.
-    pub fn amount_in_year(&self, year: i32) -> Option<i64> {
-        let total = self.total_eur?;
+    /// What is known of the money in `year`. Never an even split of the
+    /// total: the sources do not give one.
+    pub fn share_in_year(&self, year: i32) -> YearShare {
         if year < self.first_year || year > self.last_year {
-            return Some(0);
+            return YearShare::Outside;
         }
-        // In i64: a range of i32 years always fits, and is at least 1 here.
-        let years = (i64::from(self.last_year) - i64::from(self.first_year) + 1).max(1);
-        let share = total / years;
-        let remainder = total % years;
-        Some(if year == self.first_year {
-            share + remainder
+        self.per_year
+            .iter()
+            .find(|entry| entry.year == year)
+            .map_or(YearShare::NotKnown, |entry| {
+                YearShare::Entered(entry.amount_eur)
+            })
+    }
+
+    /// The period in words: "2025–2028", or "2025" for one year.
+    pub fn period_text(&self) -> String {
+        if self.first_year == self.last_year {
+            self.first_year.to_string()
         } else {
-            share
-        })
+            format!("{}–{}", self.first_year, self.last_year)
+        }
+    }
+
+    /// The amount for the whole period in words: "€ 10.000.000 voor
+    /// 2025–2028", or "bedrag niet bekend".
+    pub fn total_text(&self) -> String {
+        match self.total_eur {
+            Some(total) => format!("{} voor {}", super::format::euro(total), self.period_text()),
+            None => format!("bedrag niet bekend ({})", self.period_text()),
+        }
+    }
+
+    /// Whether the user entered an amount for every year of the period.
+    pub fn fully_split(&self) -> bool {
+        bounded_years(self.first_year, self.last_year)
+            .all(|year| matches!(self.share_in_year(year), YearShare::Entered(_)))
     }
 }
 
@@ -142,20 +190,34 @@ impl Budget {
         )
     }
 
-    /// Confirmed incidental money in a year (unknown amounts count as 0).
-    pub fn confirmed_incidental_in_year(&self, year: i32) -> Option<i64> {
-        checked_sum(
-            self.incidental
-                .iter()
-                .filter(|funding| funding.confirmed)
-                .filter_map(|funding| funding.amount_in_year(year)),
-        )
+    /// The money of a year that is known to the euro: structural money and
+    /// the confirmed incidental amounts the user entered for that year.
+    /// Incidental money known only for its whole period is not in it.
+    pub fn known_in_year(&self, year: i32) -> Option<i64> {
+        let entered = self
+            .incidental
+            .iter()
+            .filter(|funding| funding.confirmed)
+            .filter_map(|funding| match funding.share_in_year(year) {
+                YearShare::Entered(amount) => Some(amount),
+                YearShare::Outside | YearShare::NotKnown => None,
+            });
+        checked_sum(std::iter::once(self.structural_in_year(year)?).chain(entered))
     }
 
-    /// What a year has: structural plus confirmed incidental money.
-    pub fn available_in_year(&self, year: i32) -> Option<i64> {
-        self.structural_in_year(year)?
-            .checked_add(self.confirmed_incidental_in_year(year)?)
+    /// The most a year can have: what is known, plus the whole amount of
+    /// confirmed money known only for its period (none of it may go to
+    /// this year, or all of it). `None` when a confirmed amount is not
+    /// known at all, or the sum does not fit.
+    pub fn most_in_year(&self, year: i32) -> Option<i64> {
+        let mut most = self.known_in_year(year)?;
+        for funding in self.incidental.iter().filter(|f| f.confirmed) {
+            if funding.share_in_year(year) == YearShare::NotKnown {
+                let entered: i64 = checked_sum(funding.per_year.iter().map(|e| e.amount_eur))?;
+                most = most.checked_add(funding.total_eur?.checked_sub(entered)?.max(0))?;
+            }
+        }
+        Some(most)
     }
 
     /// Money allocated to ambitions in a year.
@@ -221,15 +283,31 @@ mod tests {
     }
 
     #[test]
-    fn incidental_money_adds_up_to_its_total() {
+    fn the_regiodeal_is_one_amount_for_its_period_never_split_evenly() {
         let budget = overvecht_budget();
-        let sum: i64 = budget
-            .years()
-            .filter_map(|y| budget.confirmed_incidental_in_year(y))
-            .sum();
-        assert_eq!(sum, 10_000_000);
-        assert_eq!(budget.confirmed_incidental_in_year(2024), Some(0));
-        assert_eq!(budget.available_in_year(2026), Some(3_299_000 + 2_500_000));
+        let regiodeal = &budget.incidental[0];
+        assert_eq!(regiodeal.share_in_year(2024), YearShare::Outside);
+        assert_eq!(regiodeal.share_in_year(2026), YearShare::NotKnown);
+        assert_eq!(regiodeal.total_text(), "€ 10.000.000 voor 2025–2028");
+        assert_eq!(budget.known_in_year(2026), Some(3_299_000));
+        assert_eq!(budget.most_in_year(2026), Some(3_299_000 + 10_000_000));
+        assert_eq!(budget.most_in_year(2024), Some(4_018_000));
+    }
+
+    #[test]
+    fn a_split_the_user_entered_counts_as_theirs() {
+        let mut budget = overvecht_budget();
+        budget.incidental[0].per_year = vec![YearAmount {
+            year: 2026,
+            amount_eur: 4_000_000,
+        }];
+        assert_eq!(
+            budget.incidental[0].share_in_year(2026),
+            YearShare::Entered(4_000_000)
+        );
+        assert_eq!(budget.known_in_year(2026), Some(7_299_000));
+        assert_eq!(budget.most_in_year(2027), Some(3_299_000 + 6_000_000));
+        assert!(!budget.incidental[0].fully_split());
     }
 
     #[test]
@@ -254,19 +332,11 @@ mod tests {
         };
         assert_eq!(budget.structural_in_year(2025), Some(i64::MAX));
         assert_eq!(budget.structural_in_year(2026), None);
-        assert_eq!(budget.available_in_year(2026), None);
-        assert!(budget.confirmed_incidental_in_year(2025).is_some());
-    }
-
-    #[test]
-    fn uneven_totals_put_the_remainder_in_the_first_year() {
-        let funding = IncidentalFunding {
-            total_eur: Some(10),
-            first_year: 2025,
-            last_year: 2027,
-            ..IncidentalFunding::default()
-        };
-        assert_eq!(funding.amount_in_year(2025), Some(4));
-        assert_eq!(funding.amount_in_year(2026), Some(3));
+        assert_eq!(budget.known_in_year(2026), None);
+        assert_eq!(budget.most_in_year(2026), None);
+        assert_eq!(
+            budget.incidental[0].share_in_year(2025),
+            YearShare::NotKnown
+        );
     }
 }

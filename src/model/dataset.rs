@@ -6,7 +6,7 @@ use super::{
 };
 
 /// The schema version this build writes. Older files are migrated on load.
-pub const CURRENT_SCHEMA_VERSION: u32 = 6;
+pub const CURRENT_SCHEMA_VERSION: u32 = 7;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -88,6 +88,50 @@ impl Dataset {
             .min()
     }
 
+    /// Calls `f` on every source reference in the register, wherever a
+    /// figure or a statement carries one.
+    pub fn each_source_mut(&mut self, mut f: impl FnMut(&mut SourceRef)) {
+        for district in &mut self.districts {
+            district.sources.iter_mut().for_each(&mut f);
+            district
+                .log
+                .iter_mut()
+                .filter_map(|e| e.source.as_mut())
+                .for_each(&mut f);
+        }
+        for platform in &mut self.platforms {
+            platform.sources.iter_mut().for_each(&mut f);
+            platform
+                .log
+                .iter_mut()
+                .filter_map(|e| e.source.as_mut())
+                .for_each(&mut f);
+        }
+        for ambition in &mut self.ambitions {
+            f(&mut ambition.source);
+        }
+        for indicator in &mut self.indicators {
+            indicator.values.iter_mut().for_each(|v| f(&mut v.source));
+            if let Some(target) = indicator.target.as_mut() {
+                f(&mut target.source);
+            }
+        }
+        for figure in &mut self.key_figures {
+            f(&mut figure.source);
+        }
+        let budget = &mut self.budget;
+        f(&mut budget.structural_source);
+        budget
+            .structural_changes
+            .iter_mut()
+            .for_each(|c| f(&mut c.source));
+        budget.incidental.iter_mut().for_each(|i| f(&mut i.source));
+        f(&mut budget.platform_support_source);
+        for boundary in &mut self.boundaries {
+            f(&mut boundary.source);
+        }
+    }
+
     /// The imported boundary of a wijk, if any.
     pub fn boundary(&self, district_id: &str) -> Option<&Boundary> {
         self.boundaries.iter().find(|b| b.district == district_id)
@@ -138,6 +182,18 @@ impl Ambition {
     }
 }
 
+impl KeyFigure {
+    /// When, as the source words it: its period ("2e halfjaar 2024"), its
+    /// year, or "jaar niet genoemd (bron uit 2025)" where the source names none.
+    pub fn when_text(&self) -> String {
+        if self.period.trim().is_empty() {
+            super::format::stated_year(self.year, self.year_from_report)
+        } else {
+            self.period.trim().to_owned()
+        }
+    }
+}
+
 /// What kind of key figure this is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum KeyFigureCategory {
@@ -178,6 +234,10 @@ pub struct KeyFigure {
     /// The period as the source words it, e.g. "2e halfjaar 2024".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub period: String,
+    /// The source names no year: `year` is the year of its report, and the
+    /// documents say so (schema 7).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub year_from_report: bool,
     /// The wijk it belongs to.
     pub district: String,
     /// The ambition it belongs to, if any.

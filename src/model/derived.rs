@@ -2,7 +2,7 @@
 //! per change of the data, not every frame.
 
 use super::limits::checked_sum;
-use super::{Budget, Dataset, Direction, Unit};
+use super::{Budget, Dataset, Direction, Unit, YearShare};
 
 /// Whether the wijk moves the right way between its last two values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,6 +103,9 @@ pub struct IndicatorSeries {
     pub trend: Trend,
     /// Distance to Utrecht in the latest year with both values.
     pub gap: Option<Gap>,
+    /// What the second figure is: "Utrecht gemiddeld", or the source's own
+    /// group ("gemiddeld in andere wijken van Utrecht").
+    pub comparison: String,
 }
 
 impl IndicatorSeries {
@@ -176,12 +179,47 @@ pub fn indicator_series(data: &Dataset) -> Vec<IndicatorSeries> {
                     .map(|t| [f64::from(t.year), t.value]),
                 trend,
                 gap,
+                comparison: indicator.comparison_label().to_owned(),
             }
         })
         .collect()
 }
 
-/// The money of one year, split for the stacked bars and the table.
+/// Incidental money in one year of its period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IncidentalYear {
+    /// Its name: "Regiodeal vitale wijken 2.0 (Rijk)".
+    pub name: String,
+    /// Whether it is granted.
+    pub confirmed: bool,
+    /// What is known of it in this year.
+    pub share: YearShare,
+    /// The amount for its whole period, if known.
+    pub total_eur: Option<i64>,
+    /// Its period: "2025–2028".
+    pub period: String,
+}
+
+impl IncidentalYear {
+    /// In words, for a table cell: "€ 2.000.000 (eigen verdeling)", or
+    /// "deel van € 10.000.000 voor 2025–2028", or "bedrag niet bekend".
+    pub fn text(&self) -> String {
+        match (self.share, self.total_eur) {
+            (YearShare::Entered(amount), _) => {
+                format!("{} (eigen verdeling)", super::format::euro(amount))
+            }
+            (_, Some(total)) => format!(
+                "deel van {} voor {}",
+                super::format::euro(total),
+                self.period
+            ),
+            (_, None) => "bedrag niet bekend".to_owned(),
+        }
+    }
+}
+
+/// The money of one year, for the chart and the table: what is known to
+/// the euro, and what is known only for a longer period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetYear {
     /// The year.
@@ -190,22 +228,70 @@ pub struct BudgetYear {
     pub structural_eur: i64,
     /// Structural money lost to cuts in force (positive), 0 before the cut.
     pub cut_eur: i64,
-    /// Confirmed incidental money per source: (name, amount).
-    pub confirmed: Vec<(String, i64)>,
-    /// Unconfirmed incidental money: (name, amount if known).
-    pub unconfirmed: Vec<(String, Option<i64>)>,
-    /// Structural plus confirmed incidental.
-    pub total_eur: i64,
+    /// Incidental money whose period holds this year, confirmed or not.
+    pub incidental: Vec<IncidentalYear>,
+    /// Structural money plus the confirmed incidental amounts entered for
+    /// this year: the part of the year's money known to the euro.
+    pub known_eur: i64,
     /// Allocated to ambitions.
     pub allocated_eur: i64,
-    /// What is not allocated (negative when over-allocated).
+    /// `known_eur` minus what is allocated (negative when more is
+    /// allocated than is known; see `most_eur`).
     pub unallocated_eur: i64,
+    /// The most the year can have (money known only for its period
+    /// counted whole); `None` when an amount is not known at all.
+    pub most_eur: Option<i64>,
 }
 
 impl BudgetYear {
-    /// Whether the allocations exceed what the year has.
+    /// Whether confirmed incidental money lies in this year whose yearly
+    /// amount is not known: then `known_eur` is not the year's total.
+    pub fn incomplete(&self) -> bool {
+        self.incidental
+            .iter()
+            .any(|i| i.confirmed && !matches!(i.share, YearShare::Entered(_)))
+    }
+
+    /// Whether the allocations exceed the most the year can have.
     pub fn over_allocated(&self) -> bool {
-        self.unallocated_eur < 0
+        self.most_eur.is_some_and(|most| self.allocated_eur > most)
+    }
+
+    /// The incidental money of the year in words, for a table cell: each
+    /// source as known ("deel van € 10.000.000 voor 2025–2028"), or "niet
+    /// bekend" where the sources name none for this year (never € 0).
+    pub fn incidental_text(&self) -> String {
+        if self.incidental.is_empty() {
+            return "niet bekend".to_owned();
+        }
+        self.incidental
+            .iter()
+            .map(|i| {
+                let unconfirmed = if i.confirmed { "" } else { ", niet bevestigd" };
+                format!("{}: {}{unconfirmed}", i.name, i.text())
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// The year's money in words, saying what it includes: "€ 3.299.000",
+    /// or "€ 3.299.000 + deel van de Regiodeal" where a share is not known.
+    pub fn total_text(&self) -> String {
+        let unknown: Vec<&str> = self
+            .incidental
+            .iter()
+            .filter(|i| i.confirmed && !matches!(i.share, YearShare::Entered(_)))
+            .map(|i| i.name.as_str())
+            .collect();
+        if unknown.is_empty() {
+            super::format::euro(self.known_eur)
+        } else {
+            format!(
+                "{} + deel van {}",
+                super::format::euro(self.known_eur),
+                unknown.join(" en ")
+            )
+        }
     }
 }
 
@@ -228,33 +314,89 @@ fn budget_year(budget: &Budget, year: i32) -> Option<BudgetYear> {
             .map(|c| c.amount_eur),
     )?
     .checked_neg()?;
-    let in_year = |f: &&super::IncidentalFunding| f.first_year <= year && year <= f.last_year;
-    let confirmed: Vec<(String, i64)> = budget
+    let incidental = budget
         .incidental
         .iter()
-        .filter(|f| f.confirmed)
-        .filter(in_year)
-        .filter_map(|f| Some((f.name.clone(), f.amount_in_year(year)?)))
+        .filter_map(|f| {
+            let share = f.share_in_year(year);
+            (share != YearShare::Outside).then(|| IncidentalYear {
+                name: f.name.clone(),
+                confirmed: f.confirmed,
+                share,
+                total_eur: f.total_eur,
+                period: f.period_text(),
+            })
+        })
         .collect();
-    let unconfirmed = budget
-        .incidental
-        .iter()
-        .filter(|f| !f.confirmed)
-        .filter(in_year)
-        .map(|f| (f.name.clone(), f.amount_in_year(year)))
-        .collect();
-    let total_eur = structural_eur.checked_add(checked_sum(confirmed.iter().map(|(_, a)| *a))?)?;
+    let known_eur = budget.known_in_year(year)?;
     let allocated_eur = budget.allocated_in_year(year)?;
     Some(BudgetYear {
         year,
         structural_eur,
         cut_eur,
-        confirmed,
-        unconfirmed,
-        total_eur,
+        incidental,
+        known_eur,
         allocated_eur,
-        unallocated_eur: total_eur.checked_sub(allocated_eur)?,
+        unallocated_eur: known_eur.checked_sub(allocated_eur)?,
+        most_eur: budget.most_in_year(year),
     })
+}
+
+/// A total over the period of incidental money that is known only as one
+/// amount: "2025–2028: structureel € 13.915.000 en Regiodeal € 10.000.000,
+/// samen € 23.915.000" — a sum of what the sources give, no split.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeriodTotal {
+    /// The period: "2025–2028".
+    pub period: String,
+    /// The incidental money's name.
+    pub name: String,
+    /// Structural money over the period's years.
+    pub structural_eur: i64,
+    /// The incidental money for the period.
+    pub incidental_eur: i64,
+    /// Both together.
+    pub total_eur: i64,
+}
+
+impl PeriodTotal {
+    /// One sentence: "2025–2028 samen: € 23.915.000 (structureel
+    /// € 13.915.000 en Regiodeal vitale wijken 2.0 (Rijk) € 10.000.000)."
+    pub fn sentence(&self) -> String {
+        format!(
+            "{} samen: {} (structureel {} en {} {}).",
+            self.period,
+            super::format::euro(self.total_eur),
+            super::format::euro(self.structural_eur),
+            self.name,
+            super::format::euro(self.incidental_eur)
+        )
+    }
+}
+
+/// Per confirmed incidental money with a known total that the user did not
+/// split over its years: the period's total of structural and that money.
+pub fn period_totals(budget: &Budget) -> Vec<PeriodTotal> {
+    budget
+        .incidental
+        .iter()
+        .filter(|f| f.confirmed && f.per_year.is_empty())
+        .filter_map(|f| {
+            let incidental_eur = f.total_eur?;
+            let structural: Option<Vec<i64>> =
+                super::limits::bounded_years(f.first_year, f.last_year)
+                    .map(|year| budget.structural_in_year(year))
+                    .collect();
+            let structural_eur = checked_sum(structural?)?;
+            Some(PeriodTotal {
+                period: f.period_text(),
+                name: f.name.clone(),
+                structural_eur,
+                incidental_eur,
+                total_eur: structural_eur.checked_add(incidental_eur)?,
+            })
+        })
+        .collect()
 }
 
 /// The support budgets of the wijkplatforms of one wijk.
@@ -420,13 +562,43 @@ mod tests {
             (y2026.year, y2026.structural_eur, y2026.cut_eur),
             (2026, 3_299_000, 719_000)
         );
-        assert_eq!(y2026.total_eur, 3_299_000 + 2_500_000);
-        assert_eq!(years[0].total_eur, 4_018_000, "no Regiodeal in 2024");
+        // The Regiodeal is € 10 mln for 2025–2028 together: no yearly
+        // share is made up, and the year says what it holds.
+        assert_eq!(y2026.known_eur, 3_299_000);
+        assert!(y2026.incomplete());
+        assert_eq!(
+            y2026.total_text(),
+            "€ 3.299.000 + deel van Regiodeal vitale wijken 2.0 (Rijk)"
+        );
+        assert!(
+            y2026
+                .incidental_text()
+                .contains("deel van € 10.000.000 voor 2025–2028"),
+            "{}",
+            y2026.incidental_text()
+        );
+        // Nothing is known of incidental money in 2024 or 2029: not € 0.
+        assert_eq!(years[0].incidental_text(), "niet bekend");
+        assert_eq!(years[5].incidental_text(), "niet bekend");
+        assert!(!years[0].incomplete());
         assert!(
             y2025
-                .unconfirmed
+                .incidental
                 .iter()
-                .any(|(name, amount)| name.contains("SPUK") && amount.is_none())
+                .any(|i| i.name.contains("SPUK") && !i.confirmed && i.total_eur.is_none())
+        );
+    }
+
+    #[test]
+    fn the_regiodeal_period_total_adds_what_the_sources_give() {
+        let totals = period_totals(&shipped().budget);
+        assert_eq!(totals.len(), 1);
+        assert_eq!(totals[0].period, "2025–2028");
+        assert_eq!(totals[0].structural_eur, 4_018_000 + 3 * 3_299_000);
+        assert_eq!(totals[0].total_eur, 4_018_000 + 3 * 3_299_000 + 10_000_000);
+        assert_eq!(
+            totals[0].sentence(),
+            "2025–2028 samen: € 23.915.000 (structureel € 13.915.000 en Regiodeal vitale wijken 2.0 (Rijk) € 10.000.000)."
         );
     }
 

@@ -16,6 +16,11 @@ pub struct District {
     pub name: String,
     /// Buurten named in the sources.
     pub neighbourhoods: Vec<String>,
+    /// Whether `neighbourhoods` are all the wijk's buurten; else they are
+    /// the ones a source names, and the documents say "Genoemde buurten"
+    /// (schema 7).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub neighbourhoods_complete: bool,
     /// The platform situation in one sentence, as in the overview table of Bijlage 1.
     pub situation: String,
     /// Notes about the wijk outside any platform (explorations, other groups).
@@ -26,4 +31,17 @@ pub struct District {
     pub log: Vec<LogEntry>,
     /// Where the situation comes from.
     pub sources: Vec<SourceRef>,
+}
+
+impl District {
+    /// How the documents head the list of buurten: "Buurten" when it is
+    /// every buurt of the wijk, "Genoemde buurten" when it is those a
+    /// source names.
+    pub fn neighbourhoods_label(&self) -> &'static str {
+        if self.neighbourhoods_complete {
+            "Buurten"
+        } else {
+            "Genoemde buurten"
+        }
+    }
 }

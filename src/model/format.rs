@@ -32,6 +32,17 @@ pub fn date_nl(date: chrono::NaiveDate) -> String {
     )
 }
 
+/// A figure's year as the source gives it: "2024"; where the source names
+/// no year and `year` is only the year of its report, "jaar niet genoemd
+/// (bron uit 2025)" — never a year printed as a fact the source does not state.
+pub fn stated_year(year: i32, from_report: bool) -> String {
+    if from_report {
+        format!("jaar niet genoemd (bron uit {year})")
+    } else {
+        year.to_string()
+    }
+}
+
 /// A whole number with dots between thousands: `4018000` → `4.018.000`.
 pub fn thousands(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();

@@ -57,6 +57,18 @@ pub struct IndicatorValue {
     pub utrecht: Option<f64>,
     /// Where the values come from.
     pub source: SourceRef,
+    /// The source names no year: `year` is the year of its report, and the
+    /// documents say so instead of printing it as a fact (schema 7).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub year_from_report: bool,
+}
+
+impl IndicatorValue {
+    /// The year as the source gives it: "2024", or "jaar niet genoemd
+    /// (bron uit 2025)" where the source names none.
+    pub fn year_text(&self) -> String {
+        super::format::stated_year(self.year, self.year_from_report)
+    }
 }
 
 /// A target value for a year.
@@ -93,4 +105,26 @@ pub struct Indicator {
     /// A target, if set.
     #[serde(default)]
     pub target: Option<Target>,
+    /// What the second figure is compared with, as the source words it
+    /// ("gemiddelde van de andere wijken"); empty: the Utrecht average
+    /// (schema 7).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comparison: String,
+}
+
+impl Indicator {
+    /// The name of the figure the wijk is compared with: "Utrecht
+    /// gemiddeld", or the source's own group.
+    pub fn comparison_label(&self) -> &str {
+        comparison_label(&self.comparison)
+    }
+}
+
+/// The name of a comparison group: `comparison`, or "Utrecht gemiddeld"
+/// when it is empty.
+pub fn comparison_label(comparison: &str) -> &str {
+    match comparison.trim() {
+        "" => "Utrecht gemiddeld",
+        group => group,
+    }
 }

@@ -246,6 +246,12 @@ fn budget_limits(check: &mut Limits, budget: &super::Budget) {
         if let Some(total) = funding.total_eur {
             check.money(|| format!("{}.total_eur", at()), total);
         }
+        check.list(|| format!("{}.per_year", at()), &funding.per_year);
+        for (year_index, entry) in funding.per_year.iter().enumerate() {
+            let place = || format!("{}.per_year[{year_index}]", at());
+            check.year(|| format!("{}.year", place()), entry.year);
+            check.money(|| format!("{}.amount_eur", place()), entry.amount_eur);
+        }
     }
     for (index, allocation) in budget.allocations.iter().enumerate() {
         let at = || format!("budget.allocations[{index}]");

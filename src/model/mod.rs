@@ -14,6 +14,7 @@ pub mod convert;
 mod dataset;
 mod derived;
 mod district;
+pub mod field_names;
 pub mod format;
 pub mod geo;
 mod indicator;
@@ -40,18 +41,18 @@ pub mod workbook_import;
 
 pub use boundary::{Boundary, Ring, UNITS_PER_DEGREE, simplify_ring};
 pub use budget::{
-    Allocation, Budget, IncidentalFunding, StructuralChange, amount_of, set_allocation,
-    total_in_year,
+    Allocation, Budget, IncidentalFunding, StructuralChange, YearAmount, YearShare, amount_of,
+    set_allocation, total_in_year,
 };
 pub use dataset::{
     Ambition, CURRENT_SCHEMA_VERSION, Dataset, KeyFigure, KeyFigureCategory, SlideChoice,
 };
 pub use derived::{
-    BudgetYear, Derived, Gap, IndicatorSeries, SupportRow, Trend, budget_years, indicator_series,
-    support_rows,
+    BudgetYear, Derived, Gap, IncidentalYear, IndicatorSeries, PeriodTotal, SupportRow, Trend,
+    budget_years, indicator_series, period_totals, support_rows,
 };
 pub use district::{District, OVERVECHT};
-pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit};
+pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit, comparison_label};
 pub use lineage::Lineage;
 pub use map_shapes::{DistrictShape, MapShapes};
 pub use platform::{

@@ -153,6 +153,36 @@ pub enum DatePrecision {
     Maand,
     /// Only the year (stored as 1 January).
     Jaar,
+    /// The beginning of a year, "begin 2024" (stored as 1 January; schema 7).
+    BeginJaar,
+    /// The end of a year, "eind 2023" (stored as 1 December; schema 7).
+    EindJaar,
+    /// The end of a month, "eind juli 2024" (stored as its 1st; schema 7).
+    EindMaand,
+}
+
+impl DatePrecision {
+    /// Every precision, in the order of the choice.
+    pub const ALL: [Self; 6] = [
+        Self::Dag,
+        Self::Maand,
+        Self::EindMaand,
+        Self::BeginJaar,
+        Self::Jaar,
+        Self::EindJaar,
+    ];
+
+    /// Dutch label for the choice.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Self::Dag => "dag",
+            Self::Maand => "maand",
+            Self::EindMaand => "eind van de maand",
+            Self::BeginJaar => "begin van het jaar",
+            Self::Jaar => "jaar",
+            Self::EindJaar => "eind van het jaar",
+        }
+    }
 }
 
 /// A dated event in a platform's or wijk's history.
@@ -179,6 +209,9 @@ impl LogEntry {
             DatePrecision::Dag => format!("{} {month} {}", self.date.day(), self.date.year()),
             DatePrecision::Maand => format!("{month} {}", self.date.year()),
             DatePrecision::Jaar => self.date.year().to_string(),
+            DatePrecision::BeginJaar => format!("begin {}", self.date.year()),
+            DatePrecision::EindJaar => format!("eind {}", self.date.year()),
+            DatePrecision::EindMaand => format!("eind {month} {}", self.date.year()),
         }
     }
 }

@@ -11,7 +11,7 @@
 //! does not fit rather than cut it.
 
 use super::slides::{Slide, shown_slides};
-use super::{Dataset, Platform, format};
+use super::{Dataset, Platform, field_names, format};
 
 /// Body text is 34 pixels on a screen 1080 pixels high, scaled with the screen.
 pub const BODY_PER_SCREEN_HEIGHT: f32 = 34.0 / 1080.0;
@@ -302,9 +302,21 @@ pub fn district_blocks(data: &Dataset, code: &str) -> Vec<Block> {
             let text = format!("{} {}", format::count(&reach.count), reach.description);
             blocks.push(Block::new(BlockKind::Fact, text));
         }
-        list(&mut blocks, "Wat goed gaat", &platform.activities);
-        list(&mut blocks, "Uitdagingen", &platform.challenges);
-        list(&mut blocks, "Volgende stappen", &platform.next_steps);
+        list(
+            &mut blocks,
+            field_names::ACTIVITIES.label,
+            &platform.activities,
+        );
+        list(
+            &mut blocks,
+            field_names::CHALLENGES.label,
+            &platform.challenges,
+        );
+        list(
+            &mut blocks,
+            field_names::NEXT_STEPS.label,
+            &platform.next_steps,
+        );
     }
     let figures = data.key_figures.iter().filter(|k| k.district == code);
     for (index, figure) in figures.enumerate() {
@@ -319,7 +331,7 @@ pub fn district_blocks(data: &Dataset, code: &str) -> Vec<Block> {
         let heading = if platforms.is_empty() {
             "Stand van zaken"
         } else {
-            "Overige buurten"
+            "Over de wijk"
         };
         list(&mut blocks, heading, &district.notes);
     }

@@ -22,13 +22,41 @@ pub struct SlideText {
 pub const OVERVIEW_TITLE: &str = "Wijkplatforms in de tien wijken van Utrecht";
 
 /// The indicator slide's title.
-pub const INDICATORS_TITLE: &str = "Overvecht tegen het Utrechtse gemiddelde";
+pub const INDICATORS_TITLE: &str = "Overvecht vergeleken";
 
 /// The sentence under the indicator slide's title.
-pub const INDICATORS_LEAD: &str = "Hoe ver Overvecht van het Utrechtse gemiddelde af ligt; de balk in % van dat gemiddelde (rood: ongunstig).";
+pub const INDICATORS_LEAD: &str = "Per indicator Overvecht (punt) en waarmee het vergeleken wordt (ring), op één schaal per eenheid: de afstand is het verschil (rood: aan de ongunstige kant).";
 
-/// The note under the budget chart.
-pub const BUDGET_NOTE: &str = "Incidenteel: Regiodeal € 10 mln over vier jaar (hier gelijk verdeeld); SPUK Kansrijke Wijk mogelijk, bedrag onbekend.";
+/// The note under the budget chart: the incidental money as the sources
+/// give it, one amount for its period ("Regiodeal …: € 10.000.000 voor
+/// 2025–2028 samen, verdeling per jaar niet bekend").
+pub fn budget_note(data: &Dataset) -> String {
+    let parts: Vec<String> = data
+        .budget
+        .incidental
+        .iter()
+        .map(|funding| {
+            let state = if funding.confirmed {
+                ""
+            } else {
+                ", niet bevestigd"
+            };
+            let split = match (funding.total_eur, funding.per_year.is_empty()) {
+                (Some(_), true) if funding.first_year < funding.last_year => {
+                    " samen, verdeling per jaar niet bekend"
+                }
+                (Some(_), false) => ", eigen verdeling per jaar",
+                _ => "",
+            };
+            format!("{}: {}{split}{state}", funding.name, funding.total_text())
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("Incidenteel: {}.", parts.join("; "))
+    }
+}
 
 /// "11 wijkplatforms: 8 actief · 1 in opbouw · … · 1 wijk zonder wijkplatform".
 pub fn overview_counts(data: &Dataset) -> String {
@@ -104,9 +132,16 @@ pub fn scenario_lead(totals: &super::ScenarioTotals, year: i32) -> String {
     )
 }
 
-/// The comparison slide's title.
-pub fn comparison_title(year: i32, reference_year: i32) -> String {
-    format!("Scenario's naast elkaar: {year} tegen {reference_year}")
+/// The comparison slide's title: the year its chart shows. The reference
+/// year is named where the change against it is shown (the table page).
+pub fn comparison_title(year: i32) -> String {
+    format!("Scenario's naast elkaar in {year}")
+}
+
+/// The title of the comparison's table page, with the change against the
+/// reference year.
+pub fn comparison_table_title(year: i32, reference_year: i32) -> String {
+    format!("Scenario's naast elkaar in {year}, verschil met {reference_year}")
 }
 
 /// One scenario in the compared year against the reference year (its slide).
@@ -165,7 +200,7 @@ pub fn slide_text(data: &Dataset, derived: &Derived, page: &SlidePage) -> SlideT
         Slide::Budget => {
             lines.extend(budget_lead(derived));
             lines.push(budget_text(&derived.budget));
-            lines.push(BUDGET_NOTE.to_owned());
+            lines.push(budget_note(data));
             budget_title(data)
         }
         Slide::Scenario(id) => match data.scenarios.iter().find(|s| s.id == *id) {
@@ -186,11 +221,10 @@ pub fn slide_text(data: &Dataset, derived: &Derived, page: &SlidePage) -> SlideT
         Slide::Comparison => {
             let comparison = chosen_comparison(data);
             lines.push(comparison_text(&comparison));
-            let title = comparison_title(comparison.year, comparison.reference_year);
             if page.part == 0 {
-                title
+                comparison_title(comparison.year)
             } else {
-                format!("{title} (vervolg)")
+                comparison_table_title(comparison.year, comparison.reference_year)
             }
         }
     };

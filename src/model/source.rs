@@ -14,6 +14,10 @@ pub struct SourceDocument {
     pub year: i32,
     /// File name of the document in the seeds, for tracing.
     pub file: String,
+    /// How the date was found ("de laatste maand die de tekst noemt"):
+    /// shown in the app, never in a document for the council (schema 7).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// Where a value comes from: a document and a short quote or section name.
@@ -26,6 +30,11 @@ pub struct SourceRef {
     pub section: String,
     /// A short literal quote that contains the figure.
     pub quote: String,
+    /// How the figure was read from the source ("geen jaartal genoemd;
+    /// jaar van de raadsbrief"): a remark for the user, beside the figure
+    /// in the app, never in a document for the council (schema 7).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 impl SourceRef {
@@ -35,9 +44,8 @@ impl SourceRef {
     /// A source entered by the user in the app.
     pub fn user_entered() -> Self {
         Self {
-            document: String::new(),
             section: Self::USER_ENTERED.to_owned(),
-            quote: String::new(),
+            ..Self::default()
         }
     }
 
@@ -47,9 +55,8 @@ impl SourceRef {
         match text.trim() {
             "" => Self::user_entered(),
             text => Self {
-                document: String::new(),
                 section: text.to_owned(),
-                quote: String::new(),
+                ..Self::default()
             },
         }
     }
@@ -99,9 +106,23 @@ impl SourceRef {
             }
             text.push_str(&self.section);
         }
+        if !self.note.is_empty() {
+            text.push_str(&format!(" ({})", self.note));
+        }
         if !self.quote.is_empty() {
             text.push_str(&format!(": “{}”", self.quote));
         }
         text
+    }
+
+    /// The document and section as the council reads them: without the
+    /// quote and without the remark for the user.
+    pub fn council_describe(&self, documents: &[SourceDocument]) -> String {
+        Self {
+            quote: String::new(),
+            note: String::new(),
+            ..self.clone()
+        }
+        .describe(documents)
     }
 }

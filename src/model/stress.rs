@@ -38,7 +38,7 @@ pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
     let source = SourceRef {
         document: "synthetisch".into(),
         section: "benchmark".into(),
-        quote: String::new(),
+        ..SourceRef::default()
     };
     let districts: Vec<District> = (0..size.districts)
         .map(|i| District {
@@ -102,9 +102,11 @@ pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
                     district: Some(super::convert::index_f64((i * 7 + y * 3) % 100)),
                     utrecht: Some(super::convert::index_f64((i * 5 + y * 2) % 100)),
                     source: source.clone(),
+                    year_from_report: false,
                 })
                 .collect(),
             target: None,
+            comparison: String::new(),
         })
         .collect();
     let ambitions: Vec<Ambition> = base.ambitions.clone();

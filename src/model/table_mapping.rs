@@ -258,8 +258,9 @@ pub fn import_monitor(
                     source: SourceRef {
                         document: String::new(),
                         section: format!("Ingelezen uit {file}"),
-                        quote: String::new(),
+                        ..SourceRef::default()
                     },
+                    year_from_report: false,
                 });
                 let last = target.values.len() - 1;
                 &mut target.values[last]

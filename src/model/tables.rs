@@ -2,8 +2,8 @@
 //! decides which columns there are, what they are called (in Dutch) and
 //! which values are money, percentages or counts. Both writers read these.
 
-use super::format;
 use super::{Contact, Dataset, Scenario, Unit, budget_years, money_to_distribute};
+use super::{field_names, format};
 
 /// One value of a table, typed so that spreadsheets get numbers, not text.
 #[derive(Clone, Debug, PartialEq)]
@@ -137,19 +137,19 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
         "Wijkplatform",
         "Wijk",
         "Status",
-        "Rechtsvorm",
-        "Leden",
+        field_names::LEGAL_FORM.label,
+        field_names::MEMBERS.label,
         "Leden (zoals de bron het zegt)",
         "Ondersteuningsbudget",
         "Initiatievenfonds",
-        "Bereik",
-        "Wat goed gaat",
-        "Uitdagingen",
-        "Behoeften en wensen",
-        "Volgende stappen",
+        field_names::REACH.label,
+        field_names::ACTIVITIES.label,
+        field_names::CHALLENGES.label,
+        field_names::NEEDS.label,
+        field_names::NEXT_STEPS.label,
     ]);
     if include_contacts {
-        columns.push("Contactpersonen".to_owned());
+        columns.push(field_names::CONTACTS.label.to_owned());
     }
     columns.push(ID_COLUMN.to_owned());
     let rows = data
@@ -251,15 +251,13 @@ fn budget_table(data: &Dataset) -> Table {
     let rows = budget_years(&data.budget)
         .iter()
         .map(|y| {
-            let confirmed: i64 = y.confirmed.iter().map(|(_, a)| a).sum();
-            let unconfirmed: i64 = y.unconfirmed.iter().filter_map(|(_, a)| *a).sum();
             vec![
                 Cell::Year(y.year),
                 Cell::Euro(y.structural_eur),
                 Cell::Euro(y.cut_eur),
-                Cell::Euro(confirmed),
-                Cell::Euro(unconfirmed),
-                Cell::Euro(y.total_eur),
+                Cell::Text(y.incidental_text()),
+                Cell::Euro(y.known_eur),
+                Cell::Text(y.total_text()),
                 Cell::Euro(y.allocated_eur),
                 Cell::Euro(y.unallocated_eur),
             ]
@@ -272,11 +270,11 @@ fn budget_table(data: &Dataset) -> Table {
             "Jaar",
             "Structureel",
             "Bezuiniging",
-            "Incidenteel (bevestigd)",
-            "Incidenteel (niet bevestigd)",
-            "Totaal",
+            "Incidenteel",
+            "Bekend per jaar",
+            "Wat het jaar heeft",
             "Toegewezen aan ambities",
-            "Niet toegewezen",
+            "Niet toegewezen (van wat bekend is)",
         ]),
         rows,
     }

@@ -273,6 +273,7 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
                 "het laatste jaar ligt vóór het eerste jaar; draai ze om.".to_owned(),
             );
         }
+        validate_split(check, &at, funding);
     }
     for (index, allocation) in budget.allocations.iter().enumerate() {
         let at = format!("budget.allocations[{index}]");
@@ -280,26 +281,73 @@ fn validate_budget(check: &mut Checker, data: &Dataset, ambitions: &HashSet<u8>)
         check.ambition_ref(format!("{at}.ambition"), allocation.ambition, ambitions);
     }
     for year in budget.years() {
-        let (Some(allocated), Some(available)) = (
-            budget.allocated_in_year(year),
-            budget.available_in_year(year),
-        ) else {
+        let (Some(allocated), Some(_)) =
+            (budget.allocated_in_year(year), budget.known_in_year(year))
+        else {
             check.error(
                 format!("budget (jaar {year})"),
                 format!("de bedragen van {year} zijn samen te groot om op te tellen; verklein de bedragen."),
             );
             continue;
         };
-        if allocated > available {
+        // Money known only for its period may all go to this year: warn only
+        // when even that would not cover what is allocated.
+        if let Some(most) = budget.most_in_year(year)
+            && allocated > most
+        {
             check.warning(
                 format!("budget.allocations (jaar {year})"),
                 format!(
-                    "in {year} is {} verdeeld over de ambities, meer dan de {} die er is; verlaag een toewijzing.",
+                    "in {year} is {} verdeeld over de ambities, meer dan de {} die er ten hoogste is; verlaag een toewijzing.",
                     super::format::euro(allocated),
-                    super::format::euro(available)
+                    super::format::euro(most)
                 ),
             );
         }
+    }
+}
+
+/// The user's split of incidental money over its years: each year in the
+/// period and once, and together no more than the total.
+fn validate_split(check: &mut Checker, at: &str, funding: &super::IncidentalFunding) {
+    let mut seen = HashSet::new();
+    for (index, entry) in funding.per_year.iter().enumerate() {
+        let place = format!("{at}.per_year[{index}]");
+        check.money(format!("{place}.amount_eur"), entry.amount_eur);
+        if entry.year < funding.first_year || entry.year > funding.last_year {
+            check.error(
+                format!("{place}.year"),
+                format!(
+                    "{} ligt buiten de periode {} van {}; kies een jaar in de periode.",
+                    entry.year,
+                    funding.period_text(),
+                    funding.name
+                ),
+            );
+        }
+        if !seen.insert(entry.year) {
+            check.error(
+                format!("{place}.year"),
+                format!(
+                    "{} staat twee keer in de verdeling; voeg ze samen.",
+                    entry.year
+                ),
+            );
+        }
+    }
+    let split = super::limits::checked_sum(funding.per_year.iter().map(|e| e.amount_eur));
+    if let (Some(total), Some(split)) = (funding.total_eur, split)
+        && split > total
+    {
+        check.error(
+            format!("{at}.per_year"),
+            format!(
+                "de verdeling per jaar ({}) is meer dan het totaal van {} ({}); verlaag een jaar.",
+                super::format::euro(split),
+                funding.name,
+                super::format::euro(total)
+            ),
+        );
     }
 }
 

@@ -15,6 +15,7 @@
 mod scenarios;
 
 use super::convert::rounded_u64;
+use super::field_names;
 use super::sheet::{Percentages, Sheet, SheetCell};
 use super::tables::{ID_COLUMN, LIST_SEPARATOR, indicator_row_id};
 use super::{Count, Dataset, IndicatorValue, SourceRef, Unit};
@@ -267,7 +268,7 @@ fn indicators(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet, file: 
         let source = SourceRef {
             document: String::new(),
             section: format!("Ingelezen uit {file}, {}", sheet.row_place(row)),
-            quote: String::new(),
+            ..SourceRef::default()
         };
         match indicator.values.iter_mut().find(|v| v.year == year) {
             Some(value) => {
@@ -292,6 +293,7 @@ fn indicators(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet, file: 
                     district: district_value,
                     utrecht: utrecht_value,
                     source,
+                    year_from_report: false,
                 });
                 indicator.values.sort_by_key(|v| v.year);
             }
@@ -364,7 +366,7 @@ fn platforms(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
                 platform.name = name;
             }
         }
-        if let Some(column) = columns.at("Leden") {
+        if let Some(column) = columns.at(field_names::MEMBERS.label) {
             match sheet.number(row, column, Percentages::No) {
                 Ok(None) => platform.members = None,
                 Ok(Some(value)) if value >= 0.0 && value.fract() == 0.0 && value < 1.0e9 => {
@@ -380,14 +382,27 @@ fn platforms(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
                 Err(error) => import.problems.push(error),
             }
         }
+        // Each list by its one name; a workbook exported by an older
+        // version named two of them otherwise, and still reads back.
         let lists = [
-            ("Wat goed gaat", &mut platform.activities),
-            ("Uitdagingen", &mut platform.challenges),
-            ("Behoeften en wensen", &mut platform.needs),
-            ("Volgende stappen", &mut platform.next_steps),
+            (
+                field_names::ACTIVITIES.label,
+                "Wat goed gaat",
+                &mut platform.activities,
+            ),
+            (field_names::CHALLENGES.label, "", &mut platform.challenges),
+            (
+                field_names::NEEDS.label,
+                "Behoeften en wensen",
+                &mut platform.needs,
+            ),
+            (field_names::NEXT_STEPS.label, "", &mut platform.next_steps),
         ];
-        for (title, items) in lists {
-            if let Some(read) = list(sheet, row, columns.at(title)) {
+        for (title, older, items) in lists {
+            let column = columns
+                .at(title)
+                .or_else(|| (!older.is_empty()).then(|| columns.at(older)).flatten());
+            if let Some(read) = list(sheet, row, column) {
                 *items = read;
             }
         }

@@ -8,8 +8,8 @@ use super::DocumentOptions;
 use super::doc::{Block, Doc, Table};
 use super::figures::map_figure;
 use super::sources::Sources;
-use crate::model::format;
 use crate::model::{Contact, Dataset, District, LegalForm, LogEntry, Platform};
+use crate::model::{field_names, format};
 
 /// The Bijlage of `data` as it stands on `options.stand`.
 pub fn bijlage(data: &Dataset, options: &DocumentOptions) -> Doc {
@@ -41,28 +41,48 @@ pub fn bijlage(data: &Dataset, options: &DocumentOptions) -> Doc {
     }
 }
 
-/// Every wijk one row; its platforms with their status in one cell.
+/// Every wijk one row, as the table of Bijlage 1: the wijk, its platform
+/// situation in the words of the register (the overview's own sentence,
+/// "in andere buurten geen wijkplatform" included), and the status of each
+/// platform.
 fn overview_table(data: &Dataset) -> Table {
     let rows = data
         .districts
         .iter()
         .map(|district| {
-            let platforms: Vec<String> = data
-                .platforms_of(&district.id)
-                .map(|(_, p)| format!("{} ({})", p.name, p.status.label_nl()))
-                .collect();
-            let cell = if platforms.is_empty() {
-                "Nog geen wijkplatform".to_owned()
-            } else {
-                platforms.join("; ")
+            let platforms: Vec<(usize, &Platform)> = data.platforms_of(&district.id).collect();
+            let situation = match (district.situation.trim(), platforms.as_slice()) {
+                ("", []) => "Nog geen wijkplatform".to_owned(),
+                ("", _) => platforms
+                    .iter()
+                    .map(|(_, p)| p.name.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                (situation, _) => situation.to_owned(),
             };
-            vec![district.name.clone(), cell]
+            let status = platforms
+                .iter()
+                .map(|(_, p)| format!("{}: {}", p.name, p.status.label_nl()))
+                .collect::<Vec<_>>()
+                .join("\n");
+            vec![
+                district.name.clone(),
+                situation,
+                if status.is_empty() {
+                    "geen wijkplatform".to_owned()
+                } else {
+                    status
+                },
+            ]
         })
         .collect();
     Table {
-        header: vec!["Wijk".to_owned(), "Wijkplatform".to_owned()],
+        header: vec![
+            "Wijk".to_owned(),
+            "Wijkplatform".to_owned(),
+            "Status".to_owned(),
+        ],
         rows,
-        widths: vec![1, 3],
     }
 }
 
@@ -119,20 +139,26 @@ fn district_blocks(
     }];
     let blocks = &mut blocks;
     let situation = district.situation.trim();
-    // The overview often names just the platform: no need to say it twice.
+    // The overview often names just the platform, which the next heading
+    // names again: no need to say it twice.
     let only_a_name = data
         .platforms_of(&district.id)
-        .any(|(_, p)| p.name.trim().eq_ignore_ascii_case(situation));
+        .any(|(_, p)| p.name.to_lowercase().contains(&situation.to_lowercase()));
     if !situation.is_empty() && !only_a_name {
-        blocks.push(Block::Paragraph(district.situation.trim().to_owned()));
+        blocks.push(Block::Paragraph(situation.to_owned()));
     }
     if !district.neighbourhoods.is_empty() {
-        fact(blocks, "Buurten", district.neighbourhoods.join(", "));
+        fact(
+            blocks,
+            district.neighbourhoods_label(),
+            district.neighbourhoods.join(", "),
+        );
     }
     let notes = non_empty(&district.notes);
     if !notes.is_empty() {
         blocks.push(Block::Bullets(notes));
     }
+    key_figures(data, district, sources, blocks);
     for entry in &district.log {
         sources.add_opt(entry.source.as_ref());
     }
@@ -167,7 +193,11 @@ fn platform_blocks(
         text: platform.name.clone(),
     });
     sources.add_all(&platform.sources);
-    fact(blocks, "Status", platform.status.label_nl().to_owned());
+    fact(
+        blocks,
+        field_names::STATUS.label,
+        platform.status.label_nl().to_owned(),
+    );
     if platform.legal_form != LegalForm::Onbekend {
         fact(
             blocks,
@@ -204,7 +234,11 @@ fn platform_blocks(
     for entry in &platform.log {
         sources.add_opt(entry.source.as_ref());
     }
-    list(blocks, "Logboek", log_lines(&platform.log, options));
+    list(
+        blocks,
+        field_names::LOG.label,
+        log_lines(&platform.log, options),
+    );
     if options.include_contacts {
         let contacts: Vec<String> = platform
             .contacts
@@ -212,7 +246,40 @@ fn platform_blocks(
             .map(Contact::summary)
             .filter(|line| !line.is_empty())
             .collect();
-        list(blocks, "Contactpersonen", contacts);
+        list(blocks, field_names::CONTACTS.label, contacts);
+    }
+}
+
+/// The wijk's own key figures that belong to no ambition of the programme
+/// (a questionnaire in Vleuten-De Meern, an app group in Dichterswijk):
+/// the programme's results are in the monitor.
+fn key_figures(
+    data: &Dataset,
+    district: &District,
+    sources: &mut Sources,
+    blocks: &mut Vec<Block>,
+) {
+    let lines: Vec<String> = data
+        .key_figures
+        .iter()
+        .filter(|k| k.district == district.id && k.ambition.is_none())
+        .map(|k| {
+            sources.add(&k.source);
+            format!(
+                "{}: {} {}; {}",
+                k.label.trim(),
+                format::count(&k.count),
+                k.unit.trim(),
+                k.when_text()
+            )
+        })
+        .collect();
+    if !lines.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: format!("Kerncijfers {}", district.name),
+        });
+        blocks.push(Block::Bullets(lines));
     }
 }
 

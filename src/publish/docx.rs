@@ -20,11 +20,13 @@ use docx_rs::{
 };
 
 use super::PublishError;
-use super::doc::{Block, Doc, Figure, Table, printable};
+use super::doc::{Block, Doc, Figure, Table, keep_runs, printable};
 
-/// The font of the document: on every Windows laptop, and LibreOffice
-/// substitutes a metric-compatible one.
-const FONT: &str = "Arial";
+/// The font of the document: Noto Sans, as in the PDF, embedded in the
+/// file (regular and bold), so that Word on any laptop and LibreOffice show
+/// the same letters as the PDF without it being installed. Noto Sans is
+/// under the SIL Open Font License, which allows embedding.
+const FONT: &str = "Noto Sans";
 /// A4 in twentieths of a point, with 2,5 cm margins.
 const PAGE_WIDTH: u32 = 11_906;
 const PAGE_HEIGHT: u32 = 16_838;
@@ -48,8 +50,9 @@ const HEADER_FILL: &str = "E3E7EC";
 /// bug in the writer causes).
 pub fn docx_bytes(doc: &Doc) -> Result<Vec<u8>, PublishError> {
     let mut docx = base(doc);
-    for block in &doc.blocks {
-        docx = add_block(docx, block);
+    let keeps = keep_with_next(&doc.blocks);
+    for (block, keep) in doc.blocks.iter().zip(keeps) {
+        docx = add_block(docx, block, keep);
     }
     let mut packed = Cursor::new(Vec::new());
     docx.build()
@@ -64,6 +67,38 @@ pub fn docx_bytes(doc: &Doc) -> Result<Vec<u8>, PublishError> {
         })
         .collect();
     finish_package(&packed.into_inner(), &doc.title, &alts)
+}
+
+/// How much of a block keeps with what follows it ("Keep with next").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Keep {
+    /// Nothing: a page may end after it.
+    Nothing,
+    /// All of it.
+    All,
+    /// The first items of a list.
+    FirstItems(usize),
+}
+
+/// Per block what keeps with the next, so that a heading never ends a
+/// page without its first lines ([`keep_runs`]): everything of a run but
+/// its last line.
+fn keep_with_next(blocks: &[Block]) -> Vec<Keep> {
+    let mut keeps = vec![Keep::Nothing; blocks.len()];
+    for run in keep_runs(blocks) {
+        for index in run.start..run.end {
+            let last = index + 1 == run.end;
+            keeps[index] = match (&blocks[index], last, run.list_items) {
+                (Block::Bullets(_), true, Some(items)) => Keep::FirstItems(items.saturating_sub(1)),
+                (Block::Bullets(items), true, None) => {
+                    Keep::FirstItems(items.len().saturating_sub(1))
+                }
+                (_, true, _) => Keep::Nothing,
+                _ => Keep::All,
+            };
+        }
+    }
+    keeps
 }
 
 /// The styles, numbering, page and footer, and the title block.
@@ -122,14 +157,16 @@ fn base(doc: &Doc) -> Docx {
                 .size(36)
                 .color("1F3864"),
         )
-        .add_style(heading("Heading1", "heading 1", 0, 30))
-        .add_style(heading("Heading2", "heading 2", 1, 25))
-        .add_style(heading("Heading3", "heading 3", 2, 22))
+        // The title is the first heading (outline level 1, added to its
+        // style by `finish_package`); the chapters are "heading 2".
+        .add_style(heading("Heading2", "heading 2", 1, 30))
+        .add_style(heading("Heading3", "heading 3", 2, 25))
+        .add_style(heading("Heading4", "heading 4", 3, 22))
         .add_style(
             Style::new("Caption", StyleType::Paragraph)
                 .name("caption")
                 .based_on("Normal")
-                .italic()
+                .color("404040")
                 .size(18),
         )
         .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet_level))
@@ -156,18 +193,18 @@ fn text_run(text: &str) -> Run {
     run
 }
 
-fn add_block(docx: Docx, block: &Block) -> Docx {
+fn add_block(docx: Docx, block: &Block, keep: Keep) -> Docx {
+    let keep_all = keep == Keep::All;
     match block {
         Block::Heading { level, text } => {
             let style = match level {
-                0 | 1 => "Heading1",
-                2 => "Heading2",
-                _ => "Heading3",
+                0 | 1 => "Heading2",
+                2 => "Heading3",
+                _ => "Heading4",
             };
             docx.add_paragraph(text_paragraph(text).style(style).keep_next(true))
         }
-        Block::Paragraph(text) => docx.add_paragraph(text_paragraph(text)),
-        // A platform's facts stay together with what follows them.
+        Block::Paragraph(text) => docx.add_paragraph(text_paragraph(text).keep_next(keep_all)),
         Block::Fact { label, value } => docx.add_paragraph(
             Paragraph::new()
                 .add_run(
@@ -176,13 +213,22 @@ fn add_block(docx: Docx, block: &Block) -> Docx {
                         .add_text(format!("{}: ", printable(label))),
                 )
                 .add_run(text_run(value))
-                .keep_next(true),
+                .keep_next(keep_all),
         ),
-        Block::Bullets(items) => items.iter().fold(docx, |docx, item| {
-            docx.add_paragraph(
-                text_paragraph(item).numbering(NumberingId::new(BULLETS), IndentLevel::new(0)),
-            )
-        }),
+        Block::Bullets(items) => {
+            let kept = match keep {
+                Keep::Nothing => 0,
+                Keep::All => items.len(),
+                Keep::FirstItems(count) => count,
+            };
+            items.iter().enumerate().fold(docx, |docx, (index, item)| {
+                docx.add_paragraph(
+                    text_paragraph(item)
+                        .numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
+                        .keep_next(index < kept),
+                )
+            })
+        }
         Block::Table(table) => docx
             .add_table(word_table(table))
             .add_paragraph(Paragraph::new()),
@@ -191,16 +237,11 @@ fn add_block(docx: Docx, block: &Block) -> Docx {
 }
 
 fn word_table(table: &Table) -> docx_rs::Table {
-    let total: u32 = table
-        .widths
+    let thousandths = table.column_widths();
+    let total: u32 = thousandths.iter().sum::<u32>().max(1);
+    let widths: Vec<usize> = thousandths
         .iter()
-        .map(|w| u32::from(*w))
-        .sum::<u32>()
-        .max(1);
-    let widths: Vec<usize> = table
-        .widths
-        .iter()
-        .map(|w| usize::try_from(TEXT_WIDTH * u32::from(*w) / total).unwrap_or(0))
+        .map(|w| usize::try_from(TEXT_WIDTH * w / total).unwrap_or(0))
         .collect();
     let cell = |text: &str, width: usize, header: bool| {
         // Tables in 9 pt, as in the PDF: narrow columns keep whole words.
@@ -221,10 +262,9 @@ fn word_table(table: &Table) -> docx_rs::Table {
             .zip(&widths)
             .map(|(text, width)| cell(text, *width, header))
             .collect();
-        let row = TableRow::new(cells);
-        // The header row is marked by `cantSplit`, which `finish_package`
-        // extends with `tblHeader` (docx-rs has no setter for it).
-        if header { row.cant_split() } else { row }
+        // No row is split across two pages; the first row of each table
+        // gets `tblHeader` from `finish_package` (docx-rs has no setter).
+        TableRow::new(cells).cant_split()
     };
     let mut rows = vec![row(&table.header, true)];
     rows.extend(table.rows.iter().map(|cells| row(cells, false)));
@@ -273,6 +313,7 @@ fn finish_package(packed: &[u8], title: &str, alts: &[&str]) -> Result<Vec<u8>, 
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
+    let made = made_at();
     for index in 0..archive.len() {
         let mut entry = archive.by_index(index).map_err(|e| fail(&e))?;
         let name = entry.name().to_owned();
@@ -283,15 +324,178 @@ fn finish_package(packed: &[u8], title: &str, alts: &[&str]) -> Result<Vec<u8>, 
         let mut bytes = Vec::new();
         entry.read_to_end(&mut bytes).map_err(|e| fail(&e))?;
         let bytes = match name.as_str() {
-            "docProps/core.xml" => patch_text(&bytes, |xml| core_properties(xml, title))?,
-            "word/styles.xml" => patch_text(&bytes, dutch_language)?,
+            "docProps/core.xml" => patch_text(&bytes, |xml| core_properties(xml, title, &made))?,
+            "docProps/app.xml" => app_properties().into_bytes(),
+            "word/styles.xml" => patch_text(&bytes, |xml| styles(&dutch_language(xml)))?,
+            "word/settings.xml" => patch_text(&bytes, settings)?,
+            "word/fontTable.xml" => patch_text(&bytes, font_table)?,
+            "[Content_Types].xml" => patch_text(&bytes, content_types)?,
             "word/document.xml" => patch_text(&bytes, |xml| body(xml, alts))?,
             _ => bytes,
         };
         out.start_file(name, options).map_err(|e| fail(&e))?;
         out.write_all(&bytes).map_err(|e| fail(&e))?;
     }
+    out.start_file("word/_rels/fontTable.xml.rels", options)
+        .map_err(|e| fail(&e))?;
+    out.write_all(font_relationships().as_bytes())
+        .map_err(|e| fail(&e))?;
+    for font in &EMBEDDED_FONTS {
+        out.start_file(format!("word/fonts/{}", font.file), options)
+            .map_err(|e| fail(&e))?;
+        out.write_all(&obfuscated(font.bytes, font.key))
+            .map_err(|e| fail(&e))?;
+    }
     Ok(out.finish().map_err(|e| fail(&e))?.into_inner())
+}
+
+/// A font embedded in the document, with the key that hides it (Office's
+/// font obfuscation: a fixed key per font is allowed).
+struct EmbeddedFont {
+    /// "embedRegular" or "embedBold".
+    element: &'static str,
+    /// The relationship id.
+    id: &'static str,
+    /// The file under `word/fonts/`.
+    file: &'static str,
+    /// The GUID whose bytes hide the first 32 bytes of the font.
+    key: &'static str,
+    /// The TrueType font.
+    bytes: &'static [u8],
+}
+
+const EMBEDDED_FONTS: [EmbeddedFont; 2] = [
+    EmbeddedFont {
+        element: "embedRegular",
+        id: "rIdFontRegular",
+        file: "NotoSans-Regular.odttf",
+        key: "{3C1A8F6E-5B2D-4E7A-9C10-6D4F2B8A1E53}",
+        bytes: notosans::REGULAR_TTF,
+    },
+    EmbeddedFont {
+        element: "embedBold",
+        id: "rIdFontBold",
+        file: "NotoSans-Bold.odttf",
+        key: "{A7E24C91-0F3B-4D58-8B6E-2C9D17F05A34}",
+        bytes: notosans::BOLD_TTF,
+    },
+];
+
+/// The font as Office embeds it: the first 32 bytes XOR-ed with the key's
+/// 16 bytes, taken from the GUID's hexadecimal digits from last to first
+/// (ECMA-376 part 1, 17.8.1).
+fn obfuscated(font: &[u8], key: &str) -> Vec<u8> {
+    let digits: Vec<u8> = key
+        .bytes()
+        .filter(u8::is_ascii_hexdigit)
+        .map(|digit| match digit {
+            b'0'..=b'9' => digit - b'0',
+            b'a'..=b'f' => digit - b'a' + 10,
+            _ => digit - b'A' + 10,
+        })
+        .collect();
+    let key: Vec<u8> = digits
+        .chunks(2)
+        .rev()
+        .map(|pair| pair.first().copied().unwrap_or(0) << 4 | pair.get(1).copied().unwrap_or(0))
+        .collect();
+    let mut bytes = font.to_vec();
+    for (index, byte) in bytes.iter_mut().take(32).enumerate() {
+        *byte ^= key.get(index % 16).copied().unwrap_or(0);
+    }
+    bytes
+}
+
+/// The font table with Noto Sans and its embedded files.
+fn font_table(xml: &str) -> String {
+    let embeds: String = EMBEDDED_FONTS
+        .iter()
+        .map(|font| {
+            format!(
+                r#"<w:{} r:id="{}" w:fontKey="{}" />"#,
+                font.element, font.id, font.key
+            )
+        })
+        .collect();
+    let noto = format!(
+        r#"<w:font w:name="{FONT}"><w:charset w:val="00" /><w:family w:val="swiss" /><w:pitch w:val="variable" />{embeds}</w:font>"#
+    );
+    xml.replace("</w:fonts>", &format!("{noto}</w:fonts>"))
+}
+
+fn font_relationships() -> String {
+    let relationships: String = EMBEDDED_FONTS
+        .iter()
+        .map(|font| {
+            format!(
+                r#"<Relationship Id="{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="fonts/{}" />"#,
+                font.id, font.file
+            )
+        })
+        .collect();
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relationships}</Relationships>"#
+    )
+}
+
+fn content_types(xml: &str) -> String {
+    xml.replacen(
+        "<Default ",
+        r#"<Default ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont" Extension="odttf" /><Default "#,
+        1,
+    )
+}
+
+/// Embedded fonts on, and Dutch hyphenation (by syllable, Word's own) for
+/// the running text; in Word's order of the settings.
+fn settings(xml: &str) -> String {
+    xml.replace(
+        r#"<w:defaultTabStop w:val="840" /><w:zoom w:percent="100" />"#,
+        r#"<w:zoom w:percent="100" /><w:embedTrueTypeFonts /><w:defaultTabStop w:val="840" /><w:autoHyphenation /><w:consecutiveHyphenLimit w:val="2" />"#,
+    )
+}
+
+/// Normal is the default paragraph style (a reader that follows the
+/// standard resolves every paragraph without a style to it), and the
+/// title is the first level of the outline.
+fn styles(xml: &str) -> String {
+    xml.replace(
+        r#"<w:style w:type="paragraph" w:styleId="Normal">"#,
+        r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#,
+    )
+    .replacen(
+        r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title" /><w:rPr>"#,
+        r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title" /><w:pPr><w:keepNext /><w:outlineLvl w:val="0" /></w:pPr><w:rPr>"#,
+        1,
+    )
+}
+
+/// When the document is made: now, or `SOURCE_DATE_EPOCH` (seconds) where
+/// a build or a test asks for the same bytes every time.
+fn made_at() -> String {
+    let at = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|seconds| seconds.trim().parse::<i64>().ok())
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
+        .unwrap_or_else(chrono::Utc::now);
+    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The program that made the document, in its extended properties.
+fn app_properties() -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Wijkdashboard</Application><AppVersion>{}</AppVersion></Properties>"#,
+        app_version()
+    )
+}
+
+/// The version as Office writes it: "0.1" → "00.0001"-style is not needed;
+/// major.minor with four digits after the point ("0.1000").
+fn app_version() -> String {
+    let mut parts = env!("CARGO_PKG_VERSION").split('.');
+    let major = parts.next().unwrap_or("0");
+    let minor: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    format!("{major}.{minor:04}")
 }
 
 fn patch_text(bytes: &[u8], patch: impl FnOnce(&str) -> String) -> Result<Vec<u8>, PublishError> {
@@ -299,8 +503,9 @@ fn patch_text(bytes: &[u8], patch: impl FnOnce(&str) -> String) -> Result<Vec<u8
     Ok(patch(xml).into_bytes())
 }
 
-/// The title, language and maker in the document's properties.
-fn core_properties(xml: &str, title: &str) -> String {
+/// The title, language, maker and the moment it was made in the
+/// document's properties.
+fn core_properties(xml: &str, title: &str, made: &str) -> String {
     let xml = xml
         .replace(
             "<dc:creator>unknown</dc:creator>",
@@ -309,7 +514,8 @@ fn core_properties(xml: &str, title: &str) -> String {
         .replace(
             "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
             "<cp:lastModifiedBy>Wijkdashboard</cp:lastModifiedBy>",
-        );
+        )
+        .replace("1970-01-01T00:00:00Z", made);
     xml.replace(
         "</cp:coreProperties>",
         &format!(
@@ -340,11 +546,10 @@ fn dutch_language(xml: &str) -> String {
     xml.to_owned()
 }
 
-/// Repeating header rows, and every picture its own id, name and alt text.
+/// The first row of every table repeats on each page, and every picture
+/// gets its own id, name and alt text.
 fn body(xml: &str, alts: &[&str]) -> String {
-    let xml = xml
-        .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
-        .replace("<w:cantSplit/>", "<w:cantSplit/><w:tblHeader/>");
+    let xml = header_rows(xml);
     let mut out = String::with_capacity(xml.len());
     let mut rest = xml.as_str();
     let mut number = 0;
@@ -365,9 +570,54 @@ fn body(xml: &str, alts: &[&str]) -> String {
     out
 }
 
+/// `tblHeader` on the first row of each table (every row has `cantSplit`).
+fn header_rows(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len() + 1024);
+    let mut rest = xml;
+    while let Some(table) = rest.find("<w:tbl>") {
+        let after = table + "<w:tbl>".len();
+        out.push_str(&rest[..after]);
+        rest = &rest[after..];
+        if let Some(first) = rest.find("<w:cantSplit />") {
+            let end = first + "<w:cantSplit />".len();
+            out.push_str(&rest[..end]);
+            out.push_str("<w:tblHeader />");
+            rest = &rest[end..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_first_row_of_a_table_repeats() {
+        let xml = "<w:tbl><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr></w:tbl><w:tbl><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr></w:tbl>";
+        assert_eq!(header_rows(xml).matches("<w:tblHeader />").count(), 2);
+        assert_eq!(header_rows(xml).matches("<w:cantSplit />").count(), 3);
+        let patched = header_rows(xml);
+        let second_row = patched.split("<w:tr>").nth(2).unwrap_or_default();
+        assert!(!second_row.contains("tblHeader"), "{patched}");
+    }
+
+    #[test]
+    fn the_font_is_hidden_as_office_hides_it() {
+        // Office's key of "{00010203-0405-0607-0809-0A0B0C0D0E0F}" is the
+        // bytes from last to first: 0F 0E … 00.
+        let font = vec![0_u8; 40];
+        let hidden = obfuscated(&font, "{00010203-0405-0607-0809-0A0B0C0D0E0F}");
+        assert_eq!(hidden[0], 0x0F);
+        assert_eq!(hidden[15], 0x00);
+        assert_eq!(hidden[16], 0x0F);
+        assert_eq!(hidden[32], 0, "only the first 32 bytes");
+        assert_eq!(
+            obfuscated(&hidden, "{00010203-0405-0607-0809-0A0B0C0D0E0F}"),
+            font
+        );
+    }
 
     #[test]
     fn the_language_goes_into_the_defaults_either_way() {

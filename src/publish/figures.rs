@@ -9,7 +9,7 @@ use std::sync::Arc;
 use resvg::{tiny_skia, usvg};
 
 use super::doc::Figure;
-use crate::model::charts::{BudgetChart, budget_chart, budget_text};
+use crate::model::charts::{BudgetChart, BudgetPart, budget_chart, budget_text};
 use crate::model::colours::{self, hex};
 use crate::model::convert::{drawing_f32, index_f32};
 use crate::model::format;
@@ -245,71 +245,89 @@ fn tile_map_svg(data: &Dataset) -> String {
     svg_document(height, &svg)
 }
 
-/// A round step for the money axis: 1, 2 or 5 times a power of ten.
-fn nice_step(top: f64) -> f64 {
-    let rough = (top / 6.0).max(1.0);
-    let power = 10_f64.powf(rough.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * power)
-        .find(|step| *step >= rough)
-        .unwrap_or(power * 10.0)
-}
-
-/// The budget per year as stacked bars, with the structural cut.
+/// The budget per year: the structural money with the cut open on top of
+/// it, and the Regiodeal as one amount for its period.
 pub fn budget_figure(years: &[BudgetYear]) -> Figure {
     let chart = budget_chart(years);
     figure(
         budget_svg(&chart, years),
         budget_text(years),
-        "Grafiek: het budget per jaar, met de structurele bezuiniging",
+        "Grafiek: het structurele budget per jaar, de bezuiniging vanaf 2026 en het incidentele geld per periode",
         160,
     )
 }
 
+/// The budget chart as SVG. No money axis: every figure is written at its
+/// bar or band, so the picture holds no number the data does not give.
 fn budget_svg(chart: &BudgetChart, years: &[BudgetYear]) -> String {
-    let (left, top, bottom) = (96.0_f32, 16.0_f32, 300.0_f32);
+    let (left, top, bottom) = (8.0_f32, 8.0_f32, 300.0_f32);
     let plot_width = WIDTH - left - 8.0;
     let max = chart.top.max(1.0);
     let y_of = |value: f64| bottom - drawing_f32(value / max) * (bottom - top);
     let slot = plot_width / index_f32(years.len().max(1));
-    let x_of = |year: f64| {
-        let first = years.first().map_or(year, |y| f64::from(y.year));
-        left + drawing_f32(year - first) * slot + slot / 2.0
-    };
+    let first = years.first().map_or(0.0, |y| f64::from(y.year));
+    let x_of = |x: f64| left + drawing_f32(x - first) * slot + slot / 2.0;
+    let bar_width = drawing_f32(chart.bar_width) * slot;
     let mut svg = String::new();
-    let step = nice_step(max);
-    let mut tick = 0.0;
-    while tick <= max {
-        let y = y_of(tick);
-        let _ = write!(
-            svg,
-            r##"<line x1="{left}" y1="{y}" x2="{}" y2="{y}" stroke="#ddd"/><text x="{}" y="{}" font-family="{FONT}" font-size="11" fill="#333" text-anchor="end">{}</text>"##,
-            WIDTH - 8.0,
-            left - 6.0,
-            y + 4.0,
-            escape(&format::euro(crate::model::convert::rounded_i64(tick)))
-        );
-        tick += step;
-    }
-    let mut below = vec![0.0_f64; years.len()];
+    let _ = write!(
+        svg,
+        r##"<line x1="{left}" y1="{bottom}" x2="{}" y2="{bottom}" stroke="#888"/>"##,
+        WIDTH - 8.0
+    );
     for stack in &chart.stacks {
         let colour = hex(colours::budget_colour(stack.part));
-        for bar in &stack.bars {
-            let Some(index) = years.iter().position(|y| f64::from(y.year) == bar.x) else {
-                continue;
-            };
-            let base = below[index];
-            let (y1, y0) = (y_of(base + bar.value), y_of(base));
+        for (bar, base) in stack.bars.iter().zip(&stack.bases) {
+            let (y1, y0) = (y_of(base + bar.value), y_of(*base));
             let _ = write!(
                 svg,
-                r#"<rect x="{}" y="{y1}" width="{}" height="{}" fill="{colour}"/>"#,
-                x_of(bar.x) - slot * 0.35,
-                slot * 0.7,
+                r#"<rect x="{}" y="{y1}" width="{bar_width}" height="{}" fill="{colour}"/>"#,
+                x_of(bar.x) - bar_width / 2.0,
                 (y0 - y1).max(0.0)
             );
-            below[index] += bar.value;
         }
+    }
+    let red = hex(colours::RED);
+    if let Some(cut) = &chart.cut {
+        for (bar, base) in cut.bars.iter().zip(&cut.bases) {
+            let (y1, y0) = (y_of(base + bar.value), y_of(*base));
+            let _ = write!(
+                svg,
+                r#"<rect x="{}" y="{y1}" width="{bar_width}" height="{}" fill="{red}" fill-opacity="0.15" stroke="{red}" stroke-width="2" stroke-dasharray="5 3"/>"#,
+                x_of(bar.x) - bar_width / 2.0,
+                (y0 - y1).max(0.0)
+            );
+        }
+        for (index, line) in cut.label.lines().enumerate() {
+            let _ = write!(
+                svg,
+                r#"<text x="{}" y="{}" font-family="{FONT}" font-size="12" font-weight="bold" fill="{red}" text-anchor="middle">{}</text>"#,
+                x_of(cut.label_at[0]),
+                y_of(cut.label_at[1]) - 18.0 + index_f32(index) * 14.0,
+                escape(line)
+            );
+        }
+    }
+    structural_values(&mut svg, chart, &x_of, &y_of);
+    for band in &chart.periods {
+        let colour = if band.confirmed {
+            hex(colours::budget_colour(BudgetPart::Incidental))
+        } else {
+            hex(colours::budget_colour(BudgetPart::Unconfirmed))
+        };
+        let (x1, x2, y) = (x_of(band.from_x), x_of(band.to_x), y_of(band.level));
+        let _ = write!(
+            svg,
+            r#"<path d="M{x1} {} L{x1} {y} L{x2} {y} L{x2} {}" fill="none" stroke="{colour}" stroke-width="3"/>"#,
+            y + 8.0,
+            y + 8.0
+        );
+        let _ = write!(
+            svg,
+            r##"<text x="{}" y="{}" font-family="{FONT}" font-size="11" fill="#222" text-anchor="middle">{}</text>"##,
+            f32::midpoint(x1, x2).clamp(WIDTH * 0.3, WIDTH * 0.7),
+            y - 5.0,
+            escape(&band.label)
+        );
     }
     for year in years {
         let _ = write!(
@@ -320,38 +338,43 @@ fn budget_svg(chart: &BudgetChart, years: &[BudgetYear]) -> String {
             year.year
         );
     }
-    if let Some(cut) = &chart.cut {
-        let y = y_of(cut.level);
-        let (x1, x2) = (
-            x_of(cut.from_x + 0.45) - slot * 0.45,
-            x_of(cut.to_x - 0.45) + slot * 0.45,
-        );
-        let red = hex(colours::RED);
-        let _ = write!(
-            svg,
-            r#"<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" stroke="{red}" stroke-width="3" stroke-dasharray="6 4"/>"#
-        );
-        for (index, line) in cut.label.lines().enumerate() {
-            let _ = write!(
-                svg,
-                r#"<text x="{}" y="{}" font-family="{FONT}" font-size="12" font-weight="bold" fill="{red}" text-anchor="middle">{}</text>"#,
-                x_of(cut.label_at[0]),
-                y - 22.0 + index_f32(index) * 14.0,
-                escape(line)
-            );
-        }
-    }
-    // The legend below the years.
     let mut entries: Vec<(String, String)> = chart
         .stacks
         .iter()
         .map(|s| (hex(colours::budget_colour(s.part)), s.name.clone()))
         .collect();
     if let Some(cut) = &chart.cut {
-        entries.push((hex(colours::RED), cut.name.clone()));
+        entries.push((red, cut.name.clone()));
     }
     let height = legend(&mut svg, &entries, left, bottom + 32.0);
     svg_document(height, &svg)
+}
+
+/// The structural money written above its bar where it differs from the
+/// year before (€ 4.018.000 in 2024, € 3.299.000 from 2026), inside the
+/// cut's open segment where there is one.
+fn structural_values(
+    svg: &mut String,
+    chart: &BudgetChart,
+    x_of: &dyn Fn(f64) -> f32,
+    y_of: &dyn Fn(f64) -> f32,
+) {
+    let Some(structural) = chart.stacks.first() else {
+        return;
+    };
+    let mut previous = None;
+    for bar in &structural.bars {
+        if previous != Some(bar.value) {
+            let _ = write!(
+                svg,
+                r##"<text x="{}" y="{}" font-family="{FONT}" font-size="11" font-weight="bold" fill="#fff" text-anchor="middle">{}</text>"##,
+                x_of(bar.x),
+                y_of(bar.value) + 14.0,
+                escape(&format::euro(crate::model::convert::rounded_i64(bar.value)))
+            );
+        }
+        previous = Some(bar.value);
+    }
 }
 
 #[cfg(test)]
@@ -372,6 +395,11 @@ mod tests {
         );
         let budget = budget_figure(&budget_years(&data.budget));
         assert!(budget.svg.contains("stroke-dasharray"), "the cut is drawn");
+        assert!(
+            budget.svg.contains("€ 10.000.000 voor 2025–2028 samen"),
+            "the Regiodeal as one amount"
+        );
+        assert!(!budget.svg.contains("2.500.000"), "no even split");
         assert!(
             budget.alt.contains("2026: structureel € 3.299.000"),
             "{}",

@@ -9,7 +9,8 @@ use super::figures::budget_figure;
 use super::sources::Sources;
 use crate::model::format;
 use crate::model::{
-    Comparison, Dataset, Scenario, amount_text, budget_years, compare, indicator_series, left_text,
+    Comparison, Dataset, Indicator, OVERVECHT, PeriodTotal, Scenario, amount_text, budget_years,
+    compare, indicator_series, left_text, period_totals,
 };
 
 /// The monitor of `data` as it stands on `options.stand`.
@@ -34,7 +35,7 @@ pub fn monitor(data: &Dataset, options: &DocumentOptions) -> Doc {
 /// in the list of sources at the end.
 fn source_cell(source: &crate::model::SourceRef, data: &Dataset) -> String {
     if source.section.trim().is_empty() {
-        source.short_describe(&data.sources)
+        source.council_describe(&data.sources)
     } else {
         source.section.trim().to_owned()
     }
@@ -52,57 +53,62 @@ fn ambitions(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
         return;
     }
     heading(blocks, 1, "De ambities");
-    let items = data
+    // A table, not a list: "Ambitie 1" is the ambition's own name, no
+    // bullet and number in front of it.
+    let rows = data
         .ambitions
         .iter()
         .map(|a| {
             sources.add(&a.source);
-            format!("{}. {}", a.id, a.name)
+            vec![format!("Ambitie {}", a.id), a.name.clone()]
         })
         .collect();
-    blocks.push(Block::Bullets(items));
+    blocks.push(Block::Table(Table {
+        header: vec!["Ambitie".to_owned(), "Naam".to_owned()],
+        rows,
+    }));
 }
 
-/// Per ambition a table of its indicators: a row per indicator and year.
+/// Per ambition a table of its indicators: a row per indicator and year,
+/// the year as the source gives it and the figure it is compared with
+/// named as the source names it.
 fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
-    if data.indicators.is_empty() {
+    let own: Vec<&Indicator> = data
+        .indicators
+        .iter()
+        .filter(|i| i.district == OVERVECHT && !i.values.is_empty())
+        .collect();
+    if own.is_empty() {
         return;
     }
-    heading(
-        blocks,
-        1,
-        "Indicatoren: Overvecht tegen het Utrechtse gemiddelde",
-    );
+    heading(blocks, 1, "Indicatoren: Overvecht vergeleken");
     let groups: Vec<(Option<u8>, String)> = crate::model::charts::ambition_groups(data);
     for (ambition, title) in groups {
-        let members: Vec<_> = data
-            .indicators
-            .iter()
-            .filter(|i| i.ambition == ambition && !i.values.is_empty())
-            .collect();
+        let members: Vec<&&Indicator> = own.iter().filter(|i| i.ambition == ambition).collect();
         if members.is_empty() {
             continue;
         }
         heading(blocks, 2, title);
         let mut rows = Vec::new();
         for indicator in members {
-            let wijk = data
-                .district(&indicator.district)
-                .map_or("Wijk", |d| d.name.as_str());
             for value in &indicator.values {
                 sources.add(&value.source);
                 let shown = |v: Option<f64>| {
                     v.map_or_else(|| "–".to_owned(), |v| format::with_unit(v, &indicator.unit))
                 };
+                let compared = match value.utrecht {
+                    Some(figure) => format!(
+                        "{} ({})",
+                        format::with_unit(figure, &indicator.unit),
+                        indicator.comparison_label()
+                    ),
+                    None => "–".to_owned(),
+                };
                 rows.push(vec![
-                    if wijk == "Overvecht" {
-                        indicator.name.clone()
-                    } else {
-                        format!("{} ({wijk})", indicator.name)
-                    },
-                    value.year.to_string(),
+                    indicator.name.clone(),
+                    value.year_text(),
                     shown(value.district),
-                    shown(value.utrecht),
+                    compared,
                     indicator.direction.label_nl().to_owned(),
                     source_cell(&value.source, data),
                 ]);
@@ -113,21 +119,28 @@ fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
                 "Indicator",
                 "Jaar",
                 "Overvecht",
-                "Utrecht",
+                "Vergeleken met",
                 "Richting",
                 "Bron",
             ]
             .map(str::to_owned)
             .to_vec(),
             rows,
-            widths: vec![8, 3, 4, 4, 4, 8],
         }));
     }
 }
 
-/// How the indicators with more than one year developed.
+/// How the indicators with more than one year developed, and how far
+/// Overvecht is from the figure it is compared with.
 fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
-    let series = indicator_series(data);
+    let series: Vec<_> = indicator_series(data)
+        .into_iter()
+        .filter(|s| {
+            data.indicators
+                .get(s.index)
+                .is_some_and(|i| i.district == OVERVECHT)
+        })
+        .collect();
     let lines: Vec<String> = series
         .iter()
         .filter_map(crate::model::charts::development_text)
@@ -135,11 +148,18 @@ fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
     let gaps: Vec<String> = series
         .iter()
         .filter_map(|s| {
+            let gap = s.gap?;
+            let indicator = data.indicators.get(s.index)?;
+            let year = indicator
+                .values
+                .iter()
+                .find(|v| v.year == gap.year)
+                .map_or_else(|| gap.year.to_string(), |v| v.year_text());
             Some(format!(
-                "{}: {} ({})",
+                "{}: {}; vergeleken met {}, {year}",
                 s.name,
-                s.gap?.phrase(&s.unit),
-                s.gap?.year
+                gap.phrase(&s.unit),
+                indicator.comparison_label()
             ))
         })
         .collect();
@@ -149,8 +169,7 @@ fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
     heading(blocks, 1, "Ontwikkelingen");
     if !gaps.is_empty() {
         blocks.push(Block::Paragraph(
-            "Overvecht tegen het Utrechtse gemiddelde, in het laatste jaar met beide cijfers:"
-                .to_owned(),
+            "Overvecht vergeleken, in het laatste jaar met beide cijfers:".to_owned(),
         ));
         blocks.push(Block::Bullets(gaps));
     }
@@ -160,38 +179,38 @@ fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
     }
 }
 
+/// The key figures of Overvecht, the programme's wijk; those of other
+/// wijken are in the Bijlage under their wijk.
 fn key_figures(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
-    if data.key_figures.is_empty() {
-        return;
-    }
-    heading(blocks, 1, "Kerncijfers");
-    let rows = data
+    let rows: Vec<Vec<String>> = data
         .key_figures
         .iter()
+        .filter(|k| k.district == OVERVECHT)
         .map(|k| {
             sources.add(&k.source);
-            let when = if k.period.is_empty() {
-                k.year.to_string()
-            } else {
-                k.period.clone()
-            };
             vec![
                 k.label.clone(),
                 format!("{} {}", format::count(&k.count), k.unit),
-                when,
+                k.when_text(),
                 source_cell(&k.source, data),
             ]
         })
         .collect();
+    if rows.is_empty() {
+        return;
+    }
+    heading(blocks, 1, "Kerncijfers");
     blocks.push(Block::Table(Table {
         header: ["Kerncijfer", "Aantal", "Periode", "Bron"]
             .map(str::to_owned)
             .to_vec(),
         rows,
-        widths: vec![5, 2, 2, 4],
     }));
 }
 
+/// The budget as the sources give it: the structural money per year with
+/// the cut, and incidental money as the amount for its period. No yearly
+/// share or total that rests on a split the sources do not give.
 fn budget(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
     let years = budget_years(&data.budget);
     if years.is_empty() {
@@ -203,15 +222,29 @@ fn budget(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
     for change in &b.structural_changes {
         sources.add(&change.source);
     }
-    blocks.push(Block::Paragraph(format!(
+    let mut lead = format!(
         "Structureel {} per jaar aan gemeentelijk geld.",
         format::euro(b.structural_eur)
-    )));
+    );
+    for change in &b.structural_changes {
+        let (word, amount) = if change.amount_eur < 0 {
+            ("minder", change.amount_eur.saturating_neg())
+        } else {
+            ("meer", change.amount_eur)
+        };
+        let after = b
+            .structural_in_year(change.from_year)
+            .map_or_else(String::new, |a| format!(": {}", format::euro(a)));
+        lead.push_str(&format!(
+            " Vanaf {} {} per jaar {word}{after}.",
+            change.from_year,
+            format::euro(amount)
+        ));
+    }
+    blocks.push(Block::Paragraph(lead));
     let rows = years
         .iter()
         .map(|y| {
-            let incidental: i64 = y.confirmed.iter().map(|(_, a)| a).sum();
-            let unknown = y.unconfirmed.iter().any(|(_, a)| a.is_none());
             vec![
                 y.year.to_string(),
                 format::euro(y.structural_eur),
@@ -220,32 +253,41 @@ fn budget(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
                 } else {
                     "–".to_owned()
                 },
-                if unknown {
-                    format!("{} + onbekend", format::euro(incidental))
-                } else {
-                    format::euro(incidental)
-                },
-                format::euro(y.total_eur),
+                y.incidental_text(),
             ]
         })
         .collect();
     blocks.push(Block::Table(Table {
-        header: [
-            "Jaar",
-            "Structureel",
-            "Bezuiniging",
-            "Incidenteel",
-            "Totaal",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
+        header: ["Jaar", "Structureel", "Bezuiniging", "Incidenteel"]
+            .map(str::to_owned)
+            .to_vec(),
         rows,
-        widths: vec![1, 2, 2, 2, 2],
     }));
-    blocks.push(Block::Figure(budget_figure(&years)));
+    let mut incidental = Vec::new();
     for funding in &b.incidental {
         sources.add(&funding.source);
+        let state = if funding.confirmed {
+            "toegekend"
+        } else {
+            "niet bevestigd"
+        };
+        let split = if funding.per_year.is_empty() {
+            "; de verdeling per jaar is niet bekend"
+        } else {
+            "; de bedragen per jaar in de tabel zijn een eigen verdeling"
+        };
+        incidental.push(format!(
+            "{} ({state}): {}{split}.",
+            funding.name,
+            funding.total_text()
+        ));
     }
+    incidental.extend(period_totals(b).iter().map(PeriodTotal::sentence));
+    if !incidental.is_empty() {
+        blocks.push(Block::Paragraph("Incidenteel geld:".to_owned()));
+        blocks.push(Block::Bullets(incidental));
+    }
+    blocks.push(Block::Figure(budget_figure(&years)));
 }
 
 /// The adopted scenario; else the compared ones; else nothing.
@@ -316,11 +358,5 @@ fn comparison_table(comparison: &Comparison) -> Table {
     let mut left = vec!["Over".to_owned()];
     left.extend(comparison.scenarios.iter().map(|s| left_text(s.left_eur)));
     rows.push(left);
-    let mut widths = vec![4];
-    widths.extend(comparison.scenarios.iter().map(|_| 3));
-    Table {
-        header,
-        rows,
-        widths,
-    }
+    Table { header, rows }
 }

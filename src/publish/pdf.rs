@@ -16,7 +16,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use super::PublishError;
-use super::doc::{Block, Doc, printable};
+use super::doc::{Block, Doc, keep_runs, printable};
 
 /// The template: how a [`Doc`] is laid out.
 const TEMPLATE: &str = include_str!("document.typ");
@@ -62,7 +62,8 @@ fn block_value(block: &Block) -> Value {
             text: heading,
         } => {
             put("kind", "heading".into_value());
-            put("level", i64::from((*level).clamp(1, 3)).into_value());
+            // Level 1 is the document's title: its chapters are level 2.
+            put("level", (i64::from((*level).clamp(1, 3)) + 1).into_value());
             put("text", text(heading));
         }
         Block::Paragraph(paragraph) => {
@@ -94,8 +95,10 @@ fn block_value(block: &Block) -> Value {
                 })
                 .collect();
             put("rows", Value::Array(rows));
-            let widths: Array = (0..columns)
-                .map(|i| i64::from(table.widths.get(i).copied().unwrap_or(1).max(1)).into_value())
+            let widths: Array = table
+                .column_widths()
+                .into_iter()
+                .map(|w| i64::from(w).into_value())
                 .collect();
             put("widths", Value::Array(widths));
         }
@@ -117,9 +120,50 @@ fn inputs(doc: &Doc) -> Dict {
     let mut dict = Dict::new();
     dict.insert("title".into(), text(&doc.title));
     dict.insert("subtitle".into(), text(&doc.subtitle));
-    let blocks: Array = doc.blocks.iter().map(block_value).collect();
-    dict.insert("blocks".into(), Value::Array(blocks));
+    dict.insert("blocks".into(), Value::Array(kept_blocks(&doc.blocks)));
     dict
+}
+
+/// The blocks for the template, each heading with its first lines in a
+/// `keep` group that typst keeps on one page ([`keep_runs`]).
+fn kept_blocks(blocks: &[Block]) -> Array {
+    let runs = keep_runs(blocks);
+    let mut out = Array::new();
+    let mut index = 0;
+    let mut runs = runs.iter().peekable();
+    while index < blocks.len() {
+        let Some(run) = runs.next_if(|run| run.start == index) else {
+            out.push(block_value(&blocks[index]));
+            index += 1;
+            continue;
+        };
+        let mut group = Array::new();
+        for (at, block) in blocks.iter().enumerate().take(run.end).skip(run.start) {
+            match (block, run.list_items) {
+                (Block::Bullets(items), Some(kept)) if at + 1 == run.end => {
+                    let (head, tail) = items.split_at(kept.min(items.len()));
+                    group.push(block_value(&Block::Bullets(head.to_vec())));
+                    if !tail.is_empty() {
+                        let mut rest = Dict::new();
+                        rest.insert("kind".into(), "keep".into_value());
+                        rest.insert("blocks".into(), Value::Array(group));
+                        out.push(Value::Dict(rest));
+                        group = Array::new();
+                        out.push(block_value(&Block::Bullets(tail.to_vec())));
+                    }
+                }
+                _ => group.push(block_value(block)),
+            }
+        }
+        if !group.is_empty() {
+            let mut keep = Dict::new();
+            keep.insert("kind".into(), "keep".into_value());
+            keep.insert("blocks".into(), Value::Array(group));
+            out.push(Value::Dict(keep));
+        }
+        index = run.end.max(index + 1);
+    }
+    out
 }
 
 /// The document as the bytes of a PDF/UA-1 file.

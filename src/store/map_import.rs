@@ -287,6 +287,7 @@ impl MapImport {
             document: String::new(),
             section: format!("kaart {name}"),
             quote: imported.name_in_file.clone(),
+            note: String::new(),
         })
     }
 

@@ -7,6 +7,13 @@
 //! document id and its last saved versions) and the speaker notes
 //! (`slides[…].notes`); all are empty in older files.
 //!
+//! Version 7 keeps apart what the council reads and what is a remark for the
+//! user: a source's remark ("geen jaartal genoemd; jaar van de raadsbrief")
+//! moves from its section into `note`, a year the source does not state is
+//! marked (`year_from_report`), an indicator compared with another group
+//! than the Utrecht average names it (`comparison`), and incidental money
+//! is one amount for its period (`per_year`: the user's own split, empty).
+//!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
 //! list of structural changes, so that a later cut or an increase can be added.
@@ -80,8 +87,86 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
             slide.notes.clear();
         }
     }
+    if from < 7 {
+        to_v7(&mut data);
+    }
     data.schema_version = CURRENT_SCHEMA_VERSION;
     data
+}
+
+/// What version 7 reads apart from the texts of older files.
+fn to_v7(data: &mut Dataset) {
+    data.each_source_mut(|source| {
+        if !source.document.is_empty() && source.note.is_empty() {
+            let (section, note) = split_remark(&source.section);
+            source.section = section;
+            // Version 6 split the Regiodeal evenly and said so; nothing is
+            // split now, so that remark would no longer be true.
+            source.note = note.replace(", hier gelijk verdeeld", "");
+        }
+    });
+    for document in &mut data.sources {
+        if document.note.is_empty() {
+            let (date, note) = split_remark(&document.date);
+            document.date = date;
+            document.note = note;
+        }
+    }
+    for indicator in &mut data.indicators {
+        for value in &mut indicator.values {
+            value.year_from_report |= names_no_year(&value.source.note);
+        }
+        let other_wijken = indicator
+            .values
+            .iter()
+            .any(|v| v.source.note.contains("gemiddelde van de andere wijken"));
+        if other_wijken && indicator.comparison.is_empty() {
+            indicator.comparison = "gemiddelde van de andere wijken".to_owned();
+        }
+    }
+    for figure in &mut data.key_figures {
+        if names_no_year(&figure.period) || names_no_year(&figure.source.note) {
+            figure.year_from_report = true;
+            if names_no_year(&figure.period) {
+                figure.period.clear();
+            }
+        }
+    }
+}
+
+/// "Monitorrapportage (geen jaartal genoemd)" → ("Monitorrapportage",
+/// "geen jaartal genoemd"): a closing remark in brackets split off; a text
+/// without one stays whole.
+pub(crate) fn split_remark(text: &str) -> (String, String) {
+    let trimmed = text.trim();
+    if !trimmed.ends_with(')') {
+        return (trimmed.to_owned(), String::new());
+    }
+    // Find the bracket that opens the closing remark.
+    let mut depth = 0_i32;
+    for (at, character) in trimmed.char_indices().rev() {
+        match character {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let head = trimmed[..at].trim_end();
+                    let remark = &trimmed[at + 1..trimmed.len() - 1];
+                    if head.is_empty() {
+                        return (trimmed.to_owned(), String::new());
+                    }
+                    return (head.to_owned(), remark.trim().to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    (trimmed.to_owned(), String::new())
+}
+
+/// Whether a remark says the source names no year.
+fn names_no_year(text: &str) -> bool {
+    text.contains("geen jaartal genoemd") || text.contains("jaartal niet genoemd")
 }
 
 /// Version 1 → 2 (and on to the current version): the single cut becomes

@@ -119,9 +119,10 @@ pub fn write_bytes(path: &Path, bytes: &[u8], options: &SaveOptions) -> Result<S
     };
     std::fs::create_dir_all(&folder).map_err(|e| write_error(&folder, &e))?;
 
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".wijkdashboard-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".wijkdashboard-").suffix(".tmp");
+    let kept_mode = ordinary_permissions(&mut builder, path);
+    let mut temporary = builder
         .tempfile_in(&folder)
         .map_err(|e| write_error(&folder, &e))?;
     temporary
@@ -143,6 +144,10 @@ pub fn write_bytes(path: &Path, bytes: &[u8], options: &SaveOptions) -> Result<S
     let file = temporary
         .persist(path)
         .map_err(|e| write_error(path, &e.error))?;
+    if let Some(mode) = kept_mode {
+        // The umask may have narrowed the new file: give back what it had.
+        let _ = file.set_permissions(mode);
+    }
     let metadata = file.metadata().map_err(|e| write_error(path, &e))?;
     drop(file);
     // Make the rename itself durable; not every platform can open a folder.
@@ -158,4 +163,30 @@ pub fn write_bytes(path: &Path, bytes: &[u8], options: &SaveOptions) -> Result<S
         stamp: DiskStamp::of(bytes, &metadata),
         warning,
     })
+}
+
+/// A file the app writes gets the permissions of any file the user saves:
+/// read and write for all, less the user's umask (a temporary file would be
+/// the owner's only, and a colleague on a shared drive could not open the
+/// Bijlage just made). A file that is replaced keeps the permissions it had;
+/// those are returned to set again after the rename.
+#[cfg(unix)]
+fn ordinary_permissions(
+    builder: &mut tempfile::Builder<'_, '_>,
+    path: &Path,
+) -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mode = existing.as_ref().map_or(0o666, |p| p.mode() & 0o777);
+    builder.permissions(std::fs::Permissions::from_mode(mode));
+    existing
+}
+
+/// Elsewhere (Windows) a new file takes its folder's rights; nothing to do.
+#[cfg(not(unix))]
+fn ordinary_permissions(
+    _builder: &mut tempfile::Builder<'_, '_>,
+    _path: &Path,
+) -> Option<std::fs::Permissions> {
+    None
 }

@@ -144,8 +144,13 @@ fn the_bijlage_in_word_has_heading_styles_the_overview_table_and_its_properties(
     let document = part(&docx, "word/document.xml");
     let styles = part(&docx, "word/styles.xml");
 
-    // Word's own heading styles, with outline levels: the navigation pane works.
-    for (id, name, level) in [("Heading1", "heading 1", 0), ("Heading2", "heading 2", 1)] {
+    // Word's own heading styles, with outline levels: the navigation pane
+    // works. The title is the first level, the chapters the second.
+    for (id, name, level) in [
+        ("Title", "Title", 0),
+        ("Heading2", "heading 2", 1),
+        ("Heading3", "heading 3", 2),
+    ] {
         let at = styles.find(&format!(r#"w:styleId="{id}""#)).unwrap();
         let style = &styles[at..at + styles[at..].find("</w:style>").unwrap()];
         assert!(
@@ -157,7 +162,7 @@ fn the_bijlage_in_word_has_heading_styles_the_overview_table_and_its_properties(
             "{style}"
         );
     }
-    let chapters = document.matches(r#"<w:pStyle w:val="Heading1" />"#).count();
+    let chapters = document.matches(r#"<w:pStyle w:val="Heading2" />"#).count();
     assert!(
         chapters >= 9,
         "a chapter per wijk with content, and the sources: {chapters}"
@@ -375,11 +380,16 @@ fn a_register_without_platforms_and_a_very_long_log_entry_still_make_documents()
             _ => None,
         })
         .unwrap();
+    // The overview says what the register says of each wijk (its own
+    // sentence), and that it has no platform.
     assert!(
         overview
             .rows
             .iter()
-            .all(|row| row[1] == "Nog geen wijkplatform")
+            .zip(&data.districts)
+            .all(|(row, district)| row[1] == district.situation && row[2] == "geen wijkplatform"),
+        "{:?}",
+        overview.rows
     );
     let docx = docx_bytes(&doc).unwrap();
     assert!(docx_text(&docx).contains(long.trim()));

@@ -11,6 +11,7 @@ mod cli;
 mod cli_changes;
 mod documents;
 mod export;
+mod fidelity;
 mod fuzz_load;
 mod layers;
 mod map_import;

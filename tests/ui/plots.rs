@@ -38,12 +38,19 @@ fn the_budget_table_shows_3_299_000_for_2026() {
         .find(|y| y.year == 2026)
         .map(|y| y.structural_eur);
     assert_eq!(y2026, Some(3_299_000));
-    // The cut is labelled in the plot's legend and text.
+    // The cut is labelled in the plot's legend and text, and the Regiodeal
+    // is one amount for its four years: no yearly share is made up.
     assert!(
         harness
-            .query_by_label_contains("Bezuiniging vanaf 2026")
+            .query_by_label_contains("€ 719.000 per jaar minder vanaf 2026")
             .is_some()
     );
+    assert!(
+        harness
+            .query_by_label_contains("deel van € 10.000.000 voor 2025–2028")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("2.500.000").is_none());
 }
 
 #[test]
@@ -51,13 +58,14 @@ fn an_allocation_over_the_years_total_shows_the_warning() {
     let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "💶 Budget");
     assert!(harness.query_by_label_contains("meer dan de").is_none());
-    replace_text(&mut harness, "Ambitie 1 in 2026", "9.000.000");
+    // 2026 has at most € 3.299.000 and the whole Regiodeal.
+    replace_text(&mut harness, "Ambitie 1 in 2026", "14.000.000");
     assert_eq!(
         harness.state().data().budget.allocation(2026, 1),
-        Some(9_000_000)
+        Some(14_000_000)
     );
     let warning = harness.query_by_label_contains(
-        "in 2026 is € 9.000.000 verdeeld over de ambities, meer dan de € 5.799.000",
+        "in 2026 is € 14.000.000 verdeeld over de ambities, meer dan de € 13.299.000",
     );
     assert!(warning.is_some(), "the validation warning is shown");
     assert!(
@@ -131,11 +139,7 @@ fn a_percentage_over_100_is_refused_beside_its_cell() {
 fn the_overview_lists_every_indicator_with_its_development() {
     let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
     open_view(&mut harness, "📈 Indicatoren");
-    assert!(
-        harness
-            .query_by_label("Overvecht tegen het Utrechtse gemiddelde")
-            .is_some()
-    );
+    assert!(harness.query_by_label("Overvecht vergeleken").is_some());
     assert!(
         harness.query_all_by_label("29%").count() >= 2,
         "poverty and low income figures, Dutch style"

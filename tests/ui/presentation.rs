@@ -49,7 +49,8 @@ fn keys_move_through_the_slides_and_escape_leaves() {
             .query_by_label(&format!("Dia 4 van {count}"))
             .is_some()
     );
-    assert!(harness.query_by_label("Wijk Overvecht").is_some());
+    // The fourth page is one of the wijken (the overview is the first).
+    assert!(harness.query_by_label_contains("Wijk ").is_some());
     assert_eq!(press(&mut harness, egui::Key::ArrowLeft), 2);
     assert_eq!(press(&mut harness, egui::Key::PageUp), 1);
     assert_eq!(press(&mut harness, egui::Key::End), last);
@@ -267,6 +268,8 @@ fn the_hand_out_s_pictures_are_taken_without_the_keys_in_the_footer() {
     // Frame by frame, as the slides are shown one after another to be
     // photographed: none names the keys. The PDF is typeset in the
     // background; the presentation ends after it.
+    let total = slide_pages(harness.state().data(), 1.0).len();
+    let of_total = format!(" van {total}");
     let mut shown = 0;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(300);
     while harness.state().is_presenting() || shown == 0 {
@@ -276,20 +279,20 @@ fn the_hand_out_s_pictures_are_taken_without_the_keys_in_the_footer() {
         );
         harness.step();
         // The footer's "Dia n van m" is there once a slide is drawn.
-        if harness.state().is_presenting() && harness.query_by_label_contains(" van 17").is_some() {
+        if harness.state().is_presenting() && harness.query_by_label_contains(&of_total).is_some() {
             shown += 1;
             assert!(
                 harness.query_by_label_contains("Esc stoppen").is_none(),
                 "a photographed slide names no keys"
             );
         }
-        if shown >= 17 {
+        if shown >= total {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
     }
     assert!(
-        shown >= 17,
-        "the 17 pages were shown to be photographed: {shown}"
+        shown >= total,
+        "the {total} pages were shown to be photographed: {shown}"
     );
     harness.state_mut().finish_file_work();
     assert!(pdf.exists(), "the hand-out is written");

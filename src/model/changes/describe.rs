@@ -41,66 +41,17 @@ impl Part {
 }
 
 /// The Dutch name of a field, or `None` for one that adds nothing to the
-/// place ("value" of a count).
+/// place ("value" of a count). One table for the whole app:
+/// [`crate::model::field_names`]; a field it lacks keeps its file name.
 fn field_label(name: &str) -> Option<String> {
-    let label = match name {
-        "value" | "count" => return None,
-        "title" => "Titel",
-        "name" => "Naam",
-        "label" => "Omschrijving",
-        "status" => "Status",
-        "legal_form" => "Rechtsvorm",
-        "members" => "Leden",
-        "reach" => "Bereik",
-        "activities" => "Wat het organiseert",
-        "strengths" => "Wat goed gaat",
-        "challenges" => "Uitdagingen",
-        "needs" => "Ondersteuningsbehoeften en wensen",
-        "funding" => "Financiering",
-        "support_budget" => "Ondersteuningsbudget",
-        "initiatives_fund" => "Initiatievenfonds",
-        "notes" => "Notities",
-        "contacts" => "Contactpersonen",
-        "log" => "Logboek",
-        "next_steps" => "Volgende stappen",
-        "sources" => "Bronnen",
-        "source" => "Bron",
-        "neighbourhoods" => "Buurten",
-        "situation" => "Situatie",
-        "district" => "Wijk",
-        "values" => "Waarden",
-        "target" => "Doel",
-        "unit" => "Eenheid",
-        "direction" => "Richting",
-        "ambition" => "Ambitie",
-        "year" => "Jaar",
-        "period" => "Periode",
-        "budget" => "Budget",
-        "structural_eur" => "Structureel bedrag",
-        "structural_changes" => "Structurele wijzigingen",
-        "incidental" => "Incidenteel geld",
-        "allocations" => "Verdeling",
-        "amount_eur" => "Bedrag",
-        "total_eur" => "Totaal bedrag",
-        "platform_support_eur" => "Ondersteuningsbudget per wijkplatform",
-        "explanation" => "Toelichting",
-        "adopted" => "Vastgesteld",
-        "shown" => "Getoond",
-        "qualifier" => "Precisie",
-        "up_to" => "Tot",
-        "utrecht" => "Utrecht",
-        "first_year" => "Eerste jaar",
-        "last_year" => "Laatste jaar",
-        "programme" => "Programma",
-        "email" => "E-mail",
-        "phone" => "Telefoon",
-        "role" => "Rol",
-        "description" => "Omschrijving",
-        "text" => "Tekst",
-        "date" => "Datum",
-        other => other,
-    };
-    Some(label.to_owned())
+    match name {
+        "value" | "count" => None,
+        other => Some(
+            crate::model::field_names::label_of(other)
+                .unwrap_or(other)
+                .to_owned(),
+        ),
+    }
 }
 
 /// The name of an entry: its name, label or title, else its key.
@@ -180,7 +131,7 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
             "sources" => words.extend(["Bronnen".to_owned(), name]),
             "ambitions" => words.extend(["Ambities".to_owned(), name]),
             "slides" => words.extend(["Dia's".to_owned(), name]),
-            other => words.extend([other.to_owned(), name]),
+            other => words.extend(field_label(other).into_iter().chain([name])),
         }
         rest = tail;
     } else if let [Step::Field(top), tail @ ..] = path {
@@ -192,6 +143,18 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
             "comparison" => {
                 part = Part::Scenario;
                 words.push("Scenario's vergeleken".to_owned());
+            }
+            "scenarios" => {
+                part = Part::Scenario;
+                words.push("Scenario's".to_owned());
+            }
+            "indicators" => {
+                part = Part::Indicator;
+                words.push("Indicatoren".to_owned());
+            }
+            "key_figures" => {
+                part = Part::Kerncijfer;
+                words.push("Kerncijfers".to_owned());
             }
             "boundaries" => words.push("Kaart (grenzen van de wijken)".to_owned()),
             "slides" => words.push("Dia's".to_owned()),
@@ -211,6 +174,22 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
         }
     }
     (words.join(" › "), part, wijk)
+}
+
+/// Where a change's group stands in the report: the wijken in the order of
+/// the register, then the programme's parts (indicators, key figures,
+/// budget, scenarios, the rest).
+pub fn group_rank(trees: [&Value; 2], part: Part, wijk: Option<&str>) -> usize {
+    const AFTER_THE_WIJKEN: usize = 1_000;
+    let district_index = wijk.and_then(|name| {
+        trees.iter().rev().find_map(|tree| {
+            field(tree, "districts")
+                .as_array()?
+                .iter()
+                .position(|d| field(d, "name").as_str() == Some(name))
+        })
+    });
+    district_index.unwrap_or(AFTER_THE_WIJKEN + part as usize)
 }
 
 /// An entry's key in words: an allocation's "2026/2" is "2026, ambitie 2".
@@ -268,8 +247,29 @@ pub fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
     }
 }
 
+/// The scenarios compared side by side in words: "Gelijk verdeeld en Wonen
+/// levert in, 2026 tegen 2025".
+fn compared_text(object: &serde_json::Map<String, Value>) -> Option<String> {
+    let ids: Vec<&str> = object
+        .get("scenarios")?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let year = object.get("year")?.as_i64()?;
+    let reference = object.get("reference_year")?.as_i64()?;
+    Some(format!(
+        "{} in {year} tegen {reference}",
+        if ids.is_empty() {
+            "geen scenario".to_owned()
+        } else {
+            ids.join(", ")
+        }
+    ))
+}
+
 /// A value in words: "–" for nothing, numbers the Dutch way, an entry by
-/// its text, a list by its length.
+/// its text, a list by its items' names.
 pub fn value_text(value: Option<&Value>) -> String {
     const LONGEST: usize = 160;
     let text = match value {
@@ -282,10 +282,25 @@ pub fn value_text(value: Option<&Value>) -> String {
         ),
         Some(Value::String(text)) => text.clone(),
         Some(Value::Array(list)) if list.is_empty() => "–".to_owned(),
-        Some(Value::Array(list)) => match list.len() {
-            1 => value_text(list.first()),
-            n => format!("{n} items"),
-        },
+        Some(Value::Array(list)) if list.len() == 1 => value_text(list.first()),
+        Some(Value::Array(list)) => {
+            // A list of named things by their names, else how many.
+            let names: Vec<String> = list
+                .iter()
+                .filter_map(|item| match item {
+                    Value::String(text) => Some(text.clone()),
+                    Value::Object(object) => ["name", "label", "title"]
+                        .iter()
+                        .find_map(|f| object.get(*f)?.as_str().map(str::to_owned)),
+                    _ => None,
+                })
+                .collect();
+            if names.len() == list.len() {
+                names.join("; ")
+            } else {
+                format!("{} onderdelen", list.len())
+            }
+        }
         Some(Value::Object(object)) => {
             let parts: Vec<String> = [
                 "date",
@@ -311,7 +326,7 @@ pub fn value_text(value: Option<&Value>) -> String {
                 })
                 .collect();
             if parts.is_empty() && figures.is_empty() {
-                "(gegevens)".to_owned()
+                compared_text(object).unwrap_or_else(|| "(leeg)".to_owned())
             } else if parts.is_empty() {
                 figures.join(" · ")
             } else {

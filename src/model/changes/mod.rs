@@ -37,6 +37,9 @@ pub struct DatasetChange {
     pub part: Part,
     /// The wijk it belongs to, by name, if any.
     pub wijk: Option<String>,
+    /// Where its group stands in the report: the wijken in the register's
+    /// order, then the programme.
+    pub rank: usize,
     /// The old value in words ("–": none).
     pub old: String,
     /// The new value in words ("–": none).
@@ -65,19 +68,29 @@ impl DatasetChange {
     }
 }
 
-/// The changes grouped as the report shows them: per wijk (by name), the
-/// rest per part of the register; each group with its lines.
+/// The changes grouped as the report shows them: per wijk (by name) in
+/// the order of the register, then the programme per part (indicators,
+/// key figures, budget, scenarios, the rest); each group with its lines.
 pub fn grouped_lines(changes: &[&DatasetChange]) -> Vec<(String, Vec<String>)> {
-    let mut groups: std::collections::BTreeMap<String, Vec<String>> =
-        std::collections::BTreeMap::new();
+    let mut groups: Vec<(usize, String, Vec<String>)> = Vec::new();
     for change in changes {
         let group = change
             .wijk
             .clone()
             .unwrap_or_else(|| change.part.label_nl().to_owned());
-        groups.entry(group).or_default().push(change.line());
+        match groups.iter_mut().find(|(_, name, _)| *name == group) {
+            Some((rank, _, lines)) => {
+                *rank = (*rank).min(change.rank);
+                lines.push(change.line());
+            }
+            None => groups.push((change.rank, group, vec![change.line()])),
+        }
     }
-    groups.into_iter().collect()
+    groups.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    groups
+        .into_iter()
+        .map(|(_, name, lines)| (name, lines))
+        .collect()
 }
 
 /// The changes as a table (for CSV): wijk, part, place, kind, old, new.
@@ -133,6 +146,7 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Vec<DatasetChange> {
 
 fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
     let (place, part, wijk) = describe::place(&change.path, trees);
+    let rank = describe::group_rank(trees, part, wijk.as_deref());
     let (old, new) = match &change.difference {
         Difference::Changed { old, new } => (
             describe::value_at_text(&change.path, Some(old)),
@@ -147,6 +161,7 @@ fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
         place,
         part,
         wijk,
+        rank,
         old,
         new,
     }

@@ -1,10 +1,13 @@
-//! The budget chart: stacked bars per year (structural money, each source
-//! of confirmed incidental money, unconfirmed money) and the line of the
-//! structural cut with its label.
+//! The budget chart: per year the structural money as a bar, with the part
+//! the cut takes away drawn as an open segment on top of it in every year
+//! it applies; incidental amounts the user entered per year as bars beside
+//! it; and money the sources give only for a whole period (the Regiodeal:
+//! € 10 miljoen for 2025–2028) as a band over its years with that one
+//! amount — never split into yearly bars the sources do not give.
 
 use super::{ChartBar, budget_text, euros};
-use crate::model::BudgetYear;
 use crate::model::format;
+use crate::model::{BudgetYear, YearShare};
 
 /// What a stack of bars is made of (it decides the colour).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,137 +20,274 @@ pub enum BudgetPart {
     Unconfirmed,
 }
 
-/// One layer of the stacked bars, over all years.
+/// One layer of bars, over the years it has a value in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BudgetStack {
     /// Its legend entry.
     pub name: String,
     /// What it is.
     pub part: BudgetPart,
-    /// One bar per year.
+    /// One bar per year; their `x` is the year's place, shifted when the
+    /// year has incidental bars beside the structural one.
     pub bars: Vec<ChartBar>,
+    /// Where each bar starts (the stacks below it), in the order of `bars`.
+    pub bases: Vec<f64>,
 }
 
-/// The structural cut: a dashed line at the level before it, over the years
-/// it applies to, and its label.
+/// The cut in every year it applies: an open segment from the lowered
+/// structural money up to what it was, and its label.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CutLine {
-    /// Its legend entry: "Bezuiniging vanaf 2026".
+pub struct CutSegments {
+    /// Its legend entry: "Bezuiniging: € 719.000 per jaar minder".
     pub name: String,
-    /// Where the line starts and ends on the x axis.
+    /// One segment per year of the cut (value: the amount cut).
+    pub bars: Vec<ChartBar>,
+    /// Where each segment starts: the structural money after the cut.
+    pub bases: Vec<f64>,
+    /// "−€ 719.000 per jaar\nvanaf 2026".
+    pub label: String,
+    /// Where the label's bottom centre goes: over the cut years, just
+    /// above the money before the cut.
+    pub label_at: [f64; 2],
+}
+
+/// Money known only for a whole period, drawn as a band over its years.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodBand {
+    /// "Regiodeal vitale wijken 2.0 (Rijk): € 10.000.000 voor 2025–2028
+    /// samen; verdeling per jaar niet bekend".
+    pub label: String,
+    /// Where the band starts and ends on the x axis.
     pub from_x: f64,
     /// See `from_x`.
     pub to_x: f64,
-    /// The structural money before the cut.
+    /// Its height in the chart: a place above the bars, not an amount.
     pub level: f64,
-    /// "−€ 719.000 per jaar\nvanaf 2026".
-    pub label: String,
-    /// Where the label's bottom centre goes: over the last years, where
-    /// only the lowered structural bars stand.
-    pub label_at: [f64; 2],
+    /// Whether the money is granted (else drawn lighter).
+    pub confirmed: bool,
 }
 
 /// The whole budget chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BudgetChart {
-    /// The layers, bottom first; each stacks on all before it.
+    /// The layers of bars: the structural money first.
     pub stacks: Vec<BudgetStack>,
     /// The cut, when there is one.
-    pub cut: Option<CutLine>,
-    /// The top of the y axis: room above the highest total for the label.
+    pub cut: Option<CutSegments>,
+    /// Money known only for its period, each a band above the bars.
+    pub periods: Vec<PeriodBand>,
+    /// The width of a bar (narrower when a year has two columns).
+    pub bar_width: f64,
+    /// The top of the y axis: room above the bars for the labels and bands.
     pub top: f64,
     /// The chart's text alternative.
     pub description: String,
 }
 
+/// How far beside the year the two columns stand when a year has incidental
+/// bars: the structural money left, the incidental money right.
+const COLUMN_SHIFT: f64 = 0.2;
+
 /// The chart of `years`.
 pub fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
-    let bar = |year: i32, amount: i64, label: String| ChartBar {
-        x: f64::from(year),
-        value: euros(amount),
-        label,
+    let entered = |y: &BudgetYear| {
+        y.incidental
+            .iter()
+            .any(|i| matches!(i.share, YearShare::Entered(_)))
+    };
+    let two_columns = years.iter().any(entered);
+    let (left, right) = if two_columns {
+        (-COLUMN_SHIFT, COLUMN_SHIFT)
+    } else {
+        (0.0, 0.0)
     };
     let mut stacks = vec![BudgetStack {
         name: "Structureel gemeentelijk geld".to_owned(),
         part: BudgetPart::Structural,
         bars: years
             .iter()
-            .map(|y| {
-                let label = format!("{}: structureel {}", y.year, format::euro(y.structural_eur));
-                bar(y.year, y.structural_eur, label)
+            .map(|y| ChartBar {
+                x: f64::from(y.year) + left,
+                value: euros(y.structural_eur),
+                label: format!("{}: structureel {}", y.year, format::euro(y.structural_eur)),
             })
             .collect(),
+        bases: vec![0.0; years.len()],
     }];
-    let mut incidental_names: Vec<&str> = Vec::new();
-    for (name, _) in years.iter().flat_map(|y| &y.confirmed) {
-        if !incidental_names.contains(&name.as_str()) {
-            incidental_names.push(name);
-        }
-    }
-    for name in incidental_names {
-        let bars = years
-            .iter()
-            .map(|y| {
-                let amount = y
-                    .confirmed
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .map_or(0, |(_, a)| *a);
-                bar(
-                    y.year,
-                    amount,
-                    format!("{}: {name} {}", y.year, format::euro(amount)),
-                )
-            })
-            .collect();
-        stacks.push(BudgetStack {
-            name: format!("{name} (incidenteel)"),
-            part: BudgetPart::Incidental,
-            bars,
-        });
-    }
-    let unconfirmed: Vec<ChartBar> = years
+    stacks.extend(entered_stacks(years, right));
+    let highest = years
         .iter()
-        .filter_map(|y| {
-            let amount: i64 = y.unconfirmed.iter().filter_map(|(_, a)| *a).sum();
-            (amount > 0).then(|| {
-                let label = format!("{}: niet bevestigd {}", y.year, format::euro(amount));
-                bar(y.year, amount, label)
-            })
+        .flat_map(|y| {
+            let incidental: i64 = y
+                .incidental
+                .iter()
+                .filter_map(|i| match i.share {
+                    YearShare::Entered(amount) => Some(amount.max(0)),
+                    YearShare::Outside | YearShare::NotKnown => None,
+                })
+                .fold(0_i64, i64::saturating_add);
+            [
+                euros(y.structural_eur.saturating_add(y.cut_eur.max(0))),
+                euros(incidental),
+            ]
         })
-        .collect();
-    if !unconfirmed.is_empty() {
-        stacks.push(BudgetStack {
-            name: "Niet bevestigd (incidenteel)".to_owned(),
-            part: BudgetPart::Unconfirmed,
-            bars: unconfirmed,
-        });
-    }
-    let highest = euros(years.iter().map(|y| y.total_eur).max().unwrap_or(0));
+        .fold(0.0, f64::max);
+    let cut = cut_segments(years, left, highest);
+    let label_room = if cut.is_some() { 0.16 } else { 0.06 };
+    let periods = period_bands(years, highest, label_room);
+    let bands = crate::model::convert::index_f64(periods.len());
     BudgetChart {
         stacks,
-        cut: cut_line(years, highest),
-        top: highest * 1.15,
+        cut,
+        periods,
+        bar_width: if two_columns { 0.36 } else { 0.7 },
+        top: highest * (1.0 + label_room + 0.14 * bands + 0.04),
         description: budget_text(years),
     }
 }
 
-fn cut_line(years: &[BudgetYear], highest: f64) -> Option<CutLine> {
-    let first_cut = years.iter().find(|y| y.cut_eur > 0)?;
-    let before = euros(years.iter().find(|y| y.cut_eur == 0)?.structural_eur);
-    let last = years.last().map_or(first_cut.year, |y| y.year);
-    Some(CutLine {
-        name: format!("Bezuiniging vanaf {}", first_cut.year),
-        from_x: f64::from(first_cut.year) - 0.45,
-        to_x: f64::from(last) + 0.45,
-        level: before,
-        label: format!(
+/// The incidental amounts the user entered, one stack per source, beside
+/// the structural bars.
+fn entered_stacks(years: &[BudgetYear], shift: f64) -> Vec<BudgetStack> {
+    let mut names: Vec<(&str, bool)> = Vec::new();
+    for incidental in years.iter().flat_map(|y| &y.incidental) {
+        if matches!(incidental.share, YearShare::Entered(_))
+            && !names.iter().any(|(n, _)| *n == incidental.name)
+        {
+            names.push((&incidental.name, incidental.confirmed));
+        }
+    }
+    let mut below = vec![0.0_f64; years.len()];
+    let mut stacks = Vec::new();
+    for (name, confirmed) in names {
+        let mut bars = Vec::new();
+        let mut bases = Vec::new();
+        for (index, year) in years.iter().enumerate() {
+            let amount = year.incidental.iter().find_map(|i| match i.share {
+                YearShare::Entered(amount) if i.name == name => Some(amount),
+                _ => None,
+            });
+            if let Some(amount) = amount {
+                bars.push(ChartBar {
+                    x: f64::from(year.year) + shift,
+                    value: euros(amount),
+                    label: format!(
+                        "{}: {name} {} (eigen verdeling)",
+                        year.year,
+                        format::euro(amount)
+                    ),
+                });
+                bases.push(below[index]);
+                below[index] += euros(amount);
+            }
+        }
+        let (part, kind) = if confirmed {
+            (BudgetPart::Incidental, "eigen verdeling")
+        } else {
+            (BudgetPart::Unconfirmed, "eigen verdeling, niet bevestigd")
+        };
+        stacks.push(BudgetStack {
+            name: format!("{name} ({kind})"),
+            part,
+            bars,
+            bases,
+        });
+    }
+    stacks
+}
+
+fn cut_segments(years: &[BudgetYear], shift: f64, highest: f64) -> Option<CutSegments> {
+    let cut_years: Vec<&BudgetYear> = years.iter().filter(|y| y.cut_eur > 0).collect();
+    let first = cut_years.first()?;
+    let last = cut_years.last()?;
+    let same_every_year = cut_years.iter().all(|y| y.cut_eur == first.cut_eur);
+    let name = if same_every_year {
+        format!(
+            "Bezuiniging: {} per jaar minder vanaf {}",
+            format::euro(first.cut_eur),
+            first.year
+        )
+    } else {
+        format!("Bezuiniging vanaf {}", first.year)
+    };
+    let label = if same_every_year {
+        format!(
             "−{} per jaar\nvanaf {}",
-            format::euro(first_cut.cut_eur),
-            first_cut.year
-        ),
-        label_at: [f64::from(last) - 0.5, before + highest * 0.03],
+            format::euro(first.cut_eur),
+            first.year
+        )
+    } else {
+        format!("bezuiniging\nvanaf {}", first.year)
+    };
+    Some(CutSegments {
+        name,
+        bars: cut_years
+            .iter()
+            .map(|y| ChartBar {
+                x: f64::from(y.year) + shift,
+                value: euros(y.cut_eur),
+                label: format!(
+                    "{}: {} minder door de bezuiniging",
+                    y.year,
+                    format::euro(y.cut_eur)
+                ),
+            })
+            .collect(),
+        bases: cut_years.iter().map(|y| euros(y.structural_eur)).collect(),
+        label,
+        label_at: [
+            (f64::from(first.year) + f64::from(last.year)) / 2.0 + shift,
+            highest * 1.02,
+        ],
     })
+}
+
+/// A band per incidental money of which a year's amount is not known,
+/// over the years of its period that the chart shows, one above the other.
+fn period_bands(years: &[BudgetYear], highest: f64, label_room: f64) -> Vec<PeriodBand> {
+    let mut bands: Vec<PeriodBand> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for incidental in years.iter().flat_map(|y| &y.incidental) {
+        if incidental.share != YearShare::NotKnown || seen.contains(&incidental.name.as_str()) {
+            continue;
+        }
+        seen.push(&incidental.name);
+        let shown: Vec<i32> = years
+            .iter()
+            .filter(|y| {
+                y.incidental
+                    .iter()
+                    .any(|i| i.name == incidental.name && i.share == YearShare::NotKnown)
+            })
+            .map(|y| y.year)
+            .collect();
+        let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+            continue;
+        };
+        let amount = match incidental.total_eur {
+            Some(total) => format!(
+                "{} voor {} samen; verdeling per jaar niet bekend",
+                format::euro(total),
+                incidental.period
+            ),
+            None => format!("bedrag niet bekend ({})", incidental.period),
+        };
+        let unconfirmed = if incidental.confirmed {
+            ""
+        } else {
+            "; niet bevestigd"
+        };
+        let level = highest
+            * (1.0 + label_room + 0.1 + 0.14 * crate::model::convert::index_f64(bands.len()));
+        bands.push(PeriodBand {
+            label: format!("{}: {amount}{unconfirmed}", incidental.name),
+            from_x: f64::from(*first) - 0.4,
+            to_x: f64::from(*last) + 0.4,
+            level,
+            confirmed: incidental.confirmed,
+        });
+    }
+    bands
 }
 
 #[cfg(test)]
@@ -156,12 +296,13 @@ mod tests {
     use crate::model::budget_years;
 
     #[test]
-    fn the_shipped_budget_stacks_structural_money_regiodeal_and_the_cut() {
+    fn the_shipped_budget_shows_the_cut_in_every_year_and_the_regiodeal_as_one_amount() {
         let data = crate::model::shipped_for_tests();
         let chart = budget_chart(&budget_years(&data.budget));
-        let parts: Vec<BudgetPart> = chart.stacks.iter().map(|s| s.part).collect();
-        assert_eq!(parts[0], BudgetPart::Structural);
-        assert!(parts.contains(&BudgetPart::Incidental), "the Regiodeal");
+        // Only the structural money is drawn as bars: nothing of the
+        // Regiodeal is split into years.
+        assert_eq!(chart.stacks.len(), 1);
+        assert_eq!(chart.stacks[0].part, BudgetPart::Structural);
         let structural = &chart.stacks[0].bars;
         let in_2026 = structural.iter().find(|b| b.x == 2026.0);
         assert_eq!(in_2026.map(|b| b.value), Some(3_299_000.0));
@@ -170,22 +311,55 @@ mod tests {
             Some("2026: structureel € 3.299.000")
         );
         let cut = chart.cut.unwrap_or_else(|| panic!("the cut from 2026"));
-        assert_eq!(cut.level, 4_018_000.0);
+        let cut_years: Vec<f64> = cut.bars.iter().map(|b| b.x).collect();
+        assert_eq!(cut_years, vec![2026.0, 2027.0, 2028.0, 2029.0, 2030.0]);
+        assert!(cut.bars.iter().all(|b| b.value == 719_000.0));
+        assert!(cut.bases.iter().all(|b| *b == 3_299_000.0));
+        assert_eq!(
+            cut.name,
+            "Bezuiniging: € 719.000 per jaar minder vanaf 2026"
+        );
         assert_eq!(cut.label, "−€ 719.000 per jaar\nvanaf 2026");
-        assert!(cut.from_x > 2025.0 && cut.from_x < 2026.0);
-        assert!(chart.top > cut.label_at[1], "the label fits under the top");
-        // Every layer has a bar in every year, so the stacks line up.
-        for stack in chart
-            .stacks
+        let regiodeal = chart
+            .periods
             .iter()
-            .filter(|s| s.part != BudgetPart::Unconfirmed)
-        {
-            assert_eq!(stack.bars.len(), structural.len(), "{}", stack.name);
-        }
+            .find(|band| band.label.starts_with("Regiodeal"))
+            .unwrap_or_else(|| panic!("the Regiodeal band: {:?}", chart.periods));
+        assert_eq!(
+            regiodeal.label,
+            "Regiodeal vitale wijken 2.0 (Rijk): € 10.000.000 voor 2025–2028 samen; verdeling per jaar niet bekend"
+        );
+        assert_eq!((regiodeal.from_x, regiodeal.to_x), (2024.6, 2028.4));
+        assert!(
+            regiodeal.level > cut.label_at[1],
+            "the band above the cut's label"
+        );
+        assert!(chart.top > chart.periods.iter().map(|b| b.level).fold(0.0, f64::max));
     }
 
     #[test]
-    fn without_a_cut_there_is_no_line_and_no_years_no_bars() {
+    fn amounts_the_user_entered_per_year_stand_beside_the_structural_bars() {
+        let mut data = crate::model::shipped_for_tests();
+        data.budget.incidental[0].per_year = vec![crate::model::YearAmount {
+            year: 2025,
+            amount_eur: 1_000_000,
+        }];
+        let chart = budget_chart(&budget_years(&data.budget));
+        assert_eq!(chart.stacks.len(), 2);
+        assert_eq!(chart.stacks[1].part, BudgetPart::Incidental);
+        assert!(chart.stacks[1].name.contains("eigen verdeling"));
+        assert_eq!(chart.stacks[1].bars[0].x, 2025.0 + COLUMN_SHIFT);
+        // The other years of the Regiodeal are still not known: a band.
+        assert!(
+            chart
+                .periods
+                .iter()
+                .any(|b| b.label.starts_with("Regiodeal"))
+        );
+    }
+
+    #[test]
+    fn without_years_there_are_no_bars_and_no_cut() {
         let chart = budget_chart(&[]);
         assert!(chart.cut.is_none());
         assert!(chart.stacks[0].bars.is_empty());

@@ -135,52 +135,141 @@ pub fn indicator_chart(data: &Dataset, series: &IndicatorSeries) -> IndicatorCha
     }
 }
 
-/// One row of the overview: an indicator and its distance to Utrecht.
+/// One row of the overview: an indicator's figure for the wijk and the
+/// figure it is compared with, both as positions on the same scale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OverviewRow {
-    /// The indicator's name (the row's axis label).
+    /// The indicator's name.
     pub name: String,
-    /// The distance to the Utrecht average, in percent of it.
-    pub relative_percent: f64,
+    /// The wijk's value (its position on the scale).
+    pub district: f64,
+    /// "29%".
+    pub district_text: String,
+    /// The value it is compared with.
+    pub comparison: f64,
+    /// "14%".
+    pub comparison_text: String,
+    /// What it is compared with: "Utrecht gemiddeld".
+    pub comparison_label: String,
     /// Whether the wijk is on the worse side.
     pub worse: bool,
-    /// The bar's tooltip.
-    pub hover: String,
-    /// The text beside the bar.
+    /// The difference in words: "15 procentpunt hoger: 29% tegen 14%".
     pub value_label: String,
+    /// The row's tooltip.
+    pub hover: String,
 }
 
-/// The overview of every indicator with both a wijk value and the average.
+/// Indicators of one unit, on one scale from 0: a percentage and a
+/// percentage are comparable at a glance, a percentage and a number of
+/// years are not, so they never share an axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverviewScale {
+    /// "Percentages" or "Jaren" or "Aantal gezinnen".
+    pub title: String,
+    /// The end of the scale (it starts at 0), a round number above the
+    /// largest value.
+    pub max: f64,
+    /// The marks along the scale, with their text: "0%", "20%", ….
+    pub ticks: Vec<(f64, String)>,
+    /// Its indicators, in the order of the register.
+    pub rows: Vec<OverviewRow>,
+}
+
+/// The overview of every indicator with both a wijk value and a value to
+/// compare with: per unit a scale, per indicator the two values as dots
+/// on it — the distance between them is the difference itself.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OverviewChart {
-    /// One row per indicator, top row first (y = its index).
-    pub rows: Vec<OverviewRow>,
-    /// The largest distance (for the room right of the bars).
-    pub max_gap: f64,
+    /// One scale per unit.
+    pub scales: Vec<OverviewScale>,
     /// The chart's text alternative.
     pub description: String,
 }
 
-/// The overview chart of `all`.
+impl OverviewChart {
+    /// How many indicators it shows.
+    pub fn row_count(&self) -> usize {
+        self.scales.iter().map(|s| s.rows.len()).sum()
+    }
+}
+
+/// A round end for a scale: the next 1, 2, 2,5 or 5 times a power of ten
+/// at or above `largest` (a percentage scale ends at 100 at most).
+fn scale_end(largest: f64, unit: &Unit) -> f64 {
+    if !(largest.is_finite() && largest > 0.0) {
+        return 1.0;
+    }
+    let power = 10_f64.powf(largest.log10().floor());
+    let end = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|end| *end >= largest)
+        .unwrap_or(power * 10.0);
+    let end = if end / largest > 1.6 {
+        // A tighter end where the jump would waste much of the scale.
+        (largest / (power / 2.0)).ceil() * (power / 2.0)
+    } else {
+        end
+    };
+    match unit {
+        Unit::Percent if largest <= 100.0 => end.min(100.0),
+        _ => end,
+    }
+}
+
+/// The overview chart of `all`, each compared with the group it names.
 pub fn overview_chart(all: &[IndicatorSeries]) -> OverviewChart {
-    let rows: Vec<OverviewRow> = all
-        .iter()
-        .filter_map(|s| {
-            let gap = s.gap?;
-            let phrase = gap.phrase(&s.unit);
-            Some(OverviewRow {
-                name: s.name.clone(),
-                relative_percent: gap.relative_percent,
-                worse: gap.worse,
-                hover: format!("{}: {phrase} in Utrecht ({})", s.name, gap.year),
-                value_label: phrase,
-            })
+    let mut scales: Vec<(Unit, Vec<OverviewRow>)> = Vec::new();
+    for series in all {
+        let Some(gap) = series.gap else { continue };
+        let comparison_label = series.comparison.clone();
+        let phrase = gap.phrase(&series.unit);
+        let row = OverviewRow {
+            name: series.name.clone(),
+            district: gap.district,
+            district_text: format::with_unit(gap.district, &series.unit),
+            comparison: gap.utrecht,
+            comparison_text: format::with_unit(gap.utrecht, &series.unit),
+            hover: format!("{}: {phrase} ({comparison_label})", series.name),
+            comparison_label,
+            worse: gap.worse,
+            value_label: phrase,
+        };
+        match scales.iter_mut().find(|(unit, _)| *unit == series.unit) {
+            Some((_, rows)) => rows.push(row),
+            None => scales.push((series.unit.clone(), vec![row])),
+        }
+    }
+    let scales = scales
+        .into_iter()
+        .map(|(unit, rows)| {
+            let largest = rows
+                .iter()
+                .flat_map(|r| [r.district, r.comparison])
+                .fold(0.0, f64::max);
+            let max = scale_end(largest, &unit);
+            let step = max / 4.0;
+            let ticks = (0..=4)
+                .map(|i| {
+                    let at = step * f64::from(i);
+                    (at, format::with_unit(at, &unit))
+                })
+                .collect();
+            let title = match &unit {
+                Unit::Percent => "Percentages".to_owned(),
+                Unit::Years => "Jaren".to_owned(),
+                Unit::Count(noun) => format!("Aantal {noun}"),
+            };
+            OverviewScale {
+                title,
+                max,
+                ticks,
+                rows,
+            }
         })
         .collect();
-    let max_gap = rows.iter().map(|r| r.relative_percent).fold(0.0, f64::max);
     OverviewChart {
-        rows,
-        max_gap,
+        scales,
         description: overview_text(all),
     }
 }
@@ -209,14 +298,49 @@ mod tests {
         );
         assert!(chart.tooltip("Overvecht", 2023.0, 282.0).contains("Bron: "));
         let overview = overview_chart(&series);
-        let poverty = overview
+        let percentages = &overview.scales[0];
+        assert_eq!(percentages.title, "Percentages");
+        let poverty = percentages
             .rows
             .iter()
             .find(|r| r.name.contains("armoedegrens"))
             .unwrap_or_else(|| panic!("poverty"));
         assert!(poverty.worse);
         assert_eq!(poverty.value_label, "15 procentpunt hoger: 29% tegen 14%");
-        assert!(overview.max_gap >= poverty.relative_percent);
+        // Both values are positions on one scale: sociale huur's gap of 32
+        // points is longer than armoede's 15, as the words say.
+        let housing = percentages
+            .rows
+            .iter()
+            .find(|r| r.name.contains("sociale huur"))
+            .unwrap_or_else(|| panic!("housing"));
+        assert!(housing.district - housing.comparison > poverty.district - poverty.comparison);
+        assert!(
+            percentages.max >= 65.0 && percentages.max <= 100.0,
+            "{}",
+            percentages.max
+        );
+        // Years never share an axis with percentages.
+        let years = overview
+            .scales
+            .iter()
+            .find(|s| s.title == "Jaren")
+            .unwrap_or_else(|| panic!("years"));
+        assert_eq!(years.rows.len(), 1);
+        assert_eq!(
+            years.rows[0].comparison_label,
+            "gemiddeld in andere wijken van Utrecht"
+        );
+    }
+
+    #[test]
+    fn a_scale_ends_at_a_round_number_above_the_largest_value() {
+        assert_eq!(scale_end(65.0, &Unit::Percent), 70.0);
+        assert_eq!(scale_end(8.3, &Unit::Years), 10.0);
+        assert_eq!(scale_end(3.5, &Unit::Percent), 4.0);
+        assert_eq!(scale_end(99.0, &Unit::Percent), 100.0);
+        assert_eq!(scale_end(0.0, &Unit::Percent), 1.0);
+        assert_eq!(scale_end(f64::NAN, &Unit::Years), 1.0);
     }
 
     #[test]

@@ -8,10 +8,11 @@ mod comparison;
 mod indicator;
 mod text;
 
-pub use budget::{BudgetChart, BudgetPart, BudgetStack, CutLine, budget_chart};
+pub use budget::{BudgetChart, BudgetPart, BudgetStack, CutSegments, PeriodBand, budget_chart};
 pub use comparison::{ComparisonChart, ComparisonSeries, comparison_chart};
 pub use indicator::{
-    IndicatorChart, IndicatorShape, OverviewChart, OverviewRow, indicator_chart, overview_chart,
+    IndicatorChart, IndicatorShape, OverviewChart, OverviewRow, OverviewScale, indicator_chart,
+    overview_chart,
 };
 pub use text::{
     ambition_groups, budget_text, comparison_text, development_text, indicator_text, overview_text,

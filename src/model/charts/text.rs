@@ -39,16 +39,19 @@ pub fn indicator_text(series: &IndicatorSeries, district_name: &str) -> String {
     format!("{}.", parts.join(". "))
 }
 
-/// The overview: per indicator the wijk against the Utrecht average.
+/// The overview: per indicator the wijk against the figure it is compared
+/// with.
 pub fn overview_text(all: &[IndicatorSeries]) -> String {
     let rows: Vec<String> = all
         .iter()
         .filter_map(|series| {
             let gap = series.gap?;
+            let group = &series.comparison;
             Some(format!(
-                "{}: wijk {} tegen Utrecht {} in {}, {} ({})",
+                "{}: wijk {} tegen {} {} in {}, {} ({})",
                 series.name,
                 format::with_unit(gap.district, &series.unit),
+                group,
                 format::with_unit(gap.utrecht, &series.unit),
                 gap.year,
                 gap.phrase(&series.unit),
@@ -61,12 +64,13 @@ pub fn overview_text(all: &[IndicatorSeries]) -> String {
         })
         .collect();
     format!(
-        "Grafiek afstand tot het Utrechtse gemiddelde per indicator. {}.",
+        "Grafiek: per indicator de wijk en het cijfer waarmee zij vergeleken wordt, op één schaal per eenheid. {}.",
         rows.join("; ")
     )
 }
 
-/// The budget: per year structural money, the cut, incidental money and the total.
+/// The budget: per year the structural money, the cut, what is known of
+/// incidental money, and what the year's money includes.
 pub fn budget_text(years: &[BudgetYear]) -> String {
     let rows: Vec<String> = years
         .iter()
@@ -75,14 +79,8 @@ pub fn budget_text(years: &[BudgetYear]) -> String {
             if year.cut_eur > 0 {
                 parts.push(format!("bezuiniging {}", format::euro(year.cut_eur)));
             }
-            for (name, amount) in &year.confirmed {
-                parts.push(format!("{name} {}", format::euro(*amount)));
-            }
-            for (name, amount) in &year.unconfirmed {
-                let amount = amount.map_or_else(|| "bedrag onbekend".to_owned(), format::euro);
-                parts.push(format!("{name} (niet bevestigd) {amount}"));
-            }
-            parts.push(format!("totaal {}", format::euro(year.total_eur)));
+            parts.push(format!("incidenteel {}", year.incidental_text()));
+            parts.push(format!("samen {}", year.total_text()));
             format!("{}: {}", year.year, parts.join(", "))
         })
         .collect();
@@ -177,7 +175,11 @@ mod tests {
         assert!(overview.contains("wijk 29%"), "{overview}");
         let budget = budget_text(&budget_years(&data.budget));
         assert!(
-            budget.contains("2026: structureel € 3.299.000, bezuiniging € 719.000"),
+            budget.contains("2026: structureel € 3.299.000, bezuiniging € 719.000, incidenteel Regiodeal vitale wijken 2.0 (Rijk): deel van € 10.000.000 voor 2025–2028"),
+            "{budget}"
+        );
+        assert!(
+            budget.contains("2024: structureel € 4.018.000, incidenteel niet bekend"),
             "{budget}"
         );
     }

@@ -8,7 +8,9 @@ pub mod plot;
 use crate::document::Edit;
 use crate::model::charts::budget_chart;
 use crate::model::format;
-use crate::model::{BudgetYear, Dataset, SupportRow};
+use crate::model::limits;
+use crate::model::{BudgetYear, Dataset, PeriodTotal, SupportRow, period_totals};
+use crate::model::{IncidentalFunding, YearAmount, YearShare};
 use crate::ui::ViewContext;
 use crate::ui::widgets::{self, AllocationGrid, allocation_grid_ui, palette};
 
@@ -37,7 +39,7 @@ pub fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
             };
             ui.columns(2, |columns| {
                 plot::budget_plot_ui(&mut columns[0], &chart, &style);
-                totals_table_ui(&mut columns[1], years);
+                totals_table_ui(&mut columns[1], years, &period_totals(&data.budget));
             });
             ui.add_space(10.0);
             ui.separator();
@@ -51,19 +53,13 @@ pub fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
         });
 }
 
-fn totals_table_ui(ui: &mut Ui, years: &[BudgetYear]) {
-    ui.label(RichText::new("Totalen per jaar").strong());
+fn totals_table_ui(ui: &mut Ui, years: &[BudgetYear], periods: &[PeriodTotal]) {
+    ui.label(RichText::new("Per jaar").strong());
     egui::Grid::new("budget-totals")
         .striped(true)
         .min_col_width(70.0)
         .show(ui, |ui| {
-            for title in [
-                "Jaar",
-                "Structureel",
-                "Incidenteel",
-                "Totaal",
-                "Niet toegewezen",
-            ] {
+            for title in ["Jaar", "Structureel", "Incidenteel", "Niet toegewezen"] {
                 ui.strong(title);
             }
             ui.end_row();
@@ -76,27 +72,34 @@ fn totals_table_ui(ui: &mut Ui, years: &[BudgetYear]) {
                         format::euro(y.cut_eur)
                     ));
                 }
-                let confirmed: i64 = y.confirmed.iter().map(|(_, a)| a).sum();
-                let unconfirmed_unknown = y.unconfirmed.iter().any(|(_, a)| a.is_none());
-                let incidental = if unconfirmed_unknown {
-                    format!("{} + onbekend", format::euro(confirmed))
-                } else {
-                    format::euro(confirmed)
-                };
-                ui.label(incidental);
-                ui.strong(format::euro(y.total_eur));
-                if y.over_allocated() {
-                    ui.colored_label(
-                        palette::ERROR,
-                        format!("⚠ {} te veel", format::euro(-y.unallocated_eur)),
-                    );
-                } else {
-                    ui.label(format::euro(y.unallocated_eur));
-                }
+                ui.add(egui::Label::new(y.incidental_text()).wrap());
+                unallocated_ui(ui, y);
                 ui.end_row();
             }
         });
-    ui.weak("Incidenteel: de Regiodeal (€ 10 mln over vier jaar) gelijk verdeeld; de SPUK-regeling is niet bevestigd en het bedrag is onbekend.");
+    for period in periods {
+        ui.label(period.sentence());
+    }
+    ui.weak("Incidenteel geld staat er zoals de bron het geeft: de Regiodeal als één bedrag voor 2025–2028. Kent u de verdeling per jaar, vul die dan in bij Bedragen; dan heet zij 'eigen verdeling'.");
+}
+
+/// What is not allocated of the money known to the euro, or a warning
+/// when more is allocated than the year can have.
+fn unallocated_ui(ui: &mut Ui, year: &BudgetYear) {
+    if year.over_allocated() {
+        ui.colored_label(
+            palette::ERROR,
+            format!(
+                "⚠ {} te veel",
+                format::euro(year.allocated_eur - year.known_eur)
+            ),
+        );
+    } else if year.incomplete() {
+        ui.label(format!("{} + deel incidenteel", format::euro(year.unallocated_eur)))
+            .on_hover_text("van het structurele geld en wat per jaar bekend is; het incidentele geld waarvan alleen het bedrag voor de hele periode bekend is komt erbij");
+    } else {
+        ui.label(format::euro(year.unallocated_eur));
+    }
 }
 
 fn allocation_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
@@ -113,14 +116,7 @@ fn allocation_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     let changed = allocation_grid_ui(ui, &grid, &mut budget.allocations, |ui, _| {
         ui.strong("Niet toegewezen");
         for y in years {
-            if y.over_allocated() {
-                ui.colored_label(
-                    palette::ERROR,
-                    format!("⚠ {}", format::euro(y.unallocated_eur)),
-                );
-            } else {
-                ui.label(format::euro(y.unallocated_eur));
-            }
+            unallocated_ui(ui, y);
         }
         ui.end_row();
     });
@@ -181,6 +177,9 @@ fn amounts_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
                     key = Some("incidental");
                 }
             });
+            if split_ui(ui, funding) {
+                key = Some("incidental");
+            }
             widgets::problems_at(ui, problems, &format!("budget.incidental[{i}]"));
         });
     }
@@ -197,6 +196,32 @@ fn amounts_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
             Some(format!("budget.{key}")),
         );
     }
+}
+
+/// The user's own split of incidental money over its years: a field per
+/// year, empty while the year's amount is not known.
+fn split_ui(ui: &mut Ui, funding: &mut IncidentalFunding) -> bool {
+    let mut changed = false;
+    egui::CollapsingHeader::new("Verdeling per jaar (eigen, optioneel)")
+        .id_salt("split")
+        .show(ui, |ui| {
+            ui.weak("De bron geeft één bedrag voor de hele periode. Leeg = niet bekend.");
+            for year in limits::bounded_years(funding.first_year, funding.last_year) {
+                let mut amount = match funding.share_in_year(year) {
+                    YearShare::Entered(amount) => Some(amount),
+                    YearShare::Outside | YearShare::NotKnown => None,
+                };
+                if widgets::optional_euro_field(ui, &year.to_string(), &mut amount) {
+                    funding.per_year.retain(|entry| entry.year != year);
+                    if let Some(amount_eur) = amount {
+                        funding.per_year.push(YearAmount { year, amount_eur });
+                        funding.per_year.sort_by_key(|entry| entry.year);
+                    }
+                    changed = true;
+                }
+            }
+        });
+    changed
 }
 
 fn support_ui(ui: &mut Ui, data: &Dataset, rows: &[SupportRow]) {

@@ -1,10 +1,11 @@
-//! The budget chart on screen: stacked bars per year with the cut marked.
+//! The budget chart on screen: the structural money per year with the cut
+//! in every year it applies, and the Regiodeal as one amount for its period.
 //! What it draws comes from `model::charts::budget_chart`.
 
 use egui::Ui;
 use egui_plot::{Bar, BarChart, HoverPosition, Legend, LineStyle, Plot, PlotPoint, Text};
 
-use crate::model::charts::{BudgetChart, CutLine};
+use crate::model::charts::{BudgetChart, BudgetPart, CutSegments, PeriodBand};
 use crate::model::convert::rounded_i64;
 use crate::model::format;
 use crate::ui::widgets::{describe_chart, palette};
@@ -20,29 +21,35 @@ pub struct BudgetPlotStyle {
     pub interactive: bool,
 }
 
-/// Draws the stacked bars of `chart`.
+/// Draws the bars of `chart`: the structural money, the cut as an open
+/// segment on it in every year it applies, entered incidental amounts
+/// beside it, and money known only for a period as a labelled band.
 pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle) {
     let label = |bar: &Bar, _: &BarChart| bar.name.clone();
-    let mut drawn: Vec<BarChart> = Vec::new();
+    let mut layers: Vec<BarChart> = Vec::new();
     for stack in &chart.stacks {
         let colour = palette::budget_colour(stack.part);
         let bars = stack
             .bars
             .iter()
-            .map(|b| {
+            .zip(&stack.bases)
+            .map(|(b, base)| {
                 Bar::new(b.x, b.value)
-                    .width(0.7)
+                    .base_offset(*base)
+                    .width(chart.bar_width)
                     .fill(colour)
                     .name(&b.label)
             })
             .collect();
-        let below: Vec<&BarChart> = drawn.iter().collect();
-        let layer = BarChart::new(stack.name.clone(), bars)
-            .color(colour)
-            .element_formatter(Box::new(label))
-            .allow_hover(style.interactive)
-            .stack_on(&below);
-        drawn.push(layer);
+        layers.push(
+            BarChart::new(stack.name.clone(), bars)
+                .color(colour)
+                .element_formatter(Box::new(label))
+                .allow_hover(style.interactive),
+        );
+    }
+    if let Some(cut) = &chart.cut {
+        layers.push(cut_layer(cut, chart.bar_width, style.interactive));
     }
     let response = Plot::new("budget-plot")
         .height(style.height)
@@ -52,7 +59,7 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
         .legend(
             Legend::default()
                 .text_style(egui::TextStyle::Body)
-                .position(egui_plot::Corner::RightTop),
+                .position(egui_plot::Corner::RightBottom),
         )
         .allow_scroll(false)
         .allow_zoom(false)
@@ -81,25 +88,44 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
             HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot_ui| {
-            for layer in drawn {
+            for layer in layers {
                 plot_ui.bar_chart(layer);
             }
             if let Some(cut) = &chart.cut {
-                cut_ui(plot_ui, cut, style.text_size);
+                cut_label_ui(plot_ui, cut, style.text_size);
+            }
+            for band in &chart.periods {
+                period_band_ui(plot_ui, band, style.text_size);
             }
         });
     describe_chart(&response.response, &chart.description);
 }
 
-/// The dashed line at the level before the cut, and its label.
-fn cut_ui(plot_ui: &mut egui_plot::PlotUi<'_>, cut: &CutLine, text_size: f32) {
-    let line = vec![[cut.from_x, cut.level], [cut.to_x, cut.level]];
-    plot_ui.line(
-        egui_plot::Line::new(&cut.name, line)
-            .color(palette::CUT)
-            .width(4.0)
-            .style(LineStyle::dashed_dense()),
-    );
+/// The money the cut takes away, open on top of the lowered bars: a light
+/// fill with the cut's colour around it.
+fn cut_layer(cut: &CutSegments, width: f64, interactive: bool) -> BarChart {
+    let fill = palette::CUT.gamma_multiply(0.18);
+    let bars = cut
+        .bars
+        .iter()
+        .zip(&cut.bases)
+        .map(|(b, base)| {
+            Bar::new(b.x, b.value)
+                .base_offset(*base)
+                .width(width)
+                .fill(fill)
+                .stroke(egui::Stroke::new(2.0, palette::CUT))
+                .name(&b.label)
+        })
+        .collect();
+    BarChart::new(cut.name.clone(), bars)
+        .color(palette::CUT)
+        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone()))
+        .allow_hover(interactive)
+}
+
+/// The cut's label over its years.
+fn cut_label_ui(plot_ui: &mut egui_plot::PlotUi<'_>, cut: &CutSegments, text_size: f32) {
     plot_ui.text(
         Text::new(
             "",
@@ -108,5 +134,37 @@ fn cut_ui(plot_ui: &mut egui_plot::PlotUi<'_>, cut: &CutLine, text_size: f32) {
         )
         .anchor(egui::Align2::CENTER_BOTTOM)
         .color(palette::CUT),
+    );
+}
+
+/// Money known only for its period: a bracket over its years with the one
+/// amount the sources give, never bars per year.
+fn period_band_ui(plot_ui: &mut egui_plot::PlotUi<'_>, band: &PeriodBand, text_size: f32) {
+    let colour = if band.confirmed {
+        palette::budget_colour(BudgetPart::Incidental)
+    } else {
+        palette::budget_colour(BudgetPart::Unconfirmed)
+    };
+    let tick = band.level * 0.03;
+    let bracket = vec![
+        [band.from_x, band.level - tick],
+        [band.from_x, band.level],
+        [band.to_x, band.level],
+        [band.to_x, band.level - tick],
+    ];
+    plot_ui.line(
+        egui_plot::Line::new("", bracket)
+            .color(colour)
+            .width(3.0)
+            .style(LineStyle::Solid)
+            .allow_hover(false),
+    );
+    plot_ui.text(
+        Text::new(
+            "",
+            PlotPoint::new((band.from_x + band.to_x) / 2.0, band.level + tick * 0.5),
+            egui::RichText::new(&band.label).size(text_size * 0.85),
+        )
+        .anchor(egui::Align2::CENTER_BOTTOM),
     );
 }

@@ -8,7 +8,7 @@ use crate::model::IndicatorSeries;
 use crate::model::charts::{indicator_chart, overview_chart};
 use crate::model::format;
 use crate::ui::ViewContext;
-use crate::ui::widgets::palette;
+use crate::ui::widgets::{DotsStyle, comparison_dots_ui, palette};
 
 /// The chosen indicator: its facts, its chart and the editor of its values.
 pub(super) fn indicator_detail_ui(
@@ -64,19 +64,16 @@ pub(super) fn indicator_detail_ui(
 
 /// The overview: how far Overvecht is from the Utrecht average.
 pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
-    ui.heading(
-        RichText::new("Overvecht tegen het Utrechtse gemiddelde")
-            .size(22.0)
-            .strong(),
-    );
-    ui.label("Hoe ver de wijk van het Utrechtse gemiddelde af ligt, per indicator; de balk in % van dat gemiddelde (rood: aan de ongunstige kant).");
-    let rows = series.iter().filter(|s| s.gap.is_some()).count();
-    let style = plot::OverviewStyle {
-        height: (crate::model::convert::index_f32(rows) * 48.0).clamp(160.0, 420.0),
-        label_size: 14.0,
-        interactive: true,
+    ui.heading(RichText::new("Overvecht vergeleken").size(22.0).strong());
+    ui.label("Per indicator de wijk en het cijfer waarmee zij vergeleken wordt (meestal het Utrechtse gemiddelde), op één schaal per eenheid: de afstand tussen de punten is het verschil.");
+    let style = DotsStyle {
+        body: 15.0,
+        small: 12.5,
+        family: egui::FontFamily::Proportional,
+        ink: ui.visuals().strong_text_color(),
+        rule: ui.visuals().weak_text_color(),
     };
-    plot::overview_plot_ui(ui, &overview_chart(series), &style);
+    comparison_dots_ui(ui, &overview_chart(series), &style);
     ui.add_space(8.0);
     egui::Grid::new("overview-table")
         .striped(true)

@@ -123,6 +123,7 @@ pub fn indicator_editor_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize)
                     district: None,
                     utrecht: None,
                     source: SourceRef::user_entered(),
+                    year_from_report: false,
                 });
                 edited.values.sort_by_key(|v| v.year);
                 ui.data_mut(|d| d.remove::<i32>(year_id));
@@ -297,5 +298,6 @@ pub fn new_indicator(data: &Dataset, district: &str) -> Indicator {
         district: district.to_owned(),
         values: Vec::new(),
         target: None,
+        comparison: String::new(),
     }
 }

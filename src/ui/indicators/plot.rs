@@ -1,12 +1,12 @@
-//! The indicator charts on screen: one indicator against Utrecht (lines, or
-//! two bars for a single year), and the overview of distances to the
-//! Utrecht average. What they draw comes from `model::charts`.
+//! One indicator's chart on screen: lines over the years against Utrecht,
+//! or two bars for a single year. What it draws comes from `model::charts`;
+//! the overview of all indicators is `widgets::comparison_dots`.
 
 use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, HoverPosition, Line, LineStyle, Plot, PlotUi, Points};
 
-use crate::model::charts::{ChartBar, IndicatorChart, IndicatorShape, OverviewChart};
-use crate::model::convert::{axis_index, index_f64};
+use crate::model::charts::{ChartBar, IndicatorChart, IndicatorShape};
+use crate::model::convert::axis_index;
 use crate::model::format;
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
@@ -181,126 +181,4 @@ fn lines_ui(
             .color(colour)
             .radius(radius),
     );
-}
-
-/// How the overview is drawn.
-pub struct OverviewStyle {
-    /// Its height in points.
-    pub height: f32,
-    /// The size of the values beside the bars.
-    pub label_size: f32,
-    /// Whether it reacts to the mouse and shows its axes (not on slides).
-    pub interactive: bool,
-}
-
-/// The overview: per indicator a bar of its distance to the Utrecht average.
-pub fn overview_plot_ui(ui: &mut Ui, chart: &OverviewChart, style: &OverviewStyle) {
-    if chart.rows.is_empty() {
-        ui.label(
-            "Nog geen indicator met zowel een waarde voor de wijk als het Utrechtse gemiddelde.",
-        );
-        return;
-    }
-    let names: Vec<String> = chart.rows.iter().map(|r| r.name.clone()).collect();
-    let text_colour = ui.visuals().strong_text_color();
-    // The axis is as wide as the longest name in the axis font, so no name
-    // is cut off; at most half the chart.
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let widest_name = names
-        .iter()
-        .map(|name| {
-            ui.fonts_mut(|f| f.layout_no_wrap(name.clone(), font.clone(), text_colour))
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
-    let axis_width = (widest_name + font.size).clamp(120.0, ui.available_width() * 0.5);
-    // Room right of the bars for the longest value text beside its bar: with
-    // the plot `w` points wide showing 0..x_max, a text of `t` points after a
-    // bar ending at `gap` needs x_max ≥ gap / (1 − t / w).
-    let value_font = egui::FontId::new(style.label_size, font.family.clone());
-    let plot_width = (ui.available_width() - axis_width - 20.0).max(100.0);
-    let x_max = chart
-        .rows
-        .iter()
-        .map(|row| {
-            let text =
-                ui.fonts_mut(|f| {
-                    f.layout_no_wrap(row.value_label.clone(), value_font.clone(), text_colour)
-                })
-                .size()
-                .x + style.label_size;
-            let share = f64::from((text / plot_width).min(0.8));
-            (row.relative_percent.max(0.0) + chart.max_gap * 0.02) / (1.0 - share)
-        })
-        .fold(chart.max_gap * 1.1, f64::max);
-    let response = Plot::new("indicator-overview")
-        .height(style.height)
-        .show_x(style.interactive)
-        .show_y(style.interactive)
-        .allow_scroll(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .show_grid([true, false])
-        .include_x(0.0)
-        .include_x(x_max)
-        .include_y(-0.6)
-        .include_y(index_f64(chart.rows.len()) - 0.4)
-        .x_axis_formatter(|mark, _| format!("{}%", format::decimal(mark.value, 0)))
-        .y_axis_formatter(move |mark, _| {
-            axis_index(mark.value)
-                .and_then(|i| names.get(i).cloned())
-                .unwrap_or_default()
-        })
-        .y_axis_min_width(axis_width)
-        .label_formatter(|position| match position {
-            HoverPosition::NearDataPoint { position, .. } => Some(format!(
-                "{}% afstand tot Utrecht",
-                format::decimal(position.x, 0)
-            )),
-            HoverPosition::Elsewhere { .. } => None,
-        })
-        .show(ui, |plot_ui| {
-            for (row, entry) in chart.rows.iter().enumerate() {
-                let x = entry.relative_percent.max(0.0) + chart.max_gap * 0.02;
-                plot_ui.text(
-                    egui_plot::Text::new(
-                        "",
-                        egui_plot::PlotPoint::new(x, index_f64(row)),
-                        egui::RichText::new(&entry.value_label)
-                            .size(style.label_size)
-                            .strong(),
-                    )
-                    .anchor(egui::Align2::LEFT_CENTER)
-                    .color(text_colour),
-                );
-            }
-            let bars = chart
-                .rows
-                .iter()
-                .enumerate()
-                .map(|(row, entry)| {
-                    let colour = if entry.worse {
-                        palette::RED
-                    } else {
-                        palette::GREEN
-                    };
-                    Bar::new(index_f64(row), entry.relative_percent)
-                        .horizontal()
-                        .width(0.6)
-                        .fill(colour)
-                        .name(&entry.hover)
-                })
-                .collect();
-            plot_ui.bar_chart(
-                BarChart::new("Afstand tot het Utrechtse gemiddelde", bars)
-                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
-            );
-            plot_ui.vline(
-                egui_plot::VLine::new("Utrecht gemiddeld", 0.0)
-                    .color(palette::UTRECHT)
-                    .width(2.0),
-            );
-        });
-    describe_chart(&response.response, &chart.description);
 }

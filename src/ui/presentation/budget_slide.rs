@@ -22,5 +22,5 @@ pub(super) fn budget_slide_ui(ui: &mut Ui, data: &Dataset, derived: &Derived, si
         interactive: false,
     };
     budget_plot_ui(ui, &budget_chart(&derived.budget), &style);
-    ui.label(RichText::new(slide_text::BUDGET_NOTE).size(sizes.small * 0.85));
+    ui.label(RichText::new(slide_text::budget_note(data)).size(sizes.small * 0.85));
 }

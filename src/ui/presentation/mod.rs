@@ -8,7 +8,6 @@ mod budget_slide;
 pub mod chooser;
 mod district_slide;
 mod footer;
-mod indicator_bars;
 mod indicator_slide;
 mod overview_slide;
 pub mod presenter;

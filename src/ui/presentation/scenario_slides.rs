@@ -38,11 +38,14 @@ pub(super) fn scenario_slide_ui(ui: &mut Ui, data: &Dataset, id: &str, part: usi
 /// The compared scenarios side by side: the bars (part 0), the table (part 1).
 pub(super) fn comparison_slide_ui(ui: &mut Ui, data: &Dataset, part: usize, sizes: Sizes) {
     let comparison = slide_text::chosen_comparison(data);
-    let title = slide_text::comparison_title(comparison.year, comparison.reference_year);
     if part > 0 {
-        return table_page_ui(ui, &title, &comparison, sizes);
+        let title = slide_text::comparison_table_title(comparison.year, comparison.reference_year);
+        title_ui(ui, &title, sizes);
+        ui.add_space(sizes.small * 0.5);
+        comparison_table_ui(ui, &comparison, sizes.body * 0.9);
+        return;
     }
-    title_ui(ui, &title, sizes);
+    title_ui(ui, &slide_text::comparison_title(comparison.year), sizes);
     chart_ui(ui, &comparison, sizes);
 }
 

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::model::charts::ComparisonChart;
-use crate::model::convert::rounded_i64;
+use crate::model::convert::{drawing_f32, rounded_i64};
 use crate::model::format;
 use crate::model::{Comparison, amount_text, left_text};
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
@@ -73,8 +73,9 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
         .show_axes([true, !amounts_on_bars])
         .show_x(false)
         .show_y(false);
-    // Headroom for the amounts on the bars.
-    let headroom = 1.15;
+    // Headroom for the amounts on the bars (two lines of them where
+    // neighbouring amounts would meet).
+    let headroom = if count > 1 { 1.3 } else { 1.15 };
     let last_ambition = f64::from(ambitions.last().map_or(5, |(id, _)| *id));
     let response = plot
         .allow_scroll(false)
@@ -107,16 +108,49 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
             let Some(size) = style.value_size.filter(|_| count <= 2) else {
                 return;
             };
-            for (x, y, text) in chart.series.iter().flat_map(|s| &s.amounts) {
-                plot_ui.text(
-                    egui_plot::Text::new(
-                        "",
-                        egui_plot::PlotPoint::new(*x, *y),
-                        RichText::new(text).size(size).strong(),
-                    )
-                    .anchor(egui::Align2::CENTER_BOTTOM)
-                    .color(value_colour),
-                );
+            // Where an amount is wider than its bar, neighbouring amounts
+            // would print over each other ("€ 659.8€0659.800"): the second
+            // scenario's amounts then stand a line higher, in its colour.
+            let transform = plot_ui.transform();
+            let bar_pixels = drawing_f32(chart.bar_width * transform.dpos_dvalue_x().abs());
+            let font = egui::FontId::proportional(size);
+            let widest = chart
+                .series
+                .iter()
+                .flat_map(|s| &s.amounts)
+                .map(|(_, _, text)| {
+                    plot_ui
+                        .ctx()
+                        .fonts_mut(|f| f.layout_no_wrap(text.clone(), font.clone(), value_colour))
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max);
+            let stagger = widest > bar_pixels * 0.95;
+            let line =
+                f64::from(size * 1.25) / transform.dpos_dvalue_y().abs().max(f64::MIN_POSITIVE);
+            for (index, series) in chart.series.iter().enumerate() {
+                let raise = if stagger {
+                    line * crate::model::convert::index_f64(index)
+                } else {
+                    0.0
+                };
+                let colour = if stagger {
+                    palette::scenario_colour(index)
+                } else {
+                    value_colour
+                };
+                for (x, y, text) in &series.amounts {
+                    plot_ui.text(
+                        egui_plot::Text::new(
+                            "",
+                            egui_plot::PlotPoint::new(*x, *y + raise),
+                            RichText::new(text).size(size).strong(),
+                        )
+                        .anchor(egui::Align2::CENTER_BOTTOM)
+                        .color(colour),
+                    );
+                }
             }
         });
     describe_chart(&response.response, &chart.description);

@@ -5,6 +5,7 @@
 pub mod allocation_grid;
 pub mod chart_description;
 pub mod chart_legend;
+pub mod comparison_dots;
 pub mod fields;
 pub mod fonts;
 pub mod number_field;
@@ -15,6 +16,7 @@ pub mod status_badge;
 pub use allocation_grid::{AllocationGrid, allocation_grid_ui};
 pub use chart_description::describe_chart;
 pub use chart_legend::{LegendEntry, Swatch, chart_legend_ui};
+pub use comparison_dots::{DotsStyle, comparison_dots_ui};
 pub use fields::{
     ListEditor, Row, choice, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
 };

@@ -52,7 +52,11 @@ fn district_header_ui(ui: &mut Ui, district: &District) {
     ui.weak(format!("CBS-code {}", district.id));
     ui.label(&district.situation);
     if !district.neighbourhoods.is_empty() {
-        ui.label(format!("Buurten: {}", district.neighbourhoods.join(", ")));
+        ui.label(format!(
+            "{}: {}",
+            district.neighbourhoods_label(),
+            district.neighbourhoods.join(", ")
+        ));
     }
     for note in &district.notes {
         ui.label(format!("• {note}"));

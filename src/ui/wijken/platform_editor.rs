@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use super::platform_lists;
 use crate::document::Edit;
 use crate::model::convert::{count_f64, rounded_u64};
-use crate::model::format;
 use crate::model::{Count, Dataset, LegalForm, Platform, PlatformStatus, Qualifier};
+use crate::model::{field_names, format};
 use crate::ui::ViewContext;
 use crate::ui::widgets::{self, NumberRules};
 
@@ -39,7 +39,7 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
             }
             if widgets::choice(
                 ui,
-                "Rechtsvorm",
+                field_names::LEGAL_FORM.label,
                 &mut edited.legal_form,
                 &LegalForm::ALL,
                 |f| f.label_nl().to_owned(),
@@ -58,28 +58,28 @@ pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platfor
         ui.add_space(6.0);
         for (title, item, list, key) in [
             (
-                "Wat het organiseert",
+                field_names::ACTIVITIES.label,
                 "Activiteit",
                 &mut edited.activities,
-                "activities",
+                field_names::ACTIVITIES.key,
             ),
             (
-                "Uitdagingen",
+                field_names::CHALLENGES.label,
                 "Uitdaging",
                 &mut edited.challenges,
-                "challenges",
+                field_names::CHALLENGES.key,
             ),
             (
-                "Ondersteuningsbehoeften en wensen",
+                field_names::NEEDS.label,
                 "Behoefte",
                 &mut edited.needs,
-                "needs",
+                field_names::NEEDS.key,
             ),
             (
-                "Volgende stappen",
+                field_names::NEXT_STEPS.label,
                 "Stap",
                 &mut edited.next_steps,
-                "next_steps",
+                field_names::NEXT_STEPS.key,
             ),
         ] {
             if widgets::string_list(ui, &format!("{path}.{key}"), title, item, list) {
@@ -133,7 +133,7 @@ fn members_ui(ui: &mut Ui, members: &mut Option<Count>) -> bool {
         let value = members.map(|count| count_f64(count.value));
         let outcome = widgets::number_field(
             ui,
-            "Leden",
+            field_names::MEMBERS.label,
             value,
             NumberRules {
                 suffix: "leden",
@@ -167,7 +167,7 @@ fn qualifier_ui(ui: &mut Ui, label: &str, qualifier: &mut Qualifier) -> bool {
 
 fn funding_ui(ui: &mut Ui, data: &Dataset, platform: &mut Platform) -> bool {
     let mut changed = false;
-    ui.label(RichText::new("Financiering").strong());
+    ui.label(RichText::new(field_names::FUNDING.label).strong());
     let options = [Some(true), Some(false), None];
     let support = format!(
         "Standaard ondersteuningsbudget ({})",

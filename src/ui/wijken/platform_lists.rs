@@ -5,13 +5,13 @@ use chrono::{Datelike, Local, NaiveDate};
 use egui::{RichText, Ui};
 
 use crate::model::convert::{count_f64, rounded_u64};
-use crate::model::{Contact, Count, DatePrecision, LogEntry, Reach};
+use crate::model::{Contact, Count, DatePrecision, LogEntry, Reach, field_names};
 use crate::ui::widgets::{self, ListEditor, NumberRules, palette};
 
 /// The reach figures: each a number and who or what it counts, the number
 /// labelled by its description ("bewoners op de mailinglijst: 600").
 pub(super) fn reach_ui(ui: &mut Ui, path: &str, reach: &mut Vec<Reach>) -> bool {
-    ui.label(RichText::new("Bereik").strong());
+    ui.label(RichText::new(field_names::REACH.label).strong());
     let new_reach = || Reach {
         description: String::new(),
         count: Count::exact(0),
@@ -58,7 +58,7 @@ pub(super) fn reach_ui(ui: &mut Ui, path: &str, reach: &mut Vec<Reach>) -> bool 
 
 /// The log: dated entries of what happened, as precise as the source.
 pub(super) fn log_ui(ui: &mut Ui, path: &str, log: &mut Vec<LogEntry>) -> bool {
-    ui.label(RichText::new("Logboek").strong());
+    ui.label(RichText::new(field_names::LOG.label).strong());
     let new_entry = || LogEntry {
         date: today(),
         precision: DatePrecision::Dag,
@@ -109,19 +109,8 @@ fn date_ui(ui: &mut Ui, entry: &mut LogEntry) -> bool {
             ui,
             "Precisie",
             &mut entry.precision,
-            &[
-                DatePrecision::Dag,
-                DatePrecision::Maand,
-                DatePrecision::Jaar,
-            ],
-            |p| {
-                match p {
-                    DatePrecision::Dag => "dag",
-                    DatePrecision::Maand => "maand",
-                    DatePrecision::Jaar => "jaar",
-                }
-                .to_owned()
-            },
+            &DatePrecision::ALL,
+            |p| p.label_nl().to_owned(),
         );
     });
     changed

@@ -1,0 +1,335 @@
+//! The Dutch name of every field of the register, in one table: the
+//! editor, the workbook and its read-back, the slides, the documents and
+//! the change report all take a field's name from here, so a field is
+//! never called one thing on screen and another in Excel or in the Bijlage.
+
+/// A field of the register: its name in the file (serde) and in Dutch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// The field's name in the file: `"activities"`.
+    pub key: &'static str,
+    /// Its name for the user: "Wat het organiseert".
+    pub label: &'static str,
+}
+
+/// What a wijkplatform organises.
+pub const ACTIVITIES: Field = Field {
+    key: "activities",
+    label: "Wat het organiseert",
+};
+/// A wijkplatform's challenges.
+pub const CHALLENGES: Field = Field {
+    key: "challenges",
+    label: "Uitdagingen",
+};
+/// A wijkplatform's support needs and wishes.
+pub const NEEDS: Field = Field {
+    key: "needs",
+    label: "Ondersteuningsbehoeften en wensen",
+};
+/// The agreed next steps.
+pub const NEXT_STEPS: Field = Field {
+    key: "next_steps",
+    label: "Volgende stappen",
+};
+/// A wijkplatform's reach.
+pub const REACH: Field = Field {
+    key: "reach",
+    label: "Bereik",
+};
+/// The number of members.
+pub const MEMBERS: Field = Field {
+    key: "members",
+    label: "Leden",
+};
+/// The legal form.
+pub const LEGAL_FORM: Field = Field {
+    key: "legal_form",
+    label: "Rechtsvorm",
+};
+/// The state of a platform.
+pub const STATUS: Field = Field {
+    key: "status",
+    label: "Status",
+};
+/// How a platform is funded.
+pub const FUNDING: Field = Field {
+    key: "funding",
+    label: "Financiering",
+};
+/// Contact persons (personal data).
+pub const CONTACTS: Field = Field {
+    key: "contacts",
+    label: "Contactpersonen",
+};
+/// Dated events.
+pub const LOG: Field = Field {
+    key: "log",
+    label: "Logboek",
+};
+/// Notes of a wijk.
+pub const NOTES: Field = Field {
+    key: "notes",
+    label: "Notities",
+};
+/// The buurten of a wijk or platform.
+pub const NEIGHBOURHOODS: Field = Field {
+    key: "neighbourhoods",
+    label: "Buurten",
+};
+/// A wijk's platform situation.
+pub const SITUATION: Field = Field {
+    key: "situation",
+    label: "Situatie",
+};
+
+/// Every field with a Dutch name, the platform's first.
+const ALL: &[Field] = &[
+    ACTIVITIES,
+    CHALLENGES,
+    NEEDS,
+    NEXT_STEPS,
+    REACH,
+    MEMBERS,
+    LEGAL_FORM,
+    STATUS,
+    FUNDING,
+    CONTACTS,
+    LOG,
+    NOTES,
+    NEIGHBOURHOODS,
+    SITUATION,
+    Field {
+        key: "title",
+        label: "Titel",
+    },
+    Field {
+        key: "name",
+        label: "Naam",
+    },
+    Field {
+        key: "label",
+        label: "Omschrijving",
+    },
+    Field {
+        key: "support_budget",
+        label: "Ondersteuningsbudget",
+    },
+    Field {
+        key: "initiatives_fund",
+        label: "Initiatievenfonds",
+    },
+    Field {
+        key: "sources",
+        label: "Bronnen",
+    },
+    Field {
+        key: "source",
+        label: "Bron",
+    },
+    Field {
+        key: "note",
+        label: "Opmerking bij de bron",
+    },
+    Field {
+        key: "neighbourhoods_complete",
+        label: "Alle buurten genoemd",
+    },
+    Field {
+        key: "district",
+        label: "Wijk",
+    },
+    Field {
+        key: "values",
+        label: "Waarden",
+    },
+    Field {
+        key: "target",
+        label: "Doel",
+    },
+    Field {
+        key: "unit",
+        label: "Eenheid",
+    },
+    Field {
+        key: "direction",
+        label: "Richting",
+    },
+    Field {
+        key: "comparison",
+        label: "Vergeleken met",
+    },
+    Field {
+        key: "year_from_report",
+        label: "Jaar niet genoemd in de bron",
+    },
+    Field {
+        key: "ambition",
+        label: "Ambitie",
+    },
+    Field {
+        key: "year",
+        label: "Jaar",
+    },
+    Field {
+        key: "period",
+        label: "Periode",
+    },
+    Field {
+        key: "budget",
+        label: "Budget",
+    },
+    Field {
+        key: "structural_eur",
+        label: "Structureel bedrag",
+    },
+    Field {
+        key: "structural_changes",
+        label: "Structurele wijzigingen",
+    },
+    Field {
+        key: "incidental",
+        label: "Incidenteel geld",
+    },
+    Field {
+        key: "per_year",
+        label: "Eigen verdeling per jaar",
+    },
+    Field {
+        key: "allocations",
+        label: "Verdeling",
+    },
+    Field {
+        key: "amount_eur",
+        label: "Bedrag",
+    },
+    Field {
+        key: "total_eur",
+        label: "Totaal bedrag",
+    },
+    Field {
+        key: "platform_support_eur",
+        label: "Ondersteuningsbudget per wijkplatform",
+    },
+    Field {
+        key: "explanation",
+        label: "Toelichting",
+    },
+    Field {
+        key: "adopted",
+        label: "Vastgesteld",
+    },
+    Field {
+        key: "shown",
+        label: "Getoond",
+    },
+    Field {
+        key: "qualifier",
+        label: "Precisie",
+    },
+    Field {
+        key: "up_to",
+        label: "Tot",
+    },
+    Field {
+        key: "utrecht",
+        label: "Utrecht",
+    },
+    Field {
+        key: "first_year",
+        label: "Eerste jaar",
+    },
+    Field {
+        key: "last_year",
+        label: "Laatste jaar",
+    },
+    Field {
+        key: "from_year",
+        label: "Vanaf jaar",
+    },
+    Field {
+        key: "confirmed",
+        label: "Bevestigd",
+    },
+    Field {
+        key: "programme",
+        label: "Programma",
+    },
+    Field {
+        key: "email",
+        label: "E-mail",
+    },
+    Field {
+        key: "phone",
+        label: "Telefoon",
+    },
+    Field {
+        key: "role",
+        label: "Rol",
+    },
+    Field {
+        key: "description",
+        label: "Omschrijving",
+    },
+    Field {
+        key: "text",
+        label: "Tekst",
+    },
+    Field {
+        key: "date",
+        label: "Datum",
+    },
+    Field {
+        key: "precision",
+        label: "Precisie van de datum",
+    },
+    Field {
+        key: "short_name",
+        label: "Korte naam",
+    },
+    Field {
+        key: "category",
+        label: "Soort",
+    },
+    Field {
+        key: "reference_year",
+        label: "Referentiejaar",
+    },
+    Field {
+        key: "scenarios",
+        label: "Scenario's",
+    },
+    Field {
+        key: "quote",
+        label: "Citaat",
+    },
+    Field {
+        key: "document",
+        label: "Document",
+    },
+];
+
+/// The Dutch name of the field `key`, if the register has one by that name.
+pub fn label_of(key: &str) -> Option<&'static str> {
+    ALL.iter().find(|field| field.key == key).map(|f| f.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_has_one_name_and_every_name_one_field() {
+        let mut keys: Vec<&str> = ALL.iter().map(|f| f.key).collect();
+        keys.sort_unstable();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), before, "a field named twice");
+        assert_eq!(label_of("activities"), Some("Wat het organiseert"));
+        assert_eq!(
+            label_of("strengths"),
+            None,
+            "the register has no such field"
+        );
+    }
+}
