@@ -4,6 +4,8 @@
 # line, runs `qpdf --check` on its PDFs (and asks poppler whether they are
 # tagged, with every font embedded), and converts each .docx with
 # LibreOffice headless to PDF: a document LibreOffice cannot open fails.
+# scripts/check_docx.py then reads each .docx with python-docx and both PDFs
+# page by page (styles resolved, rows whole, no heading alone at a foot).
 #
 # Installs Debian's libreoffice-writer-nogui, qpdf and poppler-utils when
 # missing. Uses the debug build that `cargo test` made (or makes it the
@@ -18,6 +20,8 @@ command -v soffice >/dev/null || needed+=(libreoffice-writer-nogui)
 dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || needed+=(libreoffice-calc-nogui)
 command -v qpdf >/dev/null || needed+=(qpdf)
 command -v pdfinfo >/dev/null || needed+=(poppler-utils)
+# python-docx, the most used reader of .docx files, for scripts/check_docx.py.
+/usr/bin/python3 -c "import docx" 2>/dev/null || needed+=(python3-docx)
 if ((${#needed[@]})); then
     sudo=""
     [[ $(id -u) == 0 ]] || sudo="sudo"
@@ -57,6 +61,13 @@ for kind in bijlage monitor; do
         || { cat "$work/$kind.soffice"; fail "LibreOffice could not convert $kind.docx"; }
     [[ -s "$work/lo/$kind.pdf" ]] || { cat "$work/$kind.soffice"; fail "LibreOffice wrote no PDF for $kind.docx"; }
     lo_pages=$(pdfinfo "$work/lo/$kind.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    # Every paragraph's style resolved (python-docx), no row split across a
+    # page, no heading alone at a page's foot (the app's PDF and LibreOffice's).
+    /usr/bin/python3 scripts/check_docx.py "$work/$kind.docx" "$work/$kind.pdf" "$work/lo/$kind.pdf" \
+        || fail "$kind.docx: see above"
+    # The fonts LibreOffice used are the ones embedded in the .docx: Noto
+    # Sans, installed or not.
+    pdffonts "$work/lo/$kind.pdf" | grep -q "NotoSans" || fail "LibreOffice did not use the embedded Noto Sans for $kind.docx"
     pdftotext "$work/lo/$kind.pdf" - | tr -s '[:space:]' ' ' >"$work/$kind.txt"
     echo "check-documents: $kind: PDF $pages pages ($(stat -c %s "$work/$kind.pdf") bytes, qpdf clean, tagged, fonts embedded);" \
         "Word $(stat -c %s "$work/$kind.docx") bytes, LibreOffice made $lo_pages pages"

@@ -177,8 +177,9 @@ fn lines_of(text: &str) -> usize {
 }
 
 /// Every heading with the blocks that must stay on its page: the headings
-/// right under it and at least [`FIRST_LINES`] lines of what follows, so
-/// that no heading ends a page without its first lines (PDF and Word alike).
+/// right under it and at least [`FIRST_LINES`] lines of what follows (or
+/// its whole section where that is shorter), so that no heading ends a page
+/// without its first lines (PDF and Word alike).
 /// A figure goes along whole; a run that ends at a table stays with it.
 pub fn keep_runs(blocks: &[Block]) -> Vec<KeepRun> {
     let mut runs = Vec::new();
@@ -190,7 +191,13 @@ pub fn keep_runs(blocks: &[Block]) -> Vec<KeepRun> {
         }
         let start = index;
         let mut end = index;
-        while matches!(blocks.get(end), Some(Block::Heading { .. })) {
+        // The deepest heading so far: a heading under it (a platform under
+        // its wijk, a list under its platform) comes along while the lines
+        // are too few; one at the same level or higher starts a section of
+        // its own, and this one is whole.
+        let mut level = 0;
+        while let Some(Block::Heading { level: next, .. }) = blocks.get(end) {
+            level = *next;
             end += 1;
         }
         let mut lines = 0;
@@ -220,11 +227,13 @@ pub fn keep_runs(blocks: &[Block]) -> Vec<KeepRun> {
                 // than a page, so the run stays with it instead (sticky), and
                 // the typesetter brings its header row and first row along.
                 Some(Block::Figure(_)) => lines = FIRST_LINES,
-                Some(Block::Table(_)) => break,
-                // Too little under it to stand alone: the next heading and
-                // its first lines come along.
-                Some(Block::Heading { .. }) => {}
-                None => break,
+                Some(Block::Table(_)) | None => break,
+                Some(Block::Heading { level: next, .. }) => {
+                    if *next <= level {
+                        break;
+                    }
+                    level = *next;
+                }
             }
             end += 1;
         }
@@ -284,14 +293,14 @@ mod tests {
 
     #[test]
     fn a_heading_keeps_its_first_lines() {
-        let heading = |text: &str| Block::Heading {
-            level: 1,
+        let heading = |level: u8, text: &str| Block::Heading {
+            level,
             text: text.into(),
         };
         let blocks = vec![
-            heading("Oost"),
+            heading(1, "Oost"),
             Block::Paragraph("Oost voor Elkaar".into()),
-            heading("Wijkcoöperatie Oost voor Elkaar"),
+            heading(2, "Wijkcoöperatie Oost voor Elkaar"),
             Block::Fact {
                 label: "Status".into(),
                 value: "actief".into(),
@@ -309,6 +318,40 @@ mod tests {
                 end: 5,
                 list_items: Some(1)
             }]
+        );
+    }
+
+    #[test]
+    fn a_short_section_is_whole_and_does_not_pull_the_next_one_along() {
+        let heading = |level: u8, text: &str| Block::Heading {
+            level,
+            text: text.into(),
+        };
+        let blocks = vec![
+            heading(3, "Uitdagingen"),
+            Block::Bullets(vec!["één".into()]),
+            heading(3, "Wensen"),
+            Block::Bullets(vec![
+                "een".into(),
+                "twee".into(),
+                "drie".into(),
+                "vier".into(),
+            ]),
+        ];
+        assert_eq!(
+            keep_runs(&blocks),
+            vec![
+                KeepRun {
+                    start: 0,
+                    end: 2,
+                    list_items: None
+                },
+                KeepRun {
+                    start: 2,
+                    end: 4,
+                    list_items: Some(3)
+                },
+            ]
         );
     }
 

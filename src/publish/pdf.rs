@@ -146,6 +146,9 @@ fn kept_blocks(blocks: &[Block]) -> Array {
                     if !tail.is_empty() {
                         let mut rest = Dict::new();
                         rest.insert("kind".into(), "keep".into_value());
+                        // The heading has its first items; the rest of the
+                        // list may go on over the page.
+                        rest.insert("sticky".into(), false.into_value());
                         rest.insert("blocks".into(), Value::Array(group));
                         out.push(Value::Dict(rest));
                         group = Array::new();
@@ -156,8 +159,13 @@ fn kept_blocks(blocks: &[Block]) -> Array {
             }
         }
         if !group.is_empty() {
+            // A run that ends where a table starts stays with the table's
+            // first rows; any other run is whole and stands alone (sticky
+            // runs in a row would move together and leave half pages empty).
+            let before_table = matches!(blocks.get(run.end), Some(Block::Table(_)));
             let mut keep = Dict::new();
             keep.insert("kind".into(), "keep".into_value());
+            keep.insert("sticky".into(), before_table.into_value());
             keep.insert("blocks".into(), Value::Array(group));
             out.push(Value::Dict(keep));
         }

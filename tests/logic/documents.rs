@@ -578,3 +578,98 @@ fn the_slides_hand_out_is_a_tagged_dutch_page_per_slide_with_its_words_as_text()
     let pdf = handout_pdf(title, &[special]).unwrap();
     assert!(words(&pdf_text(&pdf)).contains("Café <b> & #set $x$ *vet* _schuin_ [link]"));
 }
+
+#[test]
+fn the_word_files_any_reader_reads() {
+    let data = default_dataset().unwrap();
+    for kind in [DocumentKind::Bijlage, DocumentKind::Monitor] {
+        let docx = docx_bytes(&compose(kind, &data, &options())).unwrap();
+        let styles = part(&docx, "word/styles.xml");
+        // A default paragraph style: a paragraph without its own style is Normal.
+        assert!(
+            styles.contains(r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#),
+            "{kind:?}: no default paragraph style"
+        );
+        // The title is the first heading of the outline.
+        let title = between(&styles, r#"w:styleId="Title">"#, "</w:style>");
+        assert!(title.contains(r#"<w:outlineLvl w:val="0" />"#), "{title}");
+        // No row splits across pages; only the first row of a table repeats.
+        let document = part(&docx, "word/document.xml");
+        let rows = document.matches("<w:tr>").count();
+        assert_eq!(
+            document.matches("<w:cantSplit />").count(),
+            rows,
+            "{kind:?}"
+        );
+        assert_eq!(
+            document.matches("<w:tblHeader />").count(),
+            document.matches("<w:tbl>").count()
+        );
+        // Noto Sans, as in the PDF, embedded in the file.
+        assert!(styles.contains(r#"w:ascii="Noto Sans""#), "{kind:?}");
+        let fonts = part(&docx, "word/fontTable.xml");
+        assert!(fonts.contains(r#"<w:font w:name="Noto Sans">"#));
+        assert!(fonts.contains("<w:embedRegular ") && fonts.contains("<w:embedBold "));
+        let relationships = part(&docx, "word/_rels/fontTable.xml.rels");
+        for file in ["fonts/NotoSans-Regular.odttf", "fonts/NotoSans-Bold.odttf"] {
+            assert!(relationships.contains(file), "{relationships}");
+        }
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+        let mut embedded = Vec::new();
+        archive
+            .by_name("word/fonts/NotoSans-Regular.odttf")
+            .unwrap()
+            .read_to_end(&mut embedded)
+            .unwrap();
+        assert_eq!(embedded.len(), notosans::REGULAR_TTF.len());
+        assert_eq!(
+            &embedded[32..64],
+            &notosans::REGULAR_TTF[32..64],
+            "only 32 bytes hidden"
+        );
+        assert!(part(&docx, "[Content_Types].xml").contains(r#"Extension="odttf""#));
+        let settings = part(&docx, "word/settings.xml");
+        assert!(settings.contains("<w:embedTrueTypeFonts />"));
+        assert!(
+            settings.contains("<w:autoHyphenation />"),
+            "hyphenation at syllables"
+        );
+        // Made now, by Wijkdashboard.
+        let core = part(&docx, "docProps/core.xml");
+        assert!(!core.contains("1970-01-01"), "{core}");
+        assert!(
+            part(&docx, "docProps/app.xml").contains("<Application>Wijkdashboard</Application>")
+        );
+    }
+}
+
+#[test]
+fn a_heading_never_ends_a_page_without_its_first_lines() {
+    let data = default_dataset().unwrap();
+    let doc = compose(DocumentKind::Bijlage, &data, &options());
+    let docx = docx_bytes(&doc).unwrap();
+    let document = part(&docx, "word/document.xml");
+    // Every heading keeps with the next paragraph, and so does a one-line
+    // paragraph right under a chapter's heading ("Oost voor Elkaar").
+    for paragraph in document.split("<w:p ").skip(1) {
+        if paragraph.contains(r#"<w:pStyle w:val="Heading"#) {
+            assert!(paragraph.contains("<w:keepNext />"), "{paragraph}");
+        }
+    }
+    // Under Noordoost's heading: the situation, one line, keeps with the
+    // platform's heading that follows.
+    let paragraphs: Vec<&str> = document.split("<w:p ").collect();
+    let chapter = paragraphs
+        .iter()
+        .position(|p| p.contains(r#"<w:pStyle w:val="Heading2" />"#) && p.contains(">Noordoost<"))
+        .unwrap();
+    let situation = paragraphs[chapter + 1];
+    assert!(
+        situation.contains("Wijkplatform gaat stoppen"),
+        "{situation}"
+    );
+    assert!(
+        situation.contains("<w:keepNext />"),
+        "the platform's heading and first lines come along: {situation}"
+    );
+}

@@ -330,3 +330,69 @@ fn an_overlong_lineage_id_is_refused_with_its_place() {
     let error = parse_fails(text.as_bytes());
     assert!(error.to_string().contains("lineage"), "{error}");
 }
+
+#[test]
+fn version_six_keeps_its_figures_and_reads_apart_what_is_a_remark() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/utrecht-v6.ron");
+    let old = store::load(&path).expect("a real version 6 file loads");
+    assert_eq!(old.schema_version, CURRENT_SCHEMA_VERSION);
+    let poverty = &old.indicators[0].values[0];
+    assert_eq!(poverty.district, Some(29.0));
+    assert_eq!(poverty.source.section, "Monitorrapportage");
+    assert_eq!(
+        poverty.source.note,
+        "geen jaartal genoemd; jaar van de raadsbrief"
+    );
+    assert!(poverty.year_from_report, "the letter names no year for 29%");
+    let welfare = old
+        .indicators
+        .iter()
+        .find(|i| i.id == "duur-bijstand")
+        .unwrap();
+    assert!(
+        !welfare.comparison.is_empty(),
+        "compared with the other wijken"
+    );
+    let regiodeal = &old.budget.incidental[0];
+    assert_eq!(regiodeal.total_eur, Some(10_000_000));
+    assert!(
+        regiodeal.per_year.is_empty(),
+        "no split the letter does not give"
+    );
+    assert!(
+        !regiodeal.source.note.contains("gelijk verdeeld"),
+        "{}",
+        regiodeal.source.note
+    );
+    let weggeefbus = old
+        .key_figures
+        .iter()
+        .find(|k| k.id == "weggeefbus-bereikt")
+        .unwrap();
+    assert!(weggeefbus.year_from_report && weggeefbus.period.is_empty());
+    assert_eq!(old.sources[0].date, "september 2024");
+    assert_eq!(old.sources[0].note, "de laatste maand die de tekst noemt");
+    // Nothing the user wrote is lost: the platforms are as they were.
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(old.platforms.len(), text.matches("legal_form:").count());
+}
+
+#[test]
+fn a_made_file_has_the_permissions_of_any_file_the_user_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = dir.path().join("bijlage.pdf");
+    store::write_bytes(&made, b"%PDF", &SaveOptions::default()).unwrap();
+    let ordinary = dir.path().join("gewoon.txt");
+    std::fs::write(&ordinary, b"x").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&made), mode(&ordinary), "as a file the user saves");
+        // Replacing a file keeps what it had.
+        std::fs::set_permissions(&made, std::fs::Permissions::from_mode(0o640)).unwrap();
+        store::write_bytes(&made, b"%PDF-2", &SaveOptions::default()).unwrap();
+        assert_eq!(mode(&made), 0o640);
+    }
+}

@@ -333,3 +333,70 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_report_speaks_the_users_words_in_the_order_of_the_wijken_then_the_programme() {
+    let old = shipped_for_tests();
+    let mut new = old.clone();
+    new.scenarios = vec![
+        crate::model::Scenario {
+            id: "gelijk".into(),
+            name: "Gelijk verdeeld".into(),
+            ..Default::default()
+        },
+        crate::model::Scenario {
+            id: "wonen".into(),
+            name: "Wonen levert in".into(),
+            ..Default::default()
+        },
+    ];
+    new.comparison = crate::model::ScenarioComparison {
+        scenarios: vec!["gelijk".into(), "wonen".into()],
+        year: 2026,
+        reference_year: 2025,
+    };
+    new.platforms[0].activities.push("Iets nieuws.".into());
+    let west = new.districts.iter().position(|d| d.name == "West");
+    new.districts[west.unwrap_or(0)]
+        .notes
+        .push("Notitie.".into());
+    new.budget.structural_eur += 1;
+    let changes = diff(&old, &new);
+    let lines: Vec<String> = changes.iter().map(DatasetChange::line).collect();
+    for line in &lines {
+        for developer in [
+            "scenarios:",
+            "items",
+            "(gegevens)",
+            "comparison",
+            "activities",
+        ] {
+            assert!(!line.contains(developer), "{line}");
+        }
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "Scenario's: – → Gelijk verdeeld; Wonen levert in"),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Scenario's vergeleken: ") && l.contains("2026 tegen 2025")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("Wat het organiseert")),
+        "{lines:#?}"
+    );
+    let all: Vec<&DatasetChange> = changes.iter().collect();
+    let groups: Vec<String> = grouped_lines(&all).into_iter().map(|(g, _)| g).collect();
+    // The wijken first, in the register's order (West before Leidsche Rijn,
+    // where Indekerngezond is), then the programme.
+    assert_eq!(
+        groups,
+        vec!["West", "Leidsche Rijn", "Budget", "Scenario's"],
+        "{groups:?}"
+    );
+}
