@@ -88,10 +88,20 @@ pub fn overview_counts(data: &Dataset) -> String {
 
 /// The budget slide's title.
 pub fn budget_title(data: &Dataset) -> String {
-    format!(
-        "Budget {}: de bezuiniging vanaf 2026",
-        data.budget.programme
-    )
+    let cut = data
+        .budget
+        .structural_changes
+        .iter()
+        .filter(|change| change.amount_eur < 0)
+        .map(|change| change.from_year)
+        .min();
+    match cut {
+        Some(year) => format!(
+            "Budget {}: de bezuiniging vanaf {year}",
+            data.budget.programme
+        ),
+        None => format!("Budget {}", data.budget.programme),
+    }
 }
 
 /// "Structureel € 4.018.000 per jaar; vanaf 2026 € 719.000 minder: € 3.299.000."

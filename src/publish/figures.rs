@@ -314,18 +314,24 @@ fn budget_svg(chart: &BudgetChart, years: &[BudgetYear]) -> String {
         } else {
             hex(colours::budget_colour(BudgetPart::Unconfirmed))
         };
-        let (x1, x2, y) = (x_of(band.from_x), x_of(band.to_x), y_of(band.level));
+        let (x1, x2) = (x_of(band.from_x), x_of(band.to_x));
+        let (y_top, y_bottom) = (y_of(band.level + band.height), y_of(band.level));
         let _ = write!(
             svg,
-            r#"<path d="M{x1} {} L{x1} {y} L{x2} {y} L{x2} {}" fill="none" stroke="{colour}" stroke-width="3"/>"#,
-            y + 8.0,
-            y + 8.0
+            r#"<rect x="{x1}" y="{y_top}" width="{}" height="{}" fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-width="2"/>"#,
+            (x2 - x1).max(1.0),
+            (y_bottom - y_top).max(1.0)
         );
+        // From the band's left end, as on screen, and small enough to end
+        // inside the picture.
+        let room = WIDTH - 8.0 - x1;
+        let size =
+            (room / (CHAR_WIDTH * index_f32(band.label.chars().count().max(1)))).clamp(7.0, 11.0);
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" font-family="{FONT}" font-size="11" fill="#222" text-anchor="middle">{}</text>"##,
-            f32::midpoint(x1, x2).clamp(WIDTH * 0.3, WIDTH * 0.7),
-            y - 5.0,
+            r##"<text x="{}" y="{}" font-family="{FONT}" font-size="{size}" fill="#222">{}</text>"##,
+            x1,
+            y_top - 4.0,
             escape(&band.label)
         );
     }

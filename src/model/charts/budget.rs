@@ -61,8 +61,10 @@ pub struct PeriodBand {
     pub from_x: f64,
     /// See `from_x`.
     pub to_x: f64,
-    /// Its height in the chart: a place above the bars, not an amount.
+    /// Where it starts in the chart: a place above the bars, not an amount.
     pub level: f64,
+    /// How high it is drawn (a place, not an amount).
+    pub height: f64,
     /// Whether the money is granted (else drawn lighter).
     pub confirmed: bool,
 }
@@ -78,6 +80,9 @@ pub struct BudgetChart {
     pub periods: Vec<PeriodBand>,
     /// The width of a bar (narrower when a year has two columns).
     pub bar_width: f64,
+    /// The top of the highest bar (with the cut's open part): amounts on
+    /// an axis stop here, the bands above are no amounts.
+    pub bars_top: f64,
     /// The top of the y axis: room above the bars for the labels and bands.
     pub top: f64,
     /// The chart's text alternative.
@@ -141,6 +146,7 @@ pub fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
         cut,
         periods,
         bar_width: if two_columns { 0.36 } else { 0.7 },
+        bars_top: highest,
         top: highest * (1.0 + label_room + 0.14 * bands + 0.04),
         description: budget_text(years),
     }
@@ -284,6 +290,7 @@ fn period_bands(years: &[BudgetYear], highest: f64, label_room: f64) -> Vec<Peri
             from_x: f64::from(*first) - 0.4,
             to_x: f64::from(*last) + 0.4,
             level,
+            height: highest * 0.035,
             confirmed: incidental.confirmed,
         });
     }

@@ -335,7 +335,8 @@ mod tests {
 
     #[test]
     fn a_scale_ends_at_a_round_number_above_the_largest_value() {
-        assert_eq!(scale_end(65.0, &Unit::Percent), 70.0);
+        assert_eq!(scale_end(65.0, &Unit::Percent), 100.0);
+        assert_eq!(scale_end(41.0, &Unit::Percent), 50.0);
         assert_eq!(scale_end(8.3, &Unit::Years), 10.0);
         assert_eq!(scale_end(3.5, &Unit::Percent), 4.0);
         assert_eq!(scale_end(99.0, &Unit::Percent), 100.0);

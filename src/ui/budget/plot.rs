@@ -3,12 +3,12 @@
 //! What it draws comes from `model::charts::budget_chart`.
 
 use egui::Ui;
-use egui_plot::{Bar, BarChart, HoverPosition, Legend, LineStyle, Plot, PlotPoint, Text};
+use egui_plot::{Bar, BarChart, HoverPosition, Plot, PlotPoint, Text};
 
 use crate::model::charts::{BudgetChart, BudgetPart, CutSegments, PeriodBand};
 use crate::model::convert::rounded_i64;
 use crate::model::format;
-use crate::ui::widgets::{describe_chart, palette};
+use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// How the budget chart is drawn.
 pub struct BudgetPlotStyle {
@@ -51,16 +51,18 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
     if let Some(cut) = &chart.cut {
         layers.push(cut_layer(cut, chart.bar_width, style.interactive));
     }
+    // The legend in a row above the chart, where it covers no bar.
+    let top = ui.cursor().top();
+    chart_legend_ui(ui, &legend_entries(chart));
+    let height = (style.height - (ui.cursor().top() - top)).max(80.0);
+    // Amounts on the axis only up to the bars: the bands above them stand
+    // for a period's money, not for an amount at that height.
+    let highest_bar = chart.bars_top;
     let response = Plot::new("budget-plot")
-        .height(style.height)
+        .height(height)
         .show_grid([false, true])
         .show_x(style.interactive)
         .show_y(style.interactive)
-        .legend(
-            Legend::default()
-                .text_style(egui::TextStyle::Body)
-                .position(egui_plot::Corner::RightBottom),
-        )
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
@@ -73,7 +75,13 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
                 String::new()
             }
         })
-        .y_axis_formatter(|mark, _| format::euro(rounded_i64(mark.value)))
+        .y_axis_formatter(move |mark, _| {
+            if mark.value > highest_bar * 1.001 {
+                String::new()
+            } else {
+                format::euro(rounded_i64(mark.value))
+            }
+        })
         .y_axis_min_width(90.0)
         .label_formatter(|position| match position {
             HoverPosition::NearDataPoint {
@@ -137,34 +145,56 @@ fn cut_label_ui(plot_ui: &mut egui_plot::PlotUi<'_>, cut: &CutSegments, text_siz
     );
 }
 
-/// Money known only for its period: a bracket over its years with the one
-/// amount the sources give, never bars per year.
+/// Money known only for its period: a light band over its years with the
+/// one amount the sources give written on it, never bars per year.
 fn period_band_ui(plot_ui: &mut egui_plot::PlotUi<'_>, band: &PeriodBand, text_size: f32) {
     let colour = if band.confirmed {
         palette::budget_colour(BudgetPart::Incidental)
     } else {
         palette::budget_colour(BudgetPart::Unconfirmed)
     };
-    let tick = band.level * 0.03;
-    let bracket = vec![
-        [band.from_x, band.level - tick],
-        [band.from_x, band.level],
-        [band.to_x, band.level],
-        [band.to_x, band.level - tick],
+    let (bottom, top) = (band.level, band.level + band.height);
+    let corners = vec![
+        [band.from_x, bottom],
+        [band.to_x, bottom],
+        [band.to_x, top],
+        [band.from_x, top],
     ];
-    plot_ui.line(
-        egui_plot::Line::new("", bracket)
-            .color(colour)
-            .width(3.0)
-            .style(LineStyle::Solid)
+    plot_ui.polygon(
+        egui_plot::Polygon::new("", corners)
+            .fill_color(colour.gamma_multiply(0.18))
+            .stroke(egui::Stroke::new(2.0, colour))
             .allow_hover(false),
     );
+    // Above the band, from its left end: a band near the edge keeps its
+    // words, and a short band's words may run on past it.
     plot_ui.text(
         Text::new(
             "",
-            PlotPoint::new((band.from_x + band.to_x) / 2.0, band.level + tick * 0.5),
+            PlotPoint::new(band.from_x, top + band.height * 0.3),
             egui::RichText::new(&band.label).size(text_size * 0.85),
         )
-        .anchor(egui::Align2::CENTER_BOTTOM),
+        .anchor(egui::Align2::LEFT_BOTTOM),
     );
+}
+
+/// The legend entries: each layer of bars and the cut.
+fn legend_entries(chart: &BudgetChart) -> Vec<LegendEntry> {
+    let mut entries: Vec<LegendEntry> = chart
+        .stacks
+        .iter()
+        .map(|stack| LegendEntry {
+            colour: palette::budget_colour(stack.part),
+            swatch: Swatch::Bar,
+            name: stack.name.clone(),
+        })
+        .collect();
+    if let Some(cut) = &chart.cut {
+        entries.push(LegendEntry {
+            colour: palette::CUT,
+            swatch: Swatch::Bar,
+            name: cut.name.clone(),
+        });
+    }
+    entries
 }

@@ -35,7 +35,7 @@ impl DotsStyle {
 
     /// The height of a scale's title and its marks.
     fn scale_extra(&self) -> f32 {
-        self.small * 1.6 + self.small * 1.5
+        self.small * 1.6 + self.small * 2.0
     }
 
     /// The height the whole chart takes, for a view that lays it out.
@@ -136,25 +136,38 @@ pub fn comparison_dots_ui(ui: &mut Ui, chart: &OverviewChart, style: &DotsStyle)
                 FontId::new(style.body, style.family.clone()),
                 style.ink,
             );
-            painter.text(
-                pos2(comparison_at, middle),
-                comparison_anchor,
-                &row.comparison_text,
-                body.clone(),
-                palette::UTRECHT,
-            );
-            painter.text(
+            // Beside the ring where it fits between the line's start and the
+            // dot; the line under the track says it in any case.
+            let comparison = ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(row.comparison_text.clone(), body.clone(), palette::UTRECHT)
+            });
+            let fits = if district_right {
+                comparison_at - comparison.size().x >= track_left
+            } else {
+                comparison_at + comparison.size().x <= rect.right()
+            };
+            if fits {
+                let at = comparison_anchor
+                    .anchor_size(pos2(comparison_at, middle), comparison.size())
+                    .min;
+                painter.galley(at, comparison, palette::UTRECHT);
+            }
+            let difference = ui.ctx().fonts_mut(|f| {
+                f.layout(
+                    format!("{} ({})", row.value_label, row.comparison_label),
+                    small.clone(),
+                    style.ink,
+                    rect.right() - track_left,
+                )
+            });
+            painter.galley(
                 pos2(track_left, middle + style.body * 0.75),
-                Align2::LEFT_TOP,
-                format!(
-                    "{} (vergeleken met {})",
-                    row.value_label, row.comparison_label
-                ),
-                small.clone(),
+                difference,
                 style.ink,
             );
             top += style.row_height();
         }
+        top += style.small * 0.5;
         marks(&painter, scale, top, &to_x, style, &small);
         top += style.small * 1.5;
     }
