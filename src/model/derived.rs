@@ -42,9 +42,17 @@ pub struct Gap {
     pub relative_percent: f64,
     /// Whether the wijk is on the worse side of the average.
     pub worse: bool,
+    /// The source names no year for these figures (`year` is its report's).
+    pub year_from_report: bool,
 }
 
 impl Gap {
+    /// The year as the source gives it: "2024", or "jaar niet genoemd
+    /// (bron uit 2025)".
+    pub fn year_text(&self) -> String {
+        super::format::stated_year(self.year, self.year_from_report)
+    }
+
     /// The difference in words a council member reads right: percentages
     /// in percentage points ("15 procentpunt hoger: 29% tegen 14%"), years
     /// in years, other counts in percent of the average.
@@ -106,6 +114,9 @@ pub struct IndicatorSeries {
     /// What the second figure is: "Utrecht gemiddeld", or the source's own
     /// group ("gemiddeld in andere wijken van Utrecht").
     pub comparison: String,
+    /// The year of the wijk's latest value as the source gives it ("2023",
+    /// "jaar niet genoemd (bron uit 2025)"); empty without a value.
+    pub latest_year_text: String,
 }
 
 impl IndicatorSeries {
@@ -162,6 +173,7 @@ pub fn indicator_series(data: &Dataset) -> Vec<IndicatorSeries> {
                     utrecht,
                     relative_percent,
                     worse: (district - utrecht).abs() > f64::EPSILON && !better(district, utrecht),
+                    year_from_report: v.year_from_report,
                 })
             });
             IndicatorSeries {
@@ -180,6 +192,12 @@ pub fn indicator_series(data: &Dataset) -> Vec<IndicatorSeries> {
                 trend,
                 gap,
                 comparison: indicator.comparison_label().to_owned(),
+                latest_year_text: values
+                    .iter()
+                    .rev()
+                    .find(|v| v.district.is_some())
+                    .map(|v| v.year_text())
+                    .unwrap_or_default(),
             }
         })
         .collect()

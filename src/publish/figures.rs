@@ -297,15 +297,6 @@ fn budget_svg(chart: &BudgetChart, years: &[BudgetYear]) -> String {
                 (y0 - y1).max(0.0)
             );
         }
-        for (index, line) in cut.label.lines().enumerate() {
-            let _ = write!(
-                svg,
-                r#"<text x="{}" y="{}" font-family="{FONT}" font-size="12" font-weight="bold" fill="{red}" text-anchor="middle">{}</text>"#,
-                x_of(cut.label_at[0]),
-                y_of(cut.label_at[1]) - 18.0 + index_f32(index) * 14.0,
-                escape(line)
-            );
-        }
     }
     structural_values(&mut svg, chart, &x_of, &y_of);
     for band in &chart.periods {
@@ -325,15 +316,23 @@ fn budget_svg(chart: &BudgetChart, years: &[BudgetYear]) -> String {
         // From the band's left end, as on screen, and small enough to end
         // inside the picture.
         let room = WIDTH - 8.0 - x1;
-        let size =
-            (room / (CHAR_WIDTH * index_f32(band.label.chars().count().max(1)))).clamp(7.0, 11.0);
-        let _ = write!(
-            svg,
-            r##"<text x="{}" y="{}" font-family="{FONT}" font-size="{size}" fill="#222">{}</text>"##,
-            x1,
-            y_top - 4.0,
-            escape(&band.label)
-        );
+        let longest = band
+            .label
+            .lines()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(1);
+        let size = (room / (CHAR_WIDTH * index_f32(longest.max(1)))).clamp(7.0, 11.0);
+        let lines: Vec<&str> = band.label.lines().collect();
+        for (index, line) in lines.iter().enumerate() {
+            let above = index_f32(lines.len() - index) * size * 1.2;
+            let _ = write!(
+                svg,
+                r##"<text x="{x1}" y="{}" font-family="{FONT}" font-size="{size}" fill="#222">{}</text>"##,
+                y_top - above + size * 0.9,
+                escape(line)
+            );
+        }
     }
     for year in years {
         let _ = write!(
@@ -402,7 +401,7 @@ mod tests {
         let budget = budget_figure(&budget_years(&data.budget));
         assert!(budget.svg.contains("stroke-dasharray"), "the cut is drawn");
         assert!(
-            budget.svg.contains("€ 10.000.000 voor 2025–2028 samen"),
+            budget.svg.contains("€ 10.000.000 voor 2025–2028"),
             "the Regiodeal as one amount"
         );
         assert!(!budget.svg.contains("2.500.000"), "no even split");

@@ -150,11 +150,7 @@ fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
         .filter_map(|s| {
             let gap = s.gap?;
             let indicator = data.indicators.get(s.index)?;
-            let year = indicator
-                .values
-                .iter()
-                .find(|v| v.year == gap.year)
-                .map_or_else(|| gap.year.to_string(), |v| v.year_text());
+            let year = gap.year_text();
             Some(format!(
                 "{}: {}; vergeleken met {}, {year}",
                 s.name,

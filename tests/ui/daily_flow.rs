@@ -499,7 +499,7 @@ fn percentages_are_compared_in_percentage_points() {
     let overview = harness
         .query_all_by_role(Role::Image)
         .filter_map(|n| n.accesskit_node().label())
-        .find(|l| l.starts_with("Grafiek afstand"))
+        .find(|l| l.starts_with("Grafiek: per indicator de wijk"))
         .expect("the overview chart");
     assert!(
         overview.contains("15 procentpunt hoger: 29% tegen 14%"),

@@ -35,7 +35,8 @@ pub struct BudgetStack {
 }
 
 /// The cut in every year it applies: an open segment from the lowered
-/// structural money up to what it was, and its label.
+/// structural money up to what it was; its name in the legend says how
+/// much and from when.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CutSegments {
     /// Its legend entry: "Bezuiniging: € 719.000 per jaar minder".
@@ -44,11 +45,6 @@ pub struct CutSegments {
     pub bars: Vec<ChartBar>,
     /// Where each segment starts: the structural money after the cut.
     pub bases: Vec<f64>,
-    /// "−€ 719.000 per jaar\nvanaf 2026".
-    pub label: String,
-    /// Where the label's bottom centre goes: over the cut years, just
-    /// above the money before the cut.
-    pub label_at: [f64; 2],
 }
 
 /// Money known only for a whole period, drawn as a band over its years.
@@ -88,6 +84,10 @@ pub struct BudgetChart {
     /// The chart's text alternative.
     pub description: String,
 }
+
+/// How far apart the bands stand, in parts of the highest bar: room for a
+/// band and its two lines of words.
+const BAND_STEP: f64 = 0.3;
 
 /// How far beside the year the two columns stand when a year has incidental
 /// bars: the structural money left, the incidental money right.
@@ -137,8 +137,8 @@ pub fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
             ]
         })
         .fold(0.0, f64::max);
-    let cut = cut_segments(years, left, highest);
-    let label_room = if cut.is_some() { 0.16 } else { 0.06 };
+    let cut = cut_segments(years, left);
+    let label_room = 0.04;
     let periods = period_bands(years, highest, label_room);
     let bands = crate::model::convert::index_f64(periods.len());
     BudgetChart {
@@ -147,7 +147,7 @@ pub fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
         periods,
         bar_width: if two_columns { 0.36 } else { 0.7 },
         bars_top: highest,
-        top: highest * (1.0 + label_room + 0.14 * bands + 0.04),
+        top: highest * (1.0 + label_room + BAND_STEP * bands + 0.02),
         description: budget_text(years),
     }
 }
@@ -202,10 +202,9 @@ fn entered_stacks(years: &[BudgetYear], shift: f64) -> Vec<BudgetStack> {
     stacks
 }
 
-fn cut_segments(years: &[BudgetYear], shift: f64, highest: f64) -> Option<CutSegments> {
+fn cut_segments(years: &[BudgetYear], shift: f64) -> Option<CutSegments> {
     let cut_years: Vec<&BudgetYear> = years.iter().filter(|y| y.cut_eur > 0).collect();
     let first = cut_years.first()?;
-    let last = cut_years.last()?;
     let same_every_year = cut_years.iter().all(|y| y.cut_eur == first.cut_eur);
     let name = if same_every_year {
         format!(
@@ -215,15 +214,6 @@ fn cut_segments(years: &[BudgetYear], shift: f64, highest: f64) -> Option<CutSeg
         )
     } else {
         format!("Bezuiniging vanaf {}", first.year)
-    };
-    let label = if same_every_year {
-        format!(
-            "−{} per jaar\nvanaf {}",
-            format::euro(first.cut_eur),
-            first.year
-        )
-    } else {
-        format!("bezuiniging\nvanaf {}", first.year)
     };
     Some(CutSegments {
         name,
@@ -240,11 +230,6 @@ fn cut_segments(years: &[BudgetYear], shift: f64, highest: f64) -> Option<CutSeg
             })
             .collect(),
         bases: cut_years.iter().map(|y| euros(y.structural_eur)).collect(),
-        label,
-        label_at: [
-            (f64::from(first.year) + f64::from(last.year)) / 2.0 + shift,
-            highest * 1.02,
-        ],
     })
 }
 
@@ -270,23 +255,25 @@ fn period_bands(years: &[BudgetYear], highest: f64, label_room: f64) -> Vec<Peri
         let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
             continue;
         };
-        let amount = match incidental.total_eur {
-            Some(total) => format!(
-                "{} voor {} samen; verdeling per jaar niet bekend",
-                format::euro(total),
-                incidental.period
+        // Two lines: what and how much; then what is not known.
+        let (amount, details) = match incidental.total_eur {
+            Some(total) => (
+                format!("{} voor {}", format::euro(total), incidental.period),
+                "samen; verdeling per jaar niet bekend",
             ),
-            None => format!("bedrag niet bekend ({})", incidental.period),
+            None => (format!("bedrag niet bekend ({})", incidental.period), ""),
         };
-        let unconfirmed = if incidental.confirmed {
-            ""
-        } else {
-            "; niet bevestigd"
+        let unconfirmed = match (incidental.confirmed, details.is_empty()) {
+            (true, _) => details.to_owned(),
+            (false, true) => "niet bevestigd".to_owned(),
+            (false, false) => format!("{details}; niet bevestigd"),
         };
         let level = highest
-            * (1.0 + label_room + 0.1 + 0.14 * crate::model::convert::index_f64(bands.len()));
+            * (1.0 + label_room + 0.03 + BAND_STEP * crate::model::convert::index_f64(bands.len()));
         bands.push(PeriodBand {
-            label: format!("{}: {amount}{unconfirmed}", incidental.name),
+            label: format!("{}: {amount}\n{unconfirmed}", incidental.name)
+                .trim_end()
+                .to_owned(),
             from_x: f64::from(*first) - 0.4,
             to_x: f64::from(*last) + 0.4,
             level,
@@ -326,7 +313,6 @@ mod tests {
             cut.name,
             "Bezuiniging: € 719.000 per jaar minder vanaf 2026"
         );
-        assert_eq!(cut.label, "−€ 719.000 per jaar\nvanaf 2026");
         let regiodeal = chart
             .periods
             .iter()
@@ -334,13 +320,10 @@ mod tests {
             .unwrap_or_else(|| panic!("the Regiodeal band: {:?}", chart.periods));
         assert_eq!(
             regiodeal.label,
-            "Regiodeal vitale wijken 2.0 (Rijk): € 10.000.000 voor 2025–2028 samen; verdeling per jaar niet bekend"
+            "Regiodeal vitale wijken 2.0 (Rijk): € 10.000.000 voor 2025–2028\nsamen; verdeling per jaar niet bekend"
         );
         assert_eq!((regiodeal.from_x, regiodeal.to_x), (2024.6, 2028.4));
-        assert!(
-            regiodeal.level > cut.label_at[1],
-            "the band above the cut's label"
-        );
+        assert!(regiodeal.level > 4_018_000.0, "the band above the bars");
         assert!(chart.top > chart.periods.iter().map(|b| b.level).fold(0.0, f64::max));
     }
 

@@ -338,7 +338,7 @@ mod tests {
         assert_eq!(scale_end(65.0, &Unit::Percent), 100.0);
         assert_eq!(scale_end(41.0, &Unit::Percent), 50.0);
         assert_eq!(scale_end(8.3, &Unit::Years), 10.0);
-        assert_eq!(scale_end(3.5, &Unit::Percent), 4.0);
+        assert_eq!(scale_end(3.5, &Unit::Percent), 5.0);
         assert_eq!(scale_end(99.0, &Unit::Percent), 100.0);
         assert_eq!(scale_end(0.0, &Unit::Percent), 1.0);
         assert_eq!(scale_end(f64::NAN, &Unit::Years), 1.0);

@@ -48,12 +48,12 @@ pub fn overview_text(all: &[IndicatorSeries]) -> String {
             let gap = series.gap?;
             let group = &series.comparison;
             Some(format!(
-                "{}: wijk {} tegen {} {} in {}, {} ({})",
+                "{}: wijk {} tegen {} {}; {}; {} ({})",
                 series.name,
                 format::with_unit(gap.district, &series.unit),
                 group,
                 format::with_unit(gap.utrecht, &series.unit),
-                gap.year,
+                gap.year_text(),
                 gap.phrase(&series.unit),
                 if gap.worse {
                     "slechter"

@@ -33,14 +33,16 @@ pub fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
             ));
             let chart = budget_chart(years);
             let style = plot::BudgetPlotStyle {
-                height: 380.0,
+                height: 360.0,
                 text_size: 15.0,
                 interactive: true,
             };
-            ui.columns(2, |columns| {
-                plot::budget_plot_ui(&mut columns[0], &chart, &style);
-                totals_table_ui(&mut columns[1], years, &period_totals(&data.budget));
-            });
+            // The chart and the table each the whole width: the incidental
+            // money is words ("deel van € 10.000.000 voor 2025–2028"),
+            // which a narrow column would break into a tower.
+            plot::budget_plot_ui(ui, &chart, &style);
+            ui.add_space(8.0);
+            totals_table_ui(ui, years, &period_totals(&data.budget));
             ui.add_space(10.0);
             ui.separator();
             allocation_ui(ui, ctx);
@@ -59,7 +61,7 @@ fn totals_table_ui(ui: &mut Ui, years: &[BudgetYear], periods: &[PeriodTotal]) {
         .striped(true)
         .min_col_width(70.0)
         .show(ui, |ui| {
-            for title in ["Jaar", "Structureel", "Incidenteel", "Niet toegewezen"] {
+            for title in ["Jaar", "Structureel", "Niet toegewezen", "Incidenteel"] {
                 ui.strong(title);
             }
             ui.end_row();
@@ -72,15 +74,15 @@ fn totals_table_ui(ui: &mut Ui, years: &[BudgetYear], periods: &[PeriodTotal]) {
                         format::euro(y.cut_eur)
                     ));
                 }
-                ui.add(egui::Label::new(y.incidental_text()).wrap());
                 unallocated_ui(ui, y);
+                ui.add(egui::Label::new(y.incidental_text()).extend());
                 ui.end_row();
             }
         });
     for period in periods {
         ui.label(period.sentence());
     }
-    ui.weak("Incidenteel geld staat er zoals de bron het geeft: de Regiodeal als één bedrag voor 2025–2028. Kent u de verdeling per jaar, vul die dan in bij Bedragen; dan heet zij 'eigen verdeling'.");
+    ui.weak("Incidenteel geld staat er zoals de bron het geeft: één bedrag voor de hele periode. Kent u de verdeling per jaar, vul die dan in bij Bedragen; dan heet zij 'eigen verdeling'.");
 }
 
 /// What is not allocated of the money known to the euro, or a warning

@@ -99,9 +99,6 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
             for layer in layers {
                 plot_ui.bar_chart(layer);
             }
-            if let Some(cut) = &chart.cut {
-                cut_label_ui(plot_ui, cut, style.text_size);
-            }
             for band in &chart.periods {
                 period_band_ui(plot_ui, band, style.text_size);
             }
@@ -130,19 +127,6 @@ fn cut_layer(cut: &CutSegments, width: f64, interactive: bool) -> BarChart {
         .color(palette::CUT)
         .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone()))
         .allow_hover(interactive)
-}
-
-/// The cut's label over its years.
-fn cut_label_ui(plot_ui: &mut egui_plot::PlotUi<'_>, cut: &CutSegments, text_size: f32) {
-    plot_ui.text(
-        Text::new(
-            "",
-            PlotPoint::new(cut.label_at[0], cut.label_at[1]),
-            egui::RichText::new(&cut.label).size(text_size).strong(),
-        )
-        .anchor(egui::Align2::CENTER_BOTTOM)
-        .color(palette::CUT),
-    );
 }
 
 /// Money known only for its period: a light band over its years with the

@@ -34,9 +34,10 @@ pub(super) fn indicator_detail_ui(
     if let Some(gap) = series.gap {
         ui.label(
             RichText::new(format!(
-                "{district_name} {}: {} — Utrecht gemiddeld {}",
-                gap.year,
+                "{district_name} {}: {} — {} {}",
+                gap.year_text(),
                 format::with_unit(gap.district, &series.unit),
+                series.comparison,
                 format::with_unit(gap.utrecht, &series.unit)
             ))
             .size(18.0),
@@ -80,7 +81,7 @@ pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
         .show(ui, |ui| {
             ui.strong("Indicator");
             ui.strong("Wijk");
-            ui.strong("Utrecht");
+            ui.strong("Ter vergelijking");
             ui.strong("Jaar");
             ui.strong("Ontwikkeling");
             ui.end_row();
@@ -96,11 +97,7 @@ pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
                     .last()
                     .map_or_else(|| "—".to_owned(), |p| format::with_unit(p[1], &s.unit));
                 ui.label(utrecht);
-                ui.label(
-                    s.district
-                        .last()
-                        .map_or_else(String::new, |p| format!("{:.0}", p[0])),
-                );
+                ui.label(&s.latest_year_text);
                 ui.colored_label(palette::trend_colour(s.trend), s.trend.label_nl());
                 ui.end_row();
             }

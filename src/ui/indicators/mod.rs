@@ -57,7 +57,7 @@ fn indicator_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     if ui
         .selectable_label(
             selected == OVERVIEW,
-            RichText::new("Overzicht: afstand tot Utrecht").strong(),
+            RichText::new("Overzicht: vergeleken").strong(),
         )
         .clicked()
     {
