@@ -204,7 +204,10 @@ fn add_block(docx: Docx, block: &Block, keep: Keep) -> Docx {
             };
             docx.add_paragraph(text_paragraph(text).style(style).keep_next(true))
         }
-        Block::Paragraph(text) => docx.add_paragraph(text_paragraph(text).keep_next(keep_all)),
+        // A lead-in ("Over de jaren:") stays with the list it opens.
+        Block::Paragraph(text) => docx.add_paragraph(
+            text_paragraph(text).keep_next(keep_all || text.trim_end().ends_with(':')),
+        ),
         Block::Fact { label, value } => docx.add_paragraph(
             Paragraph::new()
                 .add_run(
@@ -549,7 +552,7 @@ fn dutch_language(xml: &str) -> String {
 /// The first row of every table repeats on each page, and every picture
 /// gets its own id, name and alt text.
 fn body(xml: &str, alts: &[&str]) -> String {
-    let xml = header_rows(xml);
+    let xml = header_rows(&paragraph_properties_in_order(xml));
     let mut out = String::with_capacity(xml.len());
     let mut rest = xml.as_str();
     let mut number = 0;
@@ -568,6 +571,88 @@ fn body(xml: &str, alts: &[&str]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The order of a paragraph's properties that the standard prescribes
+/// (ECMA-376 CT_PPr): docx-rs writes `rPr` first and `keepNext` after
+/// `numPr`, which LibreOffice reads past (a "keep with next" is lost) and a
+/// strict reader refuses.
+const PARAGRAPH_PROPERTIES: [&str; 9] = [
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:widowControl",
+    "w:numPr",
+    "w:spacing",
+    "w:ind",
+    "w:jc",
+    "w:outlineLvl",
+];
+
+/// Every `w:pPr` with its children in the standard's order, an empty
+/// `w:rPr` left out.
+fn paragraph_properties_in_order(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(start) = rest.find("<w:pPr>") {
+        let inner_start = start + "<w:pPr>".len();
+        let Some(length) = rest[inner_start..].find("</w:pPr>") else {
+            break;
+        };
+        out.push_str(&rest[..inner_start]);
+        let inner = &rest[inner_start..inner_start + length];
+        let mut children = top_level_elements(inner);
+        children.retain(|child| *child != "<w:rPr />");
+        let rank = |child: &str| {
+            PARAGRAPH_PROPERTIES
+                .iter()
+                .position(|name| {
+                    child.starts_with(&format!("<{name} "))
+                        || child.starts_with(&format!("<{name}>"))
+                        || child.starts_with(&format!("<{name}/"))
+                })
+                .unwrap_or(if child.starts_with("<w:rPr") {
+                    PARAGRAPH_PROPERTIES.len() + 1
+                } else {
+                    PARAGRAPH_PROPERTIES.len()
+                })
+        };
+        children.sort_by_key(|child| rank(child));
+        out.push_str(&children.concat());
+        rest = &rest[inner_start + length..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The elements directly inside a piece of XML: `<a/><b><c/></b>` is
+/// `<a/>` and `<b><c/></b>`.
+fn top_level_elements(xml: &str) -> Vec<&str> {
+    let mut elements = Vec::new();
+    let mut depth = 0_usize;
+    let mut start = 0;
+    let mut index = 0;
+    let bytes = xml.as_bytes();
+    while index < bytes.len() {
+        if bytes[index] == b'<' {
+            let end = xml[index..].find('>').map_or(bytes.len(), |e| index + e);
+            let tag = &xml[index..=end.min(bytes.len() - 1)];
+            if depth == 0 {
+                start = index;
+            }
+            if tag.starts_with("</") {
+                depth = depth.saturating_sub(1);
+            } else if !tag.ends_with("/>") {
+                depth += 1;
+            }
+            if depth == 0 {
+                elements.push(&xml[start..=end.min(bytes.len() - 1)]);
+            }
+            index = end;
+        }
+        index += 1;
+    }
+    elements
 }
 
 /// `tblHeader` on the first row of each table (every row has `cantSplit`).
@@ -592,6 +677,15 @@ fn header_rows(xml: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraph_properties_come_in_the_standards_order() {
+        let xml = r#"<w:p><w:pPr><w:rPr /><w:numPr><w:numId w:val="2" /><w:ilvl w:val="0" /></w:numPr><w:keepNext /></w:pPr><w:r/></w:p><w:pPr><w:rPr /><w:pStyle w:val="Title" /></w:pPr>"#;
+        assert_eq!(
+            paragraph_properties_in_order(xml),
+            r#"<w:p><w:pPr><w:keepNext /><w:numPr><w:numId w:val="2" /><w:ilvl w:val="0" /></w:numPr></w:pPr><w:r/></w:p><w:pPr><w:pStyle w:val="Title" /></w:pPr>"#
+        );
+    }
 
     #[test]
     fn only_the_first_row_of_a_table_repeats() {

@@ -267,10 +267,11 @@ fn budget(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
         } else {
             "niet bevestigd"
         };
-        let split = if funding.per_year.is_empty() {
-            "; de verdeling per jaar is niet bekend"
-        } else {
-            "; de bedragen per jaar in de tabel zijn een eigen verdeling"
+        let several_years = funding.first_year < funding.last_year;
+        let split = match (funding.per_year.is_empty(), funding.total_eur) {
+            (false, _) => "; de bedragen per jaar in de tabel zijn een eigen verdeling",
+            (true, Some(_)) if several_years => "; de verdeling per jaar is niet bekend",
+            _ => "",
         };
         incidental.push(format!(
             "{} ({state}): {}{split}.",

@@ -69,6 +69,8 @@ fn block_value(block: &Block) -> Value {
         Block::Paragraph(paragraph) => {
             put("kind", "paragraph".into_value());
             put("text", text(paragraph));
+            // A lead-in ("Over de jaren:") stays with the list it opens.
+            put("sticky", paragraph.trim_end().ends_with(':').into_value());
         }
         Block::Fact { label, value } => {
             put("kind", "fact".into_value());
