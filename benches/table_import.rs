@@ -31,6 +31,7 @@ fn with_ten_thousand_values(shipped: &Dataset, offset: f64) -> Dataset {
                     district: Some(f64::from(year % 97) + offset),
                     utrecht: Some(f64::from(year % 89)),
                     source: template.values[0].source.clone(),
+                    year_from_report: false,
                 })
                 .collect(),
             ..template.clone()

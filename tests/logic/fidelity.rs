@@ -807,16 +807,17 @@ fn numbers(text: &str) -> Vec<f64> {
 /// total, each difference between the wijk and what it is compared with),
 /// the budget's years, and the stand's date.
 fn worked_out(data: &Dataset) -> Vec<f64> {
+    let euros = wijkdashboard::model::convert::exact_f64;
     let mut allowed: Vec<f64> = Vec::new();
     for year in budget_years(&data.budget) {
         allowed.extend([
             f64::from(year.year),
-            year.structural_eur as f64,
-            year.cut_eur as f64,
+            euros(year.structural_eur),
+            euros(year.cut_eur),
         ]);
     }
     for total in period_totals(&data.budget) {
-        allowed.extend([total.structural_eur as f64, total.total_eur as f64]);
+        allowed.extend([euros(total.structural_eur), euros(total.total_eur)]);
     }
     for series in Derived::from_data(data, 0).indicators {
         if let Some(gap) = series.gap {
