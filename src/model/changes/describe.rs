@@ -89,6 +89,26 @@ fn district_name(trees: [&Value; 2], id: &str) -> String {
     )
 }
 
+/// The register's top-level parts in words, and which part of the report
+/// they belong to; the wijken and the wijkplatforms are told by their own
+/// names instead.
+fn top_level(name: &str) -> (Option<&'static str>, Part) {
+    match name {
+        "budget" => (Some("Budget"), Part::Budget),
+        "comparison" => (Some("Scenario's vergeleken"), Part::Scenario),
+        "scenarios" => (Some("Scenario's"), Part::Scenario),
+        "indicators" => (Some("Indicatoren"), Part::Indicator),
+        "key_figures" => (Some("Kerncijfers"), Part::Kerncijfer),
+        "sources" => (Some("Bronnen"), Part::Overig),
+        "ambitions" => (Some("Ambities"), Part::Overig),
+        "slides" => (Some("Dia's"), Part::Overig),
+        "boundaries" => (Some("Kaart (grenzen van de wijken)"), Part::Overig),
+        "districts" => (None, Part::Wijk),
+        "platforms" => (None, Part::Wijkplatform),
+        _ => (None, Part::Overig),
+    }
+}
+
 /// Where a change is, in words; which part of the register; and the wijk
 /// it belongs to (its name), if any.
 pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>) {
@@ -99,14 +119,14 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
     if let [Step::Field(list), Step::Entry(key), tail @ ..] = path {
         let entry = top_entry(trees, list, key);
         let name = entry_name(entry, key);
+        let (words_of_list, list_part) = top_level(list);
+        part = list_part;
         match list.as_str() {
             "districts" => {
-                part = Part::Wijk;
                 wijk = Some(name.clone());
                 words.push(name);
             }
             "platforms" => {
-                part = Part::Wijkplatform;
                 let district = entry
                     .and_then(|e| field(e, "district").as_str())
                     .map(|id| district_name(trees, id));
@@ -116,50 +136,22 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
                 wijk = district;
                 words.push(name);
             }
-            "indicators" => {
-                part = Part::Indicator;
-                words.extend(["Indicatoren".to_owned(), name]);
+            other => {
+                let list_words = words_of_list
+                    .map(str::to_owned)
+                    .or_else(|| field_label(other));
+                words.extend(list_words.into_iter().chain([name]));
             }
-            "key_figures" => {
-                part = Part::Kerncijfer;
-                words.extend(["Kerncijfers".to_owned(), name]);
-            }
-            "scenarios" => {
-                part = Part::Scenario;
-                words.extend(["Scenario's".to_owned(), name]);
-            }
-            "sources" => words.extend(["Bronnen".to_owned(), name]),
-            "ambitions" => words.extend(["Ambities".to_owned(), name]),
-            "slides" => words.extend(["Dia's".to_owned(), name]),
-            other => words.extend(field_label(other).into_iter().chain([name])),
         }
         rest = tail;
     } else if let [Step::Field(top), tail @ ..] = path {
-        match top.as_str() {
-            "budget" => {
-                part = Part::Budget;
-                words.push("Budget".to_owned());
-            }
-            "comparison" => {
-                part = Part::Scenario;
-                words.push("Scenario's vergeleken".to_owned());
-            }
-            "scenarios" => {
-                part = Part::Scenario;
-                words.push("Scenario's".to_owned());
-            }
-            "indicators" => {
-                part = Part::Indicator;
-                words.push("Indicatoren".to_owned());
-            }
-            "key_figures" => {
-                part = Part::Kerncijfer;
-                words.push("Kerncijfers".to_owned());
-            }
-            "boundaries" => words.push("Kaart (grenzen van de wijken)".to_owned()),
-            "slides" => words.push("Dia's".to_owned()),
-            other => words.extend(field_label(other)),
-        }
+        let (words_of_field, field_part) = top_level(top);
+        part = field_part;
+        words.extend(
+            words_of_field
+                .map(str::to_owned)
+                .or_else(|| field_label(top)),
+        );
         rest = tail;
     }
     let mut list = None;

@@ -5,7 +5,7 @@
 use egui::Ui;
 use egui_plot::{Bar, BarChart, HoverPosition, Plot, PlotPoint, Text};
 
-use crate::model::charts::{BudgetChart, BudgetPart, CutSegments, PeriodBand};
+use crate::model::charts::{BudgetChart, BudgetPart, ChartBar, CutSegments, PeriodBand};
 use crate::model::convert::rounded_i64;
 use crate::model::format;
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
@@ -25,29 +25,26 @@ pub struct BudgetPlotStyle {
 /// segment on it in every year it applies, entered incidental amounts
 /// beside it, and money known only for a period as a labelled band.
 pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle) {
-    let label = |bar: &Bar, _: &BarChart| bar.name.clone();
-    let mut layers: Vec<BarChart> = Vec::new();
-    for stack in &chart.stacks {
-        let colour = palette::budget_colour(stack.part);
-        let bars = stack
-            .bars
-            .iter()
-            .zip(&stack.bases)
-            .map(|(b, base)| {
-                Bar::new(b.x, b.value)
-                    .base_offset(*base)
-                    .width(chart.bar_width)
-                    .fill(colour)
-                    .name(&b.label)
-            })
-            .collect();
-        layers.push(
-            BarChart::new(stack.name.clone(), bars)
-                .color(colour)
-                .element_formatter(Box::new(label))
-                .allow_hover(style.interactive),
-        );
-    }
+    let mut layers: Vec<BarChart> = chart
+        .stacks
+        .iter()
+        .map(|stack| {
+            let colour = palette::budget_colour(stack.part);
+            let look = BarLook {
+                width: chart.bar_width,
+                fill: colour,
+                stroke: egui::Stroke::NONE,
+                colour,
+            };
+            bar_layer(
+                &stack.name,
+                &stack.bars,
+                &stack.bases,
+                &look,
+                style.interactive,
+            )
+        })
+        .collect();
     if let Some(cut) = &chart.cut {
         layers.push(cut_layer(cut, chart.bar_width, style.interactive));
     }
@@ -106,27 +103,50 @@ pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle)
     describe_chart(&response.response, &chart.description);
 }
 
+/// How a layer of bars looks.
+struct BarLook {
+    width: f64,
+    fill: egui::Color32,
+    stroke: egui::Stroke,
+    colour: egui::Color32,
+}
+
+/// One layer of bars, each from its base, with its tooltip.
+fn bar_layer(
+    name: &str,
+    bars: &[ChartBar],
+    bases: &[f64],
+    look: &BarLook,
+    interactive: bool,
+) -> BarChart {
+    let bars = bars
+        .iter()
+        .zip(bases)
+        .map(|(bar, base)| {
+            Bar::new(bar.x, bar.value)
+                .base_offset(*base)
+                .width(look.width)
+                .fill(look.fill)
+                .stroke(look.stroke)
+                .name(&bar.label)
+        })
+        .collect();
+    BarChart::new(name.to_owned(), bars)
+        .color(look.colour)
+        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone()))
+        .allow_hover(interactive)
+}
+
 /// The money the cut takes away, open on top of the lowered bars: a light
 /// fill with the cut's colour around it.
 fn cut_layer(cut: &CutSegments, width: f64, interactive: bool) -> BarChart {
-    let fill = palette::CUT.gamma_multiply(0.18);
-    let bars = cut
-        .bars
-        .iter()
-        .zip(&cut.bases)
-        .map(|(b, base)| {
-            Bar::new(b.x, b.value)
-                .base_offset(*base)
-                .width(width)
-                .fill(fill)
-                .stroke(egui::Stroke::new(2.0, palette::CUT))
-                .name(&b.label)
-        })
-        .collect();
-    BarChart::new(cut.name.clone(), bars)
-        .color(palette::CUT)
-        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone()))
-        .allow_hover(interactive)
+    let look = BarLook {
+        width,
+        fill: palette::CUT.gamma_multiply(0.18),
+        stroke: egui::Stroke::new(2.0, palette::CUT),
+        colour: palette::CUT,
+    };
+    bar_layer(&cut.name, &cut.bars, &cut.bases, &look, interactive)
 }
 
 /// Money known only for its period: a light band over its years with the
