@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use wijkdashboard::model::Dataset;
-use wijkdashboard::model::stress::{StressSize, stress_dataset};
+#[path = "support/stress.rs"]
+mod stress;
+use stress::{StressSize, stress_dataset};
 use wijkdashboard::publish::{DocumentKind, DocumentOptions, Outputs, publish};
 use wijkdashboard::store;
 

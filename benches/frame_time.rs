@@ -11,7 +11,9 @@ use wijkdashboard::app::WijkApp;
 use wijkdashboard::command::{UiCommand, View};
 use wijkdashboard::document::Document;
 use wijkdashboard::model::Dataset;
-use wijkdashboard::model::stress::{StressSize, stress_dataset};
+#[path = "support/stress.rs"]
+mod stress;
+use stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 use wijkdashboard::ui::settings::UiSettings;
 

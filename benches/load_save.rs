@@ -5,7 +5,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use wijkdashboard::model::stress::{StressSize, stress_dataset};
+#[path = "support/stress.rs"]
+mod stress;
+use stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 
 fn load_save(c: &mut Criterion) {

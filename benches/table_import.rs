@@ -10,7 +10,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use wijkdashboard::model::changes::diff;
 use wijkdashboard::model::tables::export_tables;
-use wijkdashboard::model::workbook_import::import_workbook;
+use wijkdashboard::model::tables::workbook::import_workbook;
 use wijkdashboard::model::{Dataset, Indicator, IndicatorValue};
 use wijkdashboard::store;
 

@@ -10,15 +10,17 @@
 
 use std::time::{Duration, Instant};
 
+use stress::{StressSize, stress_dataset};
 use wijkdashboard::app::WijkApp;
 use wijkdashboard::command::{Message, UiCommand};
 use wijkdashboard::document::{Document, Edit, FileBinding};
-use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 use wijkdashboard::ui::settings::UiSettings;
 
 #[path = "../benches/support/headless.rs"]
 mod headless;
+#[path = "../benches/support/stress.rs"]
+mod stress;
 
 /// One frame, timed.
 fn frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> Duration {
@@ -93,7 +95,7 @@ fn main() {
     let longest = save_frames.iter().max().copied().unwrap_or_default();
     println!(
         "file: {:.1} MB",
-        wijkdashboard::model::convert::count_f64(size) / 1_000_000.0
+        wijkdashboard::model::format::convert::count_f64(size) / 1_000_000.0
     );
     println!(
         "edit (apply, validate, derive, one frame): median {:.1} ms, max {:.1} ms",

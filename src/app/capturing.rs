@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::capture::{CaptureJob, CaptureStep, Shot};
 use super::wijk_app::WijkApp;
 use crate::document::HandoutSlide;
-use crate::model::slide_text::slide_text;
+use crate::model::view::slide_text::slide_text;
 
 impl WijkApp {
     /// Saves what the window shows in the next frame as a PNG at `path`.

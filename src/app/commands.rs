@@ -5,7 +5,7 @@
 use super::session::Mode;
 use super::wijk_app::WijkApp;
 use crate::command::{Action, MapKind, PathPurpose, Replacement, Scope, UiCommand, View};
-use crate::model::slide_pages::{SlidePage, first_page_of, slide_pages};
+use crate::model::view::slide_pages::{SlidePage, first_page_of, slide_pages};
 use crate::store::ExportFormat;
 use crate::ui::presentation::PresentationState;
 use crate::ui::shell::Dialog;

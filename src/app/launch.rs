@@ -10,7 +10,7 @@ use super::startup::Startup;
 use super::system_fonts;
 use super::wijk_app::WijkApp;
 use crate::model::Dataset;
-use crate::model::slide_pages::slide_pages;
+use crate::model::view::slide_pages::slide_pages;
 use crate::ui::settings::{STORAGE_KEY, UiSettings};
 use crate::ui::widgets::fonts;
 

@@ -11,9 +11,9 @@ use std::path::Path;
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read, save_new_version};
 use crate::model::Dataset;
 use crate::model::changes::{self, DatasetChange};
-use crate::model::sheet::{Sheet, column_letters};
-use crate::model::table_mapping::{TableMapping, YearLayout, guess_mapping, import_monitor};
-use crate::model::workbook_import::{import_workbook, is_own_workbook};
+use crate::model::tables::mapping::{TableMapping, YearLayout, guess_mapping, import_monitor};
+use crate::model::tables::sheet::{Sheet, column_letters};
+use crate::model::tables::workbook::{import_workbook, is_own_workbook};
 use crate::store;
 
 /// What `import-table` is asked to do.

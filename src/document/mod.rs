@@ -17,7 +17,9 @@ pub use diff::describe_differences;
 pub use edit::{Edit, History, StateId, steps_between};
 pub use worker::{FileJob, FileWorker, HandoutSlide, JobDone, SharedProgress};
 
-use crate::model::{Dataset, Derived, Problem, Severity, validate};
+use crate::model::{Dataset, Problem, Severity, validate};
+
+use crate::model::view::Derived;
 use crate::store::DiskStamp;
 
 /// The file a document is kept in, and what it held when last loaded or saved.

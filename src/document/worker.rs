@@ -113,7 +113,7 @@ pub enum FileJob {
 #[derive(Debug)]
 pub struct HandoutSlide {
     /// Its words.
-    pub text: crate::model::slide_text::SlideText,
+    pub text: crate::model::view::slide_text::SlideText,
     /// Its picture.
     pub image: Arc<egui::ColorImage>,
 }

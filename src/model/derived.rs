@@ -59,8 +59,8 @@ impl Gap {
     pub fn phrase(&self, unit: &Unit) -> String {
         let both = format!(
             "{} tegen {}",
-            super::format::with_unit(self.district, unit),
-            super::format::with_unit(self.utrecht, unit)
+            unit.value_text(self.district),
+            unit.value_text(self.utrecht)
         );
         let difference = self.district - self.utrecht;
         if difference.abs() < f64::EPSILON {
@@ -126,7 +126,7 @@ impl IndicatorSeries {
             .district
             .iter()
             .chain(&self.utrecht)
-            .map(|[year, _]| super::convert::rounded_i64(*year))
+            .map(|[year, _]| super::format::convert::rounded_i64(*year))
             .collect();
         years.sort_unstable();
         years.dedup();
@@ -464,55 +464,6 @@ pub fn support_rows(data: &Dataset) -> Vec<SupportRow> {
         .collect()
 }
 
-/// Everything the plots need, with the change it was derived from.
-#[derive(Clone, Debug, Default)]
-pub struct Derived {
-    /// Change counter of the data these figures belong to.
-    pub change: u64,
-    /// Indicator series.
-    pub indicators: Vec<IndicatorSeries>,
-    /// Budget per year.
-    pub budget: Vec<BudgetYear>,
-    /// Support budgets per wijk.
-    pub support: Vec<SupportRow>,
-    /// The real map, when boundaries are imported.
-    pub map: Option<std::sync::Arc<super::MapShapes>>,
-    /// The boundaries `map` was made from, to redo it only when they change.
-    map_source: Vec<super::Boundary>,
-}
-
-impl Derived {
-    /// Derives everything from `data`.
-    pub fn from_data(data: &Dataset, change: u64) -> Self {
-        Self {
-            change,
-            indicators: indicator_series(data),
-            budget: budget_years(&data.budget),
-            support: support_rows(data),
-            map: super::MapShapes::from_data(data).map(std::sync::Arc::new),
-            map_source: data.boundaries.clone(),
-        }
-    }
-
-    /// Derives everything again after a change, keeping the map when the
-    /// boundaries did not change (triangulation is the costly part).
-    pub fn update(&mut self, data: &Dataset, change: u64) {
-        let map = if self.map_source == data.boundaries {
-            self.map.take()
-        } else {
-            super::MapShapes::from_data(data).map(std::sync::Arc::new)
-        };
-        *self = Self {
-            change,
-            indicators: indicator_series(data),
-            budget: budget_years(&data.budget),
-            support: support_rows(data),
-            map,
-            map_source: data.boundaries.clone(),
-        };
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -625,11 +576,12 @@ mod tests {
         let mut data = shipped();
         data.budget.last_year = 2_000_000_000;
         data.budget.structural_eur = i64::MAX;
-        let derived = Derived::from_data(&data, 1);
-        assert!(derived.budget.len() <= 100);
+        assert!(budget_years(&data.budget).len() <= 100);
         data.budget.structural_eur = 4_018_000;
-        let derived = Derived::from_data(&data, 2);
-        assert_eq!(derived.budget.last().map(|y| y.year), Some(2100));
+        assert_eq!(
+            budget_years(&data.budget).last().map(|y| y.year),
+            Some(2100)
+        );
     }
 
     #[test]

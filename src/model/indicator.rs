@@ -15,6 +15,16 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// A value in this unit: `3,5%`, `8,3 jaar`, `349 gezinnen`.
+    pub fn value_text(&self, value: f64) -> String {
+        use super::format::{decimal, percent};
+        match self {
+            Self::Percent => percent(value),
+            Self::Years => format!("{} jaar", decimal(value, 1)),
+            Self::Count(noun) => format!("{} {noun}", decimal(value, 1)),
+        }
+    }
+
     /// Dutch label for a choice.
     pub fn label_nl(&self) -> String {
         match self {
@@ -126,5 +136,20 @@ pub fn comparison_label(comparison: &str) -> &str {
     match comparison.trim() {
         "" => "Utrecht gemiddeld",
         group => group,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_is_written_in_its_unit() {
+        assert_eq!(Unit::Years.value_text(8.3), "8,3 jaar");
+        assert_eq!(
+            Unit::Count("gezinnen".into()).value_text(349.0),
+            "349 gezinnen"
+        );
+        assert_eq!(Unit::Percent.value_text(3.5), "3,5%");
     }
 }

@@ -101,7 +101,8 @@ impl Table {
                 }
             }
         }
-        let room = TABLE_WIDTH_EM - crate::model::convert::index_f64(columns) * CELL_PADDING_EM;
+        let room =
+            TABLE_WIDTH_EM - crate::model::format::convert::index_f64(columns) * CELL_PADDING_EM;
         let least_sum: f64 = least.iter().sum();
         let extra: Vec<f64> = wanted
             .iter()
@@ -127,7 +128,7 @@ impl Table {
         widths
             .iter()
             .map(|w| {
-                let thousandths = crate::model::convert::rounded_u64(w / total * 1000.0);
+                let thousandths = crate::model::format::convert::rounded_u64(w / total * 1000.0);
                 u32::try_from(thousandths).unwrap_or(1000).max(1)
             })
             .collect()

@@ -9,12 +9,13 @@ use std::sync::Arc;
 use resvg::{tiny_skia, usvg};
 
 use super::doc::Figure;
-use crate::model::charts::{BudgetChart, BudgetPart, budget_chart, budget_text};
-use crate::model::colours::{self, hex};
-use crate::model::convert::{drawing_f32, index_f32};
 use crate::model::format;
-use crate::model::tile_layout::{COLUMNS, PLACES, ROWS};
-use crate::model::{BudgetYear, Dataset, MapShapes};
+use crate::model::format::convert::{drawing_f32, index_f32};
+use crate::model::geo::MapShapes;
+use crate::model::geo::tiles::{COLUMNS, PLACES, ROWS};
+use crate::model::view::charts::{BudgetChart, BudgetPart, budget_chart, budget_text};
+use crate::model::view::colours::{self, hex};
+use crate::model::{BudgetYear, Dataset};
 
 /// The width of the figures in SVG units (points at 100%).
 const WIDTH: f32 = 640.0;
@@ -375,7 +376,9 @@ fn structural_values(
                 r##"<text x="{}" y="{}" font-family="{FONT}" font-size="11" font-weight="bold" fill="#fff" text-anchor="middle">{}</text>"##,
                 x_of(bar.x),
                 y_of(bar.value) + 14.0,
-                escape(&format::euro(crate::model::convert::rounded_i64(bar.value)))
+                escape(&format::euro(crate::model::format::convert::rounded_i64(
+                    bar.value
+                )))
             );
         }
         previous = Some(bar.value);

@@ -1,7 +1,7 @@
 //! The slides as a PDF hand-out for the council and the griffie: every
 //! chosen slide one 16:9 page, its picture as the audience sees it, with
 //! the slide's title and words as real text (the same words the slides
-//! show, from `model::slide_text`), so the file is searchable and
+//! show, from `model::view::slide_text`), so the file is searchable and
 //! accessible: PDF/UA-1, tagged, Dutch, alt text on each picture.
 //! Typeset by typst, as the Bijlage is.
 
@@ -12,7 +12,7 @@ use typst_as_lib::{TypstEngine, TypstTemplateMainFile};
 
 use super::PublishError;
 use super::doc::printable;
-use crate::model::slide_text::SlideText;
+use crate::model::view::slide_text::SlideText;
 
 const TEMPLATE: &str = include_str!("handout.typ");
 

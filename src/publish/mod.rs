@@ -141,8 +141,8 @@ pub struct Progress {
 impl Progress {
     /// How far along, from 0 to 1.
     pub fn fraction(self) -> f32 {
-        crate::model::convert::index_f32(self.step.saturating_sub(1))
-            / crate::model::convert::index_f32(self.steps.max(1))
+        crate::model::format::convert::index_f32(self.step.saturating_sub(1))
+            / crate::model::format::convert::index_f32(self.steps.max(1))
     }
 }
 

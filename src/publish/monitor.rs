@@ -82,7 +82,7 @@ fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
         return;
     }
     heading(blocks, 1, "Indicatoren: Overvecht vergeleken");
-    let groups: Vec<(Option<u8>, String)> = crate::model::charts::ambition_groups(data);
+    let groups: Vec<(Option<u8>, String)> = crate::model::view::charts::ambition_groups(data);
     for (ambition, title) in groups {
         let members: Vec<&&Indicator> = own.iter().filter(|i| i.ambition == ambition).collect();
         if members.is_empty() {
@@ -94,12 +94,12 @@ fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
             for value in &indicator.values {
                 sources.add(&value.source);
                 let shown = |v: Option<f64>| {
-                    v.map_or_else(|| "–".to_owned(), |v| format::with_unit(v, &indicator.unit))
+                    v.map_or_else(|| "–".to_owned(), |v| indicator.unit.value_text(v))
                 };
                 let compared = match value.utrecht {
                     Some(figure) => format!(
                         "{} ({})",
-                        format::with_unit(figure, &indicator.unit),
+                        indicator.unit.value_text(figure),
                         indicator.comparison_label()
                     ),
                     None => "–".to_owned(),
@@ -143,7 +143,7 @@ fn developments(data: &Dataset, blocks: &mut Vec<Block>) {
         .collect();
     let lines: Vec<String> = series
         .iter()
-        .filter_map(crate::model::charts::development_text)
+        .filter_map(crate::model::view::charts::development_text)
         .collect();
     let gaps: Vec<String> = series
         .iter()

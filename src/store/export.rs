@@ -14,7 +14,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 use super::error::SaveError;
 use super::save::{SaveOptions, save, write_bytes};
 use crate::model::Dataset;
-use crate::model::convert::{exact_f64, index_f64};
+use crate::model::format::convert::{exact_f64, index_f64};
 use crate::model::tables::{Cell, ID_COLUMN, Table, export_tables};
 
 /// What an export writes.

@@ -8,8 +8,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::model::geo::{LonLat, looks_like_rd, looks_like_wgs84, rd_to_wgs84};
-use crate::model::{Boundary, District, SourceRef, simplify_ring};
+use crate::model::LonLat;
+use crate::model::geo::simplify_ring;
+use crate::model::geo::{looks_like_rd, looks_like_wgs84, rd_to_wgs84};
+use crate::model::{Boundary, District, SourceRef};
 
 /// Map files larger than this are refused before parsing; a city's wijken
 /// are a few megabytes at most.

@@ -13,7 +13,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::table_read::{MAX_TABLE_BYTES, read_csv};
-use crate::model::sheet::{Sheet, SheetCell, SheetKind};
+use crate::model::tables::sheet::{Sheet, SheetCell, SheetKind};
 
 /// Why a table file could not be read at all.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -158,7 +158,7 @@ fn cell_of(value: &Data, formula: Option<&String>) -> SheetCell {
         Data::Empty => formula.map_or(SheetCell::Empty, |f| {
             SheetCell::FormulaWithoutValue(f.clone())
         }),
-        Data::Int(value) => SheetCell::Number(crate::model::convert::exact_f64(*value)),
+        Data::Int(value) => SheetCell::Number(crate::model::format::convert::exact_f64(*value)),
         Data::Float(value) => SheetCell::Number(*value),
         Data::String(text) => SheetCell::Text(text.clone()),
         Data::Bool(value) => SheetCell::Text(if *value { "ja" } else { "nee" }.to_owned()),

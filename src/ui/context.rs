@@ -4,7 +4,8 @@
 
 use crate::command::{CommandQueue, Message, UiCommand};
 use crate::document::{Document, Edit};
-use crate::model::{Dataset, Derived, Problem};
+use crate::model::view::Derived;
+use crate::model::{Dataset, Problem};
 use crate::ui::settings::UiSettings;
 
 /// The document as the views see it, and the way back to the app.

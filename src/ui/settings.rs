@@ -29,9 +29,9 @@ pub struct UiSettings {
     /// name ("HDMI-1"); `None`: the first screen that is not the laptop's.
     pub slides_screen: Option<String>,
     /// How a table from elsewhere fills an indicator, per layout of its
-    /// first row ([`crate::model::table_mapping::layout_key`]).
+    /// first row ([`crate::model::tables::mapping::layout_key`]).
     pub table_mappings:
-        std::collections::BTreeMap<String, crate::model::table_mapping::TableMapping>,
+        std::collections::BTreeMap<String, crate::model::tables::mapping::TableMapping>,
 }
 
 impl Default for UiSettings {

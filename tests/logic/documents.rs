@@ -4,9 +4,10 @@
 use std::io::Read;
 
 use chrono::NaiveDate;
-use wijkdashboard::model::slide_pages::slide_pages;
-use wijkdashboard::model::slide_text::slide_text;
-use wijkdashboard::model::{Contact, Dataset, Derived, LogEntry};
+use wijkdashboard::model::view::Derived;
+use wijkdashboard::model::view::slide_pages::slide_pages;
+use wijkdashboard::model::view::slide_text::slide_text;
+use wijkdashboard::model::{Contact, Dataset, LogEntry};
 use wijkdashboard::publish::{
     Block, Doc, DocumentKind, DocumentOptions, HandoutPage, compose, docx_bytes, handout_pdf,
     pdf_bytes,

@@ -4,7 +4,8 @@
 //! worked out from them), and the Overvecht monitor holds only Overvecht.
 
 use chrono::NaiveDate;
-use wijkdashboard::model::{Dataset, Derived, OVERVECHT, budget_years, period_totals};
+use wijkdashboard::model::view::Derived;
+use wijkdashboard::model::{Dataset, OVERVECHT, budget_years, period_totals};
 use wijkdashboard::publish::{
     DocumentKind, DocumentOptions, HandoutPage, compose, handout_pdf, pdf_bytes,
 };
@@ -807,7 +808,7 @@ fn numbers(text: &str) -> Vec<f64> {
 /// total, each difference between the wijk and what it is compared with),
 /// the budget's years, and the stand's date.
 fn worked_out(data: &Dataset) -> Vec<f64> {
-    let euros = wijkdashboard::model::convert::exact_f64;
+    let euros = wijkdashboard::model::format::convert::exact_f64;
     let mut allowed: Vec<f64> = Vec::new();
     for year in budget_years(&data.budget) {
         allowed.extend([
@@ -878,10 +879,10 @@ fn every_figure_in_the_three_pdfs_is_in_the_sources_or_worked_out_from_them() {
     let bijlage = pdf_bytes(&compose(DocumentKind::Bijlage, &data, &options())).unwrap();
     let monitor = pdf_bytes(&compose(DocumentKind::Monitor, &data, &options())).unwrap();
     let picture = wijkdashboard::store::png_bytes(32, 18, vec![230; 32 * 18 * 4]).unwrap();
-    let pages: Vec<HandoutPage> = wijkdashboard::model::slide_pages::slide_pages(&data, 1.0)
+    let pages: Vec<HandoutPage> = wijkdashboard::model::view::slide_pages::slide_pages(&data, 1.0)
         .iter()
         .map(|page| HandoutPage {
-            text: wijkdashboard::model::slide_text::slide_text(&data, &derived, page),
+            text: wijkdashboard::model::view::slide_text::slide_text(&data, &derived, page),
             png: picture.clone(),
         })
         .collect();

@@ -10,8 +10,9 @@ use crate::common::HANG_GUARD;
 
 use proptest::prelude::*;
 use wijkdashboard::model::tables::export_tables;
+use wijkdashboard::model::view::Derived;
 use wijkdashboard::model::{
-    Derived, Scenario, ScenarioComparison, ScenarioRule, build_allocations, compare, validate,
+    Scenario, ScenarioComparison, ScenarioRule, build_allocations, compare, validate,
 };
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
 
@@ -296,7 +297,7 @@ proptest! {
                 let mut data = store::default_dataset().unwrap();
                 data.boundaries = import.boundaries();
                 // Whatever imports can be drawn.
-                let _ = wijkdashboard::model::MapShapes::from_data(&data);
+                let _ = wijkdashboard::model::geo::MapShapes::from_data(&data);
             }
             Err(error) => prop_assert!(!error.to_string().is_empty()),
         }

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use wijkdashboard::model::convert::{count_f64, exact_f64};
 use wijkdashboard::model::format;
+use wijkdashboard::model::format::convert::{count_f64, exact_f64};
 use wijkdashboard::model::{Dataset, Severity, SourceRef, validate};
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
 

@@ -10,7 +10,7 @@ use std::process::Command;
 use calamine::{Data, Reader};
 use wijkdashboard::model::changes::diff;
 use wijkdashboard::model::tables::export_tables;
-use wijkdashboard::model::workbook_import::import_workbook;
+use wijkdashboard::model::tables::workbook::import_workbook;
 use wijkdashboard::store;
 
 fn import_table(args: &[&Path], flags: &[&str]) -> (i32, String) {
@@ -266,7 +266,7 @@ fn text_in_a_number_column_is_refused_with_its_cell() {
 }
 
 fn store_letter(column: u16) -> String {
-    wijkdashboard::model::sheet::column_letters(usize::from(column))
+    wijkdashboard::model::tables::sheet::column_letters(usize::from(column))
 }
 
 #[test]

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::stress::{StressSize, stress_dataset};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use wijkdashboard::model::stress::{StressSize, stress_dataset};
 use wijkdashboard::store;
 
 use crate::common::{open_file, replace_text};

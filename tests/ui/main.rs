@@ -7,6 +7,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../../benches/support/stress.rs"]
+mod stress;
 
 mod change_report;
 mod crash;

@@ -5,8 +5,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::app::WijkApp;
 use wijkdashboard::model::Contact;
-use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
-use wijkdashboard::model::slides::shown_slides;
+use wijkdashboard::model::view::slide_pages::{first_page_of, slide_pages};
+use wijkdashboard::model::view::slides::shown_slides;
 use wijkdashboard::store;
 
 use crate::common::{app_in_temp_dir, app_on_data};
@@ -98,7 +98,7 @@ fn clicking_a_wijk_on_the_overview_jumps_to_its_slide() {
     harness.get_by_label("Zuidwest op de kaart").click();
     harness.run();
     let pages = slide_pages(harness.state().data(), 1.0);
-    let zuidwest = wijkdashboard::model::slides::Slide::District("WK034408".into());
+    let zuidwest = wijkdashboard::model::view::slides::Slide::District("WK034408".into());
     let expected = first_page_of(&pages, &zuidwest).unwrap();
     assert_eq!(harness.state().current_slide(), expected);
     assert!(harness.query_by_label("Wijk Zuidwest").is_some());
@@ -134,8 +134,14 @@ fn the_chosen_slides_are_saved_with_the_data() {
     let saved = store::load(&path).unwrap();
     let slides = shown_slides(&saved);
     assert_eq!(slides.len(), 12, "the overview is hidden");
-    assert_eq!(slides[10], wijkdashboard::model::slides::Slide::Budget);
-    assert_eq!(slides[11], wijkdashboard::model::slides::Slide::Indicators);
+    assert_eq!(
+        slides[10],
+        wijkdashboard::model::view::slides::Slide::Budget
+    );
+    assert_eq!(
+        slides[11],
+        wijkdashboard::model::view::slides::Slide::Indicators
+    );
     // The presentation follows the choice.
     harness.key_press(egui::Key::F5);
     harness.run();

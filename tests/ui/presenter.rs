@@ -9,9 +9,9 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
 use crate::common::{AppHarness, app_in_temp_dir, click_menu, settle};
-use wijkdashboard::model::Derived;
-use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
-use wijkdashboard::model::slide_text::slide_text;
+use wijkdashboard::model::view::Derived;
+use wijkdashboard::model::view::slide_pages::{first_page_of, slide_pages};
+use wijkdashboard::model::view::slide_text::slide_text;
 
 const NOTE: &str = "Noem de nieuwe voorzitter en bedank de vrijwilligers.";
 
@@ -38,10 +38,10 @@ fn with_a_beamer_the_presenter_window_shows_notes_next_slide_and_pages() {
     let (mut harness, _dir, _path) = app_in_temp_dir("WK034403");
     write_note(&mut harness);
     let data = harness.state().data().clone();
-    let overvecht_slide = wijkdashboard::model::slides::Slide::District("WK034403".into());
+    let overvecht_slide = wijkdashboard::model::view::slides::Slide::District("WK034403".into());
     let overvecht = first_page_of(&slide_pages(&data, 1.0), &overvecht_slide).unwrap();
     assert_eq!(
-        wijkdashboard::model::slides::speaker_notes(&data, &overvecht_slide),
+        wijkdashboard::model::view::slides::speaker_notes(&data, &overvecht_slide),
         NOTE,
         "kept with the data"
     );

@@ -6,7 +6,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::NodeT;
-use wijkdashboard::model::slide_pages::{PROJECTOR_SCREENS, slide_pages};
+use wijkdashboard::model::view::slide_pages::{PROJECTOR_SCREENS, slide_pages};
 
 use crate::common::{AppHarness, app_on_data, run_command};
 use wijkdashboard::command::{Message, UiCommand};

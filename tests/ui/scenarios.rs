@@ -220,8 +220,11 @@ fn compared_scenarios_get_slides_in_the_presentation() {
     // 13 slides + 2 scenarios + the comparison; each scenario slide is its
     // bars, then its table; wijken that hold more continue on a next page.
     let data = harness.state().data().clone();
-    let pages = wijkdashboard::model::slide_pages::slide_pages(&data, 1.0);
-    assert_eq!(wijkdashboard::model::slides::shown_slides(&data).len(), 16);
+    let pages = wijkdashboard::model::view::slide_pages::slide_pages(&data, 1.0);
+    assert_eq!(
+        wijkdashboard::model::view::slides::shown_slides(&data).len(),
+        16
+    );
     assert!(
         harness
             .query_by_label(&format!("Dia 1 van {}", pages.len()))

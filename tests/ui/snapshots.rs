@@ -11,8 +11,8 @@ use egui_kittest::SnapshotOptions;
 use egui_kittest::kittest::Queryable;
 use wijkdashboard::command::{Message, UiCommand};
 use wijkdashboard::model::Dataset;
-use wijkdashboard::model::slide_pages::{first_page_of, slide_pages};
-use wijkdashboard::model::slides::Slide;
+use wijkdashboard::model::view::slide_pages::{first_page_of, slide_pages};
+use wijkdashboard::model::view::slides::Slide;
 
 use crate::common::{AppHarness, rendered_app_on_data, run_command};
 

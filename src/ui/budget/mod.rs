@@ -6,9 +6,9 @@ use egui::{RichText, Ui};
 pub mod plot;
 
 use crate::document::Edit;
-use crate::model::charts::budget_chart;
 use crate::model::format;
 use crate::model::limits;
+use crate::model::view::charts::budget_chart;
 use crate::model::{BudgetYear, Dataset, PeriodTotal, SupportRow, period_totals};
 use crate::model::{IncidentalFunding, YearAmount, YearShare};
 use crate::ui::ViewContext;

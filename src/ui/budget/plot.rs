@@ -1,13 +1,13 @@
 //! The budget chart on screen: the structural money per year with the cut
 //! in every year it applies, and the Regiodeal as one amount for its period.
-//! What it draws comes from `model::charts::budget_chart`.
+//! What it draws comes from `model::view::charts::budget_chart`.
 
 use egui::Ui;
 use egui_plot::{Bar, BarChart, HoverPosition, Plot, PlotPoint, Text};
 
-use crate::model::charts::{BudgetChart, BudgetPart, ChartBar, CutSegments, PeriodBand};
-use crate::model::convert::rounded_i64;
 use crate::model::format;
+use crate::model::format::convert::rounded_i64;
+use crate::model::view::charts::{BudgetChart, BudgetPart, ChartBar, CutSegments, PeriodBand};
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// How the budget chart is drawn.

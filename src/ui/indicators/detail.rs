@@ -5,8 +5,7 @@ use egui::{RichText, Ui};
 
 use super::{editor, plot};
 use crate::model::IndicatorSeries;
-use crate::model::charts::{indicator_chart, overview_chart};
-use crate::model::format;
+use crate::model::view::charts::{indicator_chart, overview_chart};
 use crate::ui::ViewContext;
 use crate::ui::widgets::{DotsStyle, comparison_dots_ui, palette};
 
@@ -36,9 +35,9 @@ pub(super) fn indicator_detail_ui(
             RichText::new(format!(
                 "{district_name} {}: {} — {} {}",
                 gap.year_text(),
-                format::with_unit(gap.district, &series.unit),
+                series.unit.value_text(gap.district),
                 series.comparison,
-                format::with_unit(gap.utrecht, &series.unit)
+                series.unit.value_text(gap.utrecht)
             ))
             .size(18.0),
         );
@@ -47,7 +46,7 @@ pub(super) fn indicator_detail_ui(
         ui.label(
             RichText::new(format!(
                 "Doel voor {year:.0}: {}",
-                format::with_unit(value, &series.unit)
+                series.unit.value_text(value)
             ))
             .color(palette::TARGET),
         );
@@ -87,15 +86,15 @@ pub(super) fn overview_ui(ui: &mut Ui, series: &[IndicatorSeries]) {
             ui.end_row();
             for s in series {
                 ui.label(&s.name);
-                let last = s.district.last().map_or_else(
-                    || "onbekend".to_owned(),
-                    |p| format::with_unit(p[1], &s.unit),
-                );
+                let last = s
+                    .district
+                    .last()
+                    .map_or_else(|| "onbekend".to_owned(), |p| s.unit.value_text(p[1]));
                 ui.label(last);
                 let utrecht = s
                     .utrecht
                     .last()
-                    .map_or_else(|| "—".to_owned(), |p| format::with_unit(p[1], &s.unit));
+                    .map_or_else(|| "—".to_owned(), |p| s.unit.value_text(p[1]));
                 ui.label(utrecht);
                 ui.label(&s.latest_year_text);
                 ui.colored_label(palette::trend_colour(s.trend), s.trend.label_nl());

@@ -64,7 +64,7 @@ fn indicator_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
         choose(ctx, OVERVIEW);
     }
     ui.separator();
-    let groups: Vec<(Option<u8>, String)> = crate::model::charts::ambition_groups(data);
+    let groups: Vec<(Option<u8>, String)> = crate::model::view::charts::ambition_groups(data);
     for (ambition, title) in groups {
         let members: Vec<&IndicatorSeries> =
             series.iter().filter(|s| s.ambition == ambition).collect();

@@ -1,13 +1,12 @@
 //! One indicator's chart on screen: lines over the years against Utrecht,
-//! or two bars for a single year. What it draws comes from `model::charts`;
+//! or two bars for a single year. What it draws comes from `model::view::charts`;
 //! the overview of all indicators is `widgets::comparison_dots`.
 
 use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, HoverPosition, Line, LineStyle, Plot, PlotUi, Points};
 
-use crate::model::charts::{ChartBar, IndicatorChart, IndicatorShape};
-use crate::model::convert::axis_index;
-use crate::model::format;
+use crate::model::format::convert::axis_index;
+use crate::model::view::charts::{ChartBar, IndicatorChart, IndicatorShape};
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// Labels on whole numbers of the x axis only (years, bar positions).
@@ -86,7 +85,7 @@ pub fn indicator_plot_ui(ui: &mut Ui, chart: &IndicatorChart, height: f32) {
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
-        .y_axis_formatter(move |mark, _| format::with_unit(mark.value, &unit))
+        .y_axis_formatter(move |mark, _| unit.value_text(mark.value))
         .include_y(0.0)
         .label_formatter(|position| match position {
             HoverPosition::NearDataPoint {

@@ -4,9 +4,10 @@
 use egui::{RichText, Ui};
 
 use super::style::{Sizes, title_ui};
-use crate::model::charts::budget_chart;
-use crate::model::slide_text;
-use crate::model::{Dataset, Derived};
+use crate::model::Dataset;
+use crate::model::view::Derived;
+use crate::model::view::charts::budget_chart;
+use crate::model::view::slide_text;
 use crate::ui::budget::plot::{BudgetPlotStyle, budget_plot_ui};
 
 /// The budget per year with the structural cut.

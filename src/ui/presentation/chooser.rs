@@ -6,7 +6,7 @@ use egui::Ui;
 
 use crate::document::Edit;
 use crate::model::Dataset;
-use crate::model::slides::{Slide, slide_choices};
+use crate::model::view::slides::{Slide, slide_choices};
 
 /// Draws the list; returns the edit when the user changed something, with
 /// the key of the notes being typed (so typing is one undo step).

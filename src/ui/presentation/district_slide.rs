@@ -1,12 +1,12 @@
 //! A wijk's slide: its status and situation beside a small map, then its
 //! platforms (what goes well, challenges, next steps), key figures and notes
 //! in two columns; what does not fit continues on the next slide
-//! ([`crate::model::slide_pages`]). Never its contact persons.
+//! ([`crate::model::view::slide_pages`]). Never its contact persons.
 
 use egui::{Color32, RichText, Ui};
 
 use super::style::{Sizes, title_ui};
-use crate::model::slide_pages::{self, Block, BlockKind, SlidePage, shows_situation};
+use crate::model::view::slide_pages::{self, Block, BlockKind, SlidePage, shows_situation};
 use crate::ui::ViewContext;
 use crate::ui::widgets::palette;
 use crate::ui::wijken::boundary_map::{BoundaryMapStyle, boundary_map_ui};

@@ -5,7 +5,7 @@ use egui::{Color32, RichText, Ui};
 use super::style::Sizes;
 use super::{Deck, KeyHints};
 use crate::model::Dataset;
-use crate::model::convert::index_f32;
+use crate::model::format::convert::index_f32;
 use crate::ui::widgets::palette;
 
 /// The progress bar, "Dia n van m" with the title, and the keys where

@@ -5,8 +5,9 @@
 use egui::{RichText, Ui};
 
 use super::style::{INK, Sizes, bullet_list_ui, title_ui};
-use crate::model::charts::overview_chart;
-use crate::model::{Derived, slide_text};
+use crate::model::view::Derived;
+use crate::model::view::charts::overview_chart;
+use crate::model::view::slide_text;
 use crate::ui::widgets::{DotsStyle, comparison_dots_ui, fonts};
 
 /// Overvecht compared, and how the indicators developed.
@@ -34,7 +35,7 @@ pub(super) fn indicators_slide_ui(ui: &mut Ui, derived: &Derived, sizes: Sizes) 
     let developments: Vec<String> = derived
         .indicators
         .iter()
-        .filter_map(crate::model::charts::development_text)
+        .filter_map(crate::model::view::charts::development_text)
         .collect();
     bullet_list_ui(ui, "Ontwikkeling", &developments, sizes);
 }

@@ -18,9 +18,9 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::convert::margin_i8;
-use crate::model::slide_pages::{self, SlidePage, slide_pages};
-use crate::model::slides::Slide;
+use crate::model::format::convert::margin_i8;
+use crate::model::view::slide_pages::{self, SlidePage, slide_pages};
+use crate::model::view::slides::Slide;
 use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
 use style::{INK, Sizes};

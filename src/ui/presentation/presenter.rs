@@ -7,7 +7,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::slide_box_ui;
 use crate::command::{Message, UiCommand};
-use crate::model::slides::speaker_notes;
+use crate::model::view::slides::speaker_notes;
 use crate::ui::ViewContext;
 
 /// The times the presenter view shows.

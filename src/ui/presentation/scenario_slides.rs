@@ -5,8 +5,8 @@
 use egui::{RichText, Ui};
 
 use super::style::{Sizes, title_ui};
-use crate::model::charts::comparison_chart;
-use crate::model::slide_text;
+use crate::model::view::charts::comparison_chart;
+use crate::model::view::slide_text;
 use crate::model::{Comparison, Dataset};
 use crate::ui::scenarios::chart::{ComparisonPlotStyle, comparison_plot_ui, comparison_table_ui};
 

@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::slide_pages::{BODY_PER_SCREEN_HEIGHT, SMALLEST_TEXT_SCREEN_HEIGHT};
+use crate::model::view::slide_pages::{BODY_PER_SCREEN_HEIGHT, SMALLEST_TEXT_SCREEN_HEIGHT};
 
 /// Text sizes of one slide, scaled to the screen and the zoom.
 #[derive(Clone, Copy, Debug)]

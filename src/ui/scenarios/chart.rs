@@ -5,9 +5,9 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
-use crate::model::charts::ComparisonChart;
-use crate::model::convert::{drawing_f32, rounded_i64};
 use crate::model::format;
+use crate::model::format::convert::{drawing_f32, rounded_i64};
+use crate::model::view::charts::ComparisonChart;
 use crate::model::{Comparison, amount_text, left_text};
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
@@ -131,7 +131,7 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
                 f64::from(size * 1.25) / transform.dpos_dvalue_y().abs().max(f64::MIN_POSITIVE);
             for (index, series) in chart.series.iter().enumerate() {
                 let raise = if stagger {
-                    line * crate::model::convert::index_f64(index)
+                    line * crate::model::format::convert::index_f64(index)
                 } else {
                     0.0
                 };

@@ -4,9 +4,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::model::convert::{exact_f64, rounded_i64};
 use crate::model::format;
-use crate::model::scenario_rules::{AfterCut, RuleError};
+use crate::model::format::convert::{exact_f64, rounded_i64};
+use crate::model::{AfterCut, RuleError};
 use crate::model::{Dataset, Scenario, ScenarioRule, build_allocations, cut_per_year};
 use crate::ui::widgets::{self, NumberRules, palette};
 

@@ -9,8 +9,8 @@ mod editor;
 pub mod form;
 
 use crate::document::Edit;
-use crate::model::charts::comparison_chart;
 use crate::model::format;
+use crate::model::view::charts::comparison_chart;
 use crate::model::{
     Dataset, Scenario, ScenarioComparison, compare, money_to_distribute, new_scenario_id,
 };

@@ -31,7 +31,7 @@ impl Status {
         if left <= 0.0 {
             None
         } else {
-            Some(crate::model::convert::drawing_f32(left.min(1.0)))
+            Some(crate::model::format::convert::drawing_f32(left.min(1.0)))
         }
     }
 }

@@ -1,5 +1,5 @@
 //! A chart's text alternative in the accessibility tree (WCAG 1.1.1): the
-//! sentences `model::charts` writes, on the chart's node, as the
+//! sentences `model::view::charts` writes, on the chart's node, as the
 //! description of an image.
 
 /// Puts `text` on the chart's node in the accessibility tree.

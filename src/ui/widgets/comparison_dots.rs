@@ -9,8 +9,8 @@
 use egui::{Align2, Color32, FontId, Sense, Stroke, Ui, pos2, vec2};
 
 use super::{describe_chart, palette};
-use crate::model::charts::{OverviewChart, OverviewScale};
-use crate::model::convert::{drawing_f32, index_f32};
+use crate::model::format::convert::{drawing_f32, index_f32};
+use crate::model::view::charts::{OverviewChart, OverviewScale};
 
 /// How the chart is drawn.
 #[derive(Clone, Debug)]

@@ -4,8 +4,8 @@
 
 use egui::{Response, Ui};
 
-use crate::model::convert::{exact_f64, rounded_i32, rounded_i64};
 use crate::model::format;
+use crate::model::format::convert::{exact_f64, rounded_i32, rounded_i64};
 use crate::ui::widgets::palette;
 
 /// The text a number field shows while the user types, kept across frames.

@@ -1,11 +1,11 @@
 //! The app's colours as egui draws them: the statuses and the charts (their
-//! RGB values are in `model::colours`, shared with the council's documents)
+//! RGB values are in `model::view::colours`, shared with the council's documents)
 //! and the messages.
 
 use egui::Color32;
 
-use crate::model::charts::BudgetPart;
-use crate::model::colours;
+use crate::model::view::charts::BudgetPart;
+use crate::model::view::colours;
 use crate::model::{PlatformStatus, Trend};
 
 const fn rgb(c: colours::Rgb) -> Color32 {

@@ -6,7 +6,8 @@
 use egui::{Color32, Mesh, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
 
 use super::map_style::{MapStyle, legend_height, legend_ui, tooltip_ui};
-use crate::model::{Dataset, MapShapes};
+use crate::model::Dataset;
+use crate::model::geo::MapShapes;
 use crate::ui::widgets::{fonts, palette};
 
 /// How one drawing of the real map looks.
@@ -193,7 +194,7 @@ impl Drawing<'_> {
             placement,
             ..
         } = self;
-        let outline = |shape: &crate::model::DistrictShape, stroke: Stroke| {
+        let outline = |shape: &crate::model::geo::DistrictShape, stroke: Stroke| {
             for ring in &shape.outlines {
                 let points: Vec<Pos2> = ring.iter().map(|p| placement.to_screen(*p)).collect();
                 painter.add(Shape::line(points, stroke));

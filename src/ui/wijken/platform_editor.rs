@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::platform_lists;
 use crate::document::Edit;
-use crate::model::convert::{count_f64, rounded_u64};
+use crate::model::format::convert::{count_f64, rounded_u64};
 use crate::model::{Count, Dataset, LegalForm, Platform, PlatformStatus, Qualifier};
 use crate::model::{field_names, format};
 use crate::ui::ViewContext;

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Local, NaiveDate};
 use egui::{RichText, Ui};
 
-use crate::model::convert::{count_f64, rounded_u64};
+use crate::model::format::convert::{count_f64, rounded_u64};
 use crate::model::{Contact, Count, DatePrecision, LogEntry, Reach, field_names};
 use crate::ui::widgets::{self, ListEditor, NumberRules, palette};
 

@@ -6,7 +6,7 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
 use super::map_style::{MapStyle, legend_height, legend_ui, tooltip_ui};
 use crate::model::Dataset;
-use crate::model::tile_layout::{COLUMNS, PLACES, ROWS};
+use crate::model::geo::tiles::{COLUMNS, PLACES, ROWS};
 use crate::ui::widgets::{fonts, palette};
 
 /// The rect of each wijk inside `area`, by CBS code, keeping the grid's aspect.

@@ -14,11 +14,11 @@ use super::buttons_ui;
 use crate::command::{CommandQueue, Message};
 use crate::model::Dataset;
 use crate::model::changes::{self, DatasetChange};
-use crate::model::sheet::{Sheet, column_letters};
-use crate::model::table_mapping::{
+use crate::model::tables::mapping::{
     TableMapping, YearLayout, guess_mapping, import_monitor, layout_key,
 };
-use crate::model::workbook_import::{import_workbook, is_own_workbook};
+use crate::model::tables::sheet::{Sheet, column_letters};
+use crate::model::tables::workbook::{import_workbook, is_own_workbook};
 use crate::ui::widgets::palette;
 
 /// The dialog's state: the table, the choices and their preview.

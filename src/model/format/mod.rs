@@ -1,6 +1,12 @@
-//! Dutch number formatting: `€ 4.018.000`, `3,5%`, `349 gezinnen`, and parsing it back.
+//! Dutch numbers, money and dates: `€ 4.018.000`, `3,5%`, `bijna 200`, `2
+//! december 2026`, and reading them back; the counted figure as a source
+//! words it ([`Count`]); lossless conversions between number types
+//! ([`convert`]). The lowest room of the model: it knows no register type.
 
-use super::{Count, Qualifier, Unit};
+pub mod convert;
+mod quantity;
+
+pub use quantity::{Count, Qualifier};
 
 /// The Dutch name of a month (0 is januari).
 pub fn month_name(month0: u32) -> &'static str {
@@ -112,15 +118,6 @@ pub fn percent_change(value: f64) -> String {
 /// A percentage: `3.5` → `3,5%`.
 pub fn percent(value: f64) -> String {
     format!("{}%", decimal(value, 1))
-}
-
-/// A value in its unit: `3,5%`, `8,3 jaar`, `349 gezinnen`.
-pub fn with_unit(value: f64, unit: &Unit) -> String {
-    match unit {
-        Unit::Percent => percent(value),
-        Unit::Years => format!("{} jaar", decimal(value, 1)),
-        Unit::Count(noun) => format!("{} {noun}", decimal(value, 1)),
-    }
 }
 
 /// A counted figure as the source words it: `bijna 200`, `50 tot 60`.
@@ -240,7 +237,7 @@ pub fn parse_euro(text: &str) -> Result<i64, String> {
         return Err("dit bedrag is te groot".to_owned());
     }
     // Exact: the value is a whole number well within i64.
-    Ok(super::convert::rounded_i64(value))
+    Ok(crate::model::format::convert::rounded_i64(value))
 }
 
 /// A date short and Dutch, as the user types it: "2-12-2026".
@@ -398,11 +395,6 @@ mod tests {
         assert_eq!(decimal(-0.01, 1), "0");
         assert_eq!(decimal(1.0e12, 1), "1.000.000.000.000");
         assert_eq!(decimal(f64::NAN, 1), "onbekend");
-        assert_eq!(with_unit(8.3, &Unit::Years), "8,3 jaar");
-        assert_eq!(
-            with_unit(349.0, &Unit::Count("gezinnen".into())),
-            "349 gezinnen"
-        );
     }
 
     #[test]

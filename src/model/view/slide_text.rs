@@ -3,11 +3,12 @@
 //! slide's picture, with the charts' text alternatives, so the PDF can be
 //! searched and read aloud. Never contact persons, never speaker notes.
 
-use super::charts::{budget_text, comparison_text, development_text, overview_text};
-use super::slide_pages::{BlockKind, SlidePage, shows_situation};
-use super::slides::Slide;
-use super::{Dataset, Derived, PlatformStatus, format};
-use super::{compare, left_text};
+use crate::model::view::Derived;
+use crate::model::view::charts::{budget_text, comparison_text, development_text, overview_text};
+use crate::model::view::slide_pages::{BlockKind, SlidePage, shows_situation};
+use crate::model::view::slides::Slide;
+use crate::model::{Dataset, PlatformStatus, format};
+use crate::model::{compare, left_text};
 
 /// A slide's title and its text, line by line.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -118,7 +119,7 @@ pub fn budget_lead(derived: &Derived) -> Option<String> {
 }
 
 /// A scenario slide's title: "Scenario Basis (vastgesteld)".
-pub fn scenario_title(scenario: &super::Scenario) -> String {
+pub fn scenario_title(scenario: &crate::model::Scenario) -> String {
     let adopted = if scenario.adopted {
         " (vastgesteld)"
     } else {
@@ -128,7 +129,7 @@ pub fn scenario_title(scenario: &super::Scenario) -> String {
 }
 
 /// "In 2027: € … verdeeld van € … beschikbaar; € … over."
-pub fn scenario_lead(totals: &super::ScenarioTotals, year: i32) -> String {
+pub fn scenario_lead(totals: &crate::model::ScenarioTotals, year: i32) -> String {
     format!(
         "In {year}: {} verdeeld van {} beschikbaar; {}.",
         totals
@@ -155,7 +156,10 @@ pub fn comparison_table_title(year: i32, reference_year: i32) -> String {
 }
 
 /// One scenario in the compared year against the reference year (its slide).
-pub fn scenario_comparison(data: &Dataset, scenario: &super::Scenario) -> super::Comparison {
+pub fn scenario_comparison(
+    data: &Dataset,
+    scenario: &crate::model::Scenario,
+) -> crate::model::Comparison {
     compare(
         data,
         &[scenario],
@@ -165,8 +169,8 @@ pub fn scenario_comparison(data: &Dataset, scenario: &super::Scenario) -> super:
 }
 
 /// The scenarios chosen for the comparison, side by side (its slide).
-pub fn chosen_comparison(data: &Dataset) -> super::Comparison {
-    let chosen: Vec<&super::Scenario> = data.comparison.chosen(&data.scenarios).collect();
+pub fn chosen_comparison(data: &Dataset) -> crate::model::Comparison {
+    let chosen: Vec<&crate::model::Scenario> = data.comparison.chosen(&data.scenarios).collect();
     compare(
         data,
         &chosen,
@@ -267,7 +271,7 @@ fn district_lines(data: &Dataset, code: &str, page: &SlidePage, lines: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::slide_pages::slide_pages;
+    use crate::model::view::slide_pages::slide_pages;
 
     #[test]
     fn every_slide_has_its_title_and_the_figures_the_council_looks_for() {

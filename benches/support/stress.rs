@@ -1,8 +1,12 @@
-//! A large synthetic dataset for benchmarks: never shipped, never shown as real.
+//! A large made-up register for the benchmarks, the measurement examples and
+//! the crash test: a thousand wijken with a platform each, long logs and two
+//! hundred indicators of thirty years. Not in the library: only tests and
+//! benchmarks use it (each includes this file as a module). Never shipped,
+//! never shown as real.
 
 use chrono::NaiveDate;
 
-use super::{
+use wijkdashboard::model::{
     Ambition, Count, Dataset, DatePrecision, Direction, District, Indicator, IndicatorValue,
     LogEntry, Platform, PlatformStatus, Reach, SourceRef, Unit,
 };
@@ -99,8 +103,12 @@ pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
             values: (0..size.years)
                 .map(|y| IndicatorValue {
                     year: 1995 + i32::try_from(y).unwrap_or(0),
-                    district: Some(super::convert::index_f64((i * 7 + y * 3) % 100)),
-                    utrecht: Some(super::convert::index_f64((i * 5 + y * 2) % 100)),
+                    district: Some(wijkdashboard::model::format::convert::index_f64(
+                        (i * 7 + y * 3) % 100,
+                    )),
+                    utrecht: Some(wijkdashboard::model::format::convert::index_f64(
+                        (i * 5 + y * 2) % 100,
+                    )),
                     source: source.clone(),
                     year_from_report: false,
                 })

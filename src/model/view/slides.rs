@@ -1,6 +1,6 @@
 //! The presentation slides and which of them the wijkmanager chose to show.
 
-use super::{Dataset, SlideChoice};
+use crate::model::{Dataset, SlideChoice};
 
 /// One slide of the presentation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +81,7 @@ pub fn all_slides(data: &Dataset) -> Vec<Slide> {
         .collect()
 }
 
-fn compared(data: &Dataset) -> impl Iterator<Item = &super::Scenario> {
+fn compared(data: &Dataset) -> impl Iterator<Item = &crate::model::Scenario> {
     data.comparison.chosen(&data.scenarios)
 }
 

@@ -6,9 +6,19 @@
 //! about and the council decides on. Incidental money (the Regiodeal) has
 //! its own purposes and stays outside the scenarios.
 
+mod build;
+mod compare;
+mod rules;
+
+pub use build::{ScenarioRule, build_allocations, cut_per_year, money_to_distribute};
+pub use compare::{
+    AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, amount_text, compare, left_text,
+};
+pub use rules::{AfterCut, RuleError};
+
 use serde::{Deserialize, Serialize};
 
-use super::Allocation;
+use crate::model::Allocation;
 
 /// One scenario for the money per ambition per year.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -32,12 +42,12 @@ pub struct Scenario {
 impl Scenario {
     /// The amount of one ambition in one year, if entered.
     pub fn amount(&self, year: i32, ambition: u8) -> Option<i64> {
-        super::budget::amount_of(&self.allocations, year, ambition)
+        crate::model::budget::amount_of(&self.allocations, year, ambition)
     }
 
     /// Everything distributed in a year; `None` when it does not fit a sum.
     pub fn total_in_year(&self, year: i32) -> Option<i64> {
-        super::budget::total_in_year(&self.allocations, year)
+        crate::model::budget::total_in_year(&self.allocations, year)
     }
 }
 

@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sheet::{Percentages, Sheet, SheetCell, YEARS};
-use super::{Dataset, District, IndicatorValue, SourceRef, Unit};
+use crate::model::tables::sheet::{Percentages, Sheet, SheetCell, YEARS};
+use crate::model::{Dataset, District, IndicatorValue, SourceRef, Unit};
 
 /// Where a table keeps its years.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -284,7 +284,7 @@ pub fn import_monitor(
         import.problems.push(format!(
             "{}: geen enkele waarde voor {wijk} gevonden (gebied in kolom {}); kies het werkblad en de kolommen van de tabel.",
             sheet.name,
-            super::sheet::column_letters(mapping.area)
+            crate::model::tables::sheet::column_letters(mapping.area)
         ));
     }
     import
@@ -322,7 +322,7 @@ fn cells_of_row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::sheet::SheetKind;
+    use crate::model::tables::sheet::SheetKind;
 
     fn csv(rows: &[&[&str]]) -> Sheet {
         Sheet {

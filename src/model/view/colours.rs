@@ -3,8 +3,8 @@
 //! documents. Chosen to stay apart for colour-blind viewers and on a
 //! washed-out projector, and dark enough for white text on them.
 
-use super::PlatformStatus;
-use super::charts::BudgetPart;
+use crate::model::PlatformStatus;
+use crate::model::view::charts::BudgetPart;
 
 /// A colour as red, green, blue.
 pub type Rgb = [u8; 3];

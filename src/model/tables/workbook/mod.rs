@@ -14,11 +14,11 @@
 
 mod scenarios;
 
-use super::convert::rounded_u64;
-use super::field_names;
-use super::sheet::{Percentages, Sheet, SheetCell};
-use super::tables::{ID_COLUMN, LIST_SEPARATOR, indicator_row_id};
-use super::{Count, Dataset, IndicatorValue, SourceRef, Unit};
+use crate::model::field_names;
+use crate::model::format::convert::rounded_u64;
+use crate::model::tables::sheet::{Percentages, Sheet, SheetCell};
+use crate::model::tables::{ID_COLUMN, LIST_SEPARATOR, indicator_row_id};
+use crate::model::{Count, Dataset, IndicatorValue, SourceRef, Unit};
 
 /// What reading a workbook back would do.
 #[derive(Clone, Debug, Default)]

@@ -2,10 +2,10 @@
 //! year and its change against a reference year (euros and percent), and
 //! per scenario the total against the money available.
 
-use super::convert::exact_f64;
-use super::format;
-use super::scenario_build::money_to_distribute;
-use super::{Dataset, Scenario};
+use super::build::money_to_distribute;
+use crate::model::format;
+use crate::model::format::convert::exact_f64;
+use crate::model::{Dataset, Scenario};
 
 /// One scenario's amount for one ambition, and its change.
 #[derive(Clone, Debug, PartialEq)]

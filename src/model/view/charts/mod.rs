@@ -31,5 +31,5 @@ pub struct ChartBar {
 
 /// Whole euros as a chart value (exact: amounts lie within the limits).
 pub(crate) fn euros(amount_eur: i64) -> f64 {
-    crate::model::convert::exact_f64(amount_eur)
+    crate::model::format::convert::exact_f64(amount_eur)
 }

@@ -3,8 +3,8 @@
 //! the ambitions by percentage. The money of a year is the structural
 //! municipal money (see `scenario`).
 
-use super::scenario_rules::{AfterCut, RuleError, apply_cut, split_evenly, split_in_proportion};
-use super::{Allocation, Budget, Dataset, Scenario};
+use super::rules::{AfterCut, RuleError, apply_cut, split_evenly, split_in_proportion};
+use crate::model::{Allocation, Budget, Dataset, Scenario};
 
 /// How a new scenario is filled.
 #[derive(Clone, Debug, PartialEq, Eq)]

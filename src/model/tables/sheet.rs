@@ -21,7 +21,7 @@ impl SheetCell {
         match self {
             Self::Empty => String::new(),
             Self::Text(text) => text.trim().to_owned(),
-            Self::Number(value) => super::format::decimal(*value, 6),
+            Self::Number(value) => crate::model::format::decimal(*value, 6),
             Self::FormulaWithoutValue(formula) => format!("={formula}"),
         }
     }
@@ -95,9 +95,10 @@ impl Sheet {
         let text = self.cell(row, column).text();
         match self.number(row, column, Percentages::No) {
             Ok(Some(year))
-                if year.fract() == 0.0 && YEARS.contains(&super::convert::rounded_i32(year)) =>
+                if year.fract() == 0.0
+                    && YEARS.contains(&crate::model::format::convert::rounded_i32(year)) =>
             {
-                Ok(super::convert::rounded_i32(year))
+                Ok(crate::model::format::convert::rounded_i32(year))
             }
             Ok(None) => Err(format!("{place}: het jaar ontbreekt.")),
             _ => Err(format!(
@@ -131,7 +132,7 @@ impl Sheet {
                     "{place}: de formule ={formula} heeft geen berekende waarde; open het bestand in Excel, sla het op en lees het opnieuw in."
                 ));
             }
-            SheetCell::Text(text) => super::format::parse_table_number(text)
+            SheetCell::Text(text) => crate::model::format::parse_table_number(text)
                 .map_err(|error| format!("{place}: {error}"))?
                 .map(|n| n.value),
         };
@@ -139,7 +140,7 @@ impl Sheet {
             Some(v) if !v.is_finite() => Err(format!("{place}: dit is geen getal.")),
             Some(v) if v.abs() > 1.0e12 => Err(format!(
                 "{place}: {} is meer dan de app aankan (ten hoogste 1.000.000.000.000, ook negatief); controleer de cel.",
-                super::format::decimal(v, 2)
+                crate::model::format::decimal(v, 2)
             )),
             other => Ok(other),
         }

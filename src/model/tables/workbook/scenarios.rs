@@ -3,12 +3,12 @@
 //! column. The totals under them are worked out and not read. An emptied
 //! cell means no amount for that year, as in the app.
 
-use super::super::convert::rounded_i64;
-use super::super::sheet::{Percentages, Sheet};
-use super::super::tables::scenario_row_id;
-use super::super::{Dataset, set_allocation};
 use super::{Columns, MissingRow, WorkbookImport, rows_by_id};
+use crate::model::format::convert::rounded_i64;
 use crate::model::tables::ID_COLUMN;
+use crate::model::tables::scenario_row_id;
+use crate::model::tables::sheet::{Percentages, Sheet};
+use crate::model::{Dataset, set_allocation};
 
 /// Whether `sheet` is a scenario's sheet (or CSV file) of the app's export.
 pub(super) fn is_scenario_sheet(sheet: &Sheet) -> bool {
@@ -109,7 +109,7 @@ fn amount(sheet: &Sheet, row: usize, column: usize) -> Result<Option<i64>, Strin
     if value.fract() != 0.0 {
         return Err(format!(
             "{place}: {} is geen bedrag in hele euro's; rond het af.",
-            super::super::format::decimal(value, 2)
+            crate::model::format::decimal(value, 2)
         ));
     }
     Ok(Some(rounded_i64(value)))

@@ -2,8 +2,12 @@
 //! decides which columns there are, what they are called (in Dutch) and
 //! which values are money, percentages or counts. Both writers read these.
 
-use super::{Contact, Dataset, Scenario, Unit, budget_years, money_to_distribute};
-use super::{field_names, format};
+pub mod mapping;
+pub mod sheet;
+pub mod workbook;
+
+use crate::model::{Contact, Dataset, Scenario, Unit, budget_years, money_to_distribute};
+use crate::model::{field_names, format};
 
 /// One value of a table, typed so that spreadsheets get numbers, not text.
 #[derive(Clone, Debug, PartialEq)]

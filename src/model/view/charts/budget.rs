@@ -140,7 +140,7 @@ pub fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
     let cut = cut_segments(years, left);
     let label_room = 0.04;
     let periods = period_bands(years, highest, label_room);
-    let bands = crate::model::convert::index_f64(periods.len());
+    let bands = crate::model::format::convert::index_f64(periods.len());
     BudgetChart {
         stacks,
         cut,
@@ -269,7 +269,10 @@ fn period_bands(years: &[BudgetYear], highest: f64, label_room: f64) -> Vec<Peri
             (false, false) => format!("{details}; niet bevestigd"),
         };
         let level = highest
-            * (1.0 + label_room + 0.03 + BAND_STEP * crate::model::convert::index_f64(bands.len()));
+            * (1.0
+                + label_room
+                + 0.03
+                + BAND_STEP * crate::model::format::convert::index_f64(bands.len()));
         bands.push(PeriodBand {
             label: format!("{}: {amount}\n{unconfirmed}", incidental.name)
                 .trim_end()

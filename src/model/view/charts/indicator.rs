@@ -3,7 +3,6 @@
 //! the wijk is from the average per indicator.
 
 use super::{ChartBar, indicator_text, overview_text};
-use crate::model::format;
 use crate::model::{Dataset, IndicatorSeries, Trend, Unit};
 
 /// How one indicator is drawn.
@@ -68,7 +67,7 @@ impl IndicatorChart {
             reason = "years on the axis lie within 1900–2100"
         )]
         let year = x.round() as i32;
-        let value = format::with_unit(y, &self.unit);
+        let value = self.unit.value_text(y);
         match self.sources.iter().find(|(y, _)| *y == year) {
             Some((_, source)) if !source.is_empty() => {
                 format!("{series_name}\n{year}: {value}\nBron: {source}")
@@ -104,7 +103,7 @@ pub fn indicator_chart(data: &Dataset, series: &IndicatorSeries) -> IndicatorCha
             point.map(|[_, value]| ChartBar {
                 x,
                 value: *value,
-                label: format!("{name} {}", format::with_unit(*value, &series.unit)),
+                label: format!("{name} {}", series.unit.value_text(*value)),
             })
         };
         IndicatorShape::SingleYear {
@@ -119,7 +118,7 @@ pub fn indicator_chart(data: &Dataset, series: &IndicatorSeries) -> IndicatorCha
         }
     };
     let target = series.target.map(|[year, value]| TargetMark {
-        label: format!("Doel {year:.0}: {}", format::with_unit(value, &series.unit)),
+        label: format!("Doel {year:.0}: {}", series.unit.value_text(value)),
         year,
         value,
     });
@@ -227,9 +226,9 @@ pub fn overview_chart(all: &[IndicatorSeries]) -> OverviewChart {
         let row = OverviewRow {
             name: series.name.clone(),
             district: gap.district,
-            district_text: format::with_unit(gap.district, &series.unit),
+            district_text: series.unit.value_text(gap.district),
             comparison: gap.utrecht,
-            comparison_text: format::with_unit(gap.utrecht, &series.unit),
+            comparison_text: series.unit.value_text(gap.utrecht),
             hover: format!("{}: {phrase} ({comparison_label})", series.name),
             comparison_label,
             worse: gap.worse,
@@ -252,7 +251,7 @@ pub fn overview_chart(all: &[IndicatorSeries]) -> OverviewChart {
             let ticks = (0..=4)
                 .map(|i| {
                     let at = step * f64::from(i);
-                    (at, format::with_unit(at, &unit))
+                    (at, unit.value_text(at))
                 })
                 .collect();
             let title = match &unit {

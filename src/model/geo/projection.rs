@@ -3,8 +3,7 @@
 //! Schreutelkamp and Strang van Hees (accurate to well under a metre within
 //! the Netherlands). Pure arithmetic, no projection library needed.
 
-/// A position as [longitude, latitude] in degrees (WGS84), GeoJSON order.
-pub type LonLat = [f64; 2];
+use crate::model::LonLat;
 
 /// The reference point of the series: Amersfoort, in RD metres.
 const X0: f64 = 155_000.0;

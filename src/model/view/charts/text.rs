@@ -8,7 +8,7 @@ use crate::model::{BudgetYear, Comparison, IndicatorSeries, Unit, left_text};
 fn points(values: &[[f64; 2]], unit: &Unit) -> String {
     values
         .iter()
-        .map(|[year, value]| format!("{year:.0}: {}", format::with_unit(*value, unit)))
+        .map(|[year, value]| format!("{year:.0}: {}", unit.value_text(*value)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -30,10 +30,7 @@ pub fn indicator_text(series: &IndicatorSeries, district_name: &str) -> String {
         ));
     }
     if let Some([year, value]) = series.target {
-        parts.push(format!(
-            "doel {year:.0}: {}",
-            format::with_unit(value, &series.unit)
-        ));
+        parts.push(format!("doel {year:.0}: {}", series.unit.value_text(value)));
     }
     parts.push(series.trend.label_nl().to_owned());
     format!("{}.", parts.join(". "))
@@ -50,9 +47,9 @@ pub fn overview_text(all: &[IndicatorSeries]) -> String {
             Some(format!(
                 "{}: wijk {} tegen {} {}; {}; {} ({})",
                 series.name,
-                format::with_unit(gap.district, &series.unit),
+                series.unit.value_text(gap.district),
                 group,
-                format::with_unit(gap.utrecht, &series.unit),
+                series.unit.value_text(gap.utrecht),
                 gap.year_text(),
                 gap.phrase(&series.unit),
                 if gap.worse {
@@ -139,9 +136,9 @@ pub fn development_text(series: &IndicatorSeries) -> Option<String> {
         format!(
             "{}: van {} ({:.0}) naar {} ({:.0}) — {}",
             series.name,
-            format::with_unit(first[1], &series.unit),
+            series.unit.value_text(first[1]),
             first[0],
-            format::with_unit(last[1], &series.unit),
+            series.unit.value_text(last[1]),
             last[0],
             series.trend.label_nl()
         )
@@ -161,7 +158,8 @@ pub fn ambition_groups(data: &crate::model::Dataset) -> Vec<(Option<u8>, String)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Derived, budget_years};
+    use crate::model::budget_years;
+    use crate::model::view::Derived;
 
     #[test]
     fn the_texts_hold_the_figures_of_the_charts() {

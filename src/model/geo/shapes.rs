@@ -4,8 +4,8 @@
 //! (egui fills only convex paths), and a label point per wijk inside its own
 //! shape (the pole of inaccessibility, not the centroid).
 
-use super::convert::drawing_f32;
-use super::{Boundary, Dataset};
+use crate::model::format::convert::drawing_f32;
+use crate::model::{Boundary, Dataset};
 
 /// One wijk, ready to draw.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,7 +49,7 @@ impl MapShapes {
         let degrees: Vec<[f64; 2]> = boundaries
             .iter()
             .flat_map(|b| b.polygons.iter().flatten())
-            .flat_map(super::Ring::degrees)
+            .flat_map(crate::model::Ring::degrees)
             .collect();
         let min_lon = degrees.iter().map(|p| p[0]).fold(f64::INFINITY, f64::min);
         let max_lon = degrees

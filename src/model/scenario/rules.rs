@@ -125,7 +125,10 @@ pub fn apply_cut(
     let total: i64 = percent_hundredths.iter().map(|(_, p)| *p).sum();
     if total != 10_000 {
         return Err(RuleError::PercentagesNot100 {
-            total: super::format::decimal(super::convert::exact_f64(total) / 100.0, 2),
+            total: crate::model::format::decimal(
+                crate::model::format::convert::exact_f64(total) / 100.0,
+                2,
+            ),
         });
     }
     let losses = split_in_proportion(cut_eur, percent_hundredths)?;

@@ -10,8 +10,8 @@
 //! letter, lines broken at words), and the slides shrink a page that still
 //! does not fit rather than cut it.
 
-use super::slides::{Slide, shown_slides};
-use super::{Dataset, Platform, field_names, format};
+use crate::model::view::slides::{Slide, shown_slides};
+use crate::model::{Dataset, Platform, field_names, format};
 
 /// Body text is 34 pixels on a screen 1080 pixels high, scaled with the screen.
 pub const BODY_PER_SCREEN_HEIGHT: f32 = 34.0 / 1080.0;
@@ -120,7 +120,7 @@ impl Block {
 /// The lines `text` takes when broken at words, `per_line` letters a line
 /// (a word longer than a line is broken where it must).
 fn lines_needed(text: &str, per_line: f32, indent: usize) -> f32 {
-    let per_line = crate::model::convert::f32_to_usize(per_line).max(1);
+    let per_line = crate::model::format::convert::f32_to_usize(per_line).max(1);
     let mut lines = 1usize;
     let mut used = indent;
     for word in text.split_whitespace() {
@@ -139,7 +139,7 @@ fn lines_needed(text: &str, per_line: f32, indent: usize) -> f32 {
             used -= per_line;
         }
     }
-    crate::model::convert::index_f32(lines)
+    crate::model::format::convert::index_f32(lines)
 }
 
 /// The room of a slide's content below its title, in body heights.
@@ -341,7 +341,7 @@ pub fn district_blocks(data: &Dataset, code: &str) -> Vec<Block> {
 /// A platform's facts on its slide: "actief · vereniging · bijna 200 leden".
 pub fn platform_facts(platform: &Platform) -> String {
     let mut facts = vec![platform.status.label_nl().to_owned()];
-    if platform.legal_form != super::LegalForm::Onbekend {
+    if platform.legal_form != crate::model::LegalForm::Onbekend {
         facts.push(platform.legal_form.label_nl().to_owned());
     }
     if let Some(members) = &platform.members {
