@@ -57,21 +57,6 @@ impl WijkApp {
         }
     }
 
-    /// "Bladeren…" in the export dialog: the system's file dialog, whose
-    /// choice goes into the dialog's field.
-    pub(super) fn browse_export_path(&mut self) {
-        let Some(Dialog::ExportOptions { format, path, .. }) = self.dialogs.front() else {
-            return;
-        };
-        let purpose = PathPurpose::Export(*format);
-        let current = PathBuf::from(path.trim());
-        if let Some(picked) = self.pick_for_dialog(purpose, &current)
-            && let Some(Dialog::ExportOptions { path, .. }) = self.dialogs.front_mut()
-        {
-            *path = picked.display().to_string();
-        }
-    }
-
     /// "Bladeren…" in a dialog with a path field: the system's file dialog
     /// from `current`; without one, a word that the field is for typing.
     pub(super) fn pick_for_dialog(

@@ -1,15 +1,15 @@
-//! File commands: new, open, import (data or a map), restore a backup, open
-//! the other program's version, and the lock of the open file. A failed
+//! File commands: new, open, restore a backup, open the other program's
+//! version, and the lock of the open file. A failed
 //! load replaces nothing; every error is shown once, in Dutch.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::wijk_app::WijkApp;
 use crate::command::Replacement;
 use crate::document::{Edit, FileBinding};
 use crate::model::{CURRENT_SCHEMA_VERSION, Dataset};
-use crate::store::{self, FileLock, ImportSummary, LockError};
-use crate::ui::shell::{Dialog, DialogKind};
+use crate::store::{self, FileLock, LockError};
+use crate::ui::shell::Dialog;
 
 impl WijkApp {
     /// Replaces the data in use; the unsaved-changes question was asked.
@@ -61,82 +61,6 @@ impl WijkApp {
             },
             Replacement::Quit => self.close_now(),
         }
-    }
-
-    /// Reads a file to import and shows what it would change.
-    pub(super) fn read_import(&mut self, path: PathBuf) {
-        match store::load(&path) {
-            Ok(imported) => {
-                let summary = ImportSummary::between(self.document.data(), &imported);
-                self.dialogs.show(Dialog::Import {
-                    path,
-                    imported: Box::new(imported),
-                    summary,
-                });
-            }
-            Err(error) => self.show_error(&path, &error.to_string()),
-        }
-    }
-
-    /// Applies the import on screen: merging is undoable at once; replacing
-    /// everything asks first when there are unsaved changes.
-    pub(super) fn apply_import(&mut self, merge: bool) {
-        let Some(Dialog::Import { path, imported, .. }) = self.take_dialog(DialogKind::Import)
-        else {
-            return;
-        };
-        if merge {
-            let merged = store::merge(self.document.data(), &imported);
-            if self.document.apply(Edit::Replace(Box::new(merged)), None) {
-                self.after_change();
-            }
-            self.set_status(
-                format!(
-                    "Geïmporteerd (samengevoegd) uit {} — Ctrl+Z maakt dit ongedaan.",
-                    path.display()
-                ),
-                false,
-            );
-        } else {
-            self.replace_asking(Replacement::Import {
-                path,
-                data: imported,
-            });
-        }
-    }
-
-    /// Reads a map file and shows what it holds; nothing changes yet.
-    pub(super) fn read_map(&mut self, path: PathBuf) {
-        match store::read_map(&path, &self.document.data().districts) {
-            Ok(import) => self.dialogs.show(Dialog::MapPreview {
-                path,
-                import: Box::new(import),
-            }),
-            Err(error) => self.show_error(&path, &error.to_string()),
-        }
-    }
-
-    /// Applies the map on screen as one undoable edit.
-    pub(super) fn apply_map(&mut self) {
-        let Some(Dialog::MapPreview { path, import }) = self.take_dialog(DialogKind::MapPreview)
-        else {
-            return;
-        };
-        if self
-            .document
-            .apply(Edit::Boundaries(import.boundaries_from_file(&path)), None)
-        {
-            self.after_change();
-        }
-        self.session.settings.map_kind = crate::command::MapKind::Kaart;
-        self.set_status(
-            format!(
-                "Kaart geïmporteerd uit {}: {} wijken — Ctrl+Z maakt dit ongedaan.",
-                path.display(),
-                import.matched.len()
-            ),
-            false,
-        );
     }
 
     /// "Hun versie openen": the file as the other program left it, as one

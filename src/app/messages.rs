@@ -27,33 +27,14 @@ impl WijkApp {
                 }
             }
             Message::OpenPath(path) => self.replace_asking(Replacement::Open(path)),
-            Message::ImportPath(path) => self.read_import(path),
-            Message::ApplyImport { merge } => self.apply_import(merge),
-            Message::ImportMapPath(path) => self.read_map(path),
-            Message::ApplyMap => self.apply_map(),
-            Message::ImportTablePath(path) => self.read_table(path),
-            Message::ApplyTableImport => self.apply_table_import(),
+            Message::Import(message) => self.on_import(message),
+            Message::MapImport(message) => self.on_map_import(message),
+            Message::TableImport(message) => self.on_table_import(message),
             Message::SaveAsPath(path) => self.save_as(path),
-            Message::Export {
-                format,
-                path,
-                include_personal,
-            } => {
-                self.files.set_include_personal_in_export(include_personal);
-                self.export(format, path);
-            }
-            Message::BrowseExportPath => self.browse_export_path(),
-            Message::MakeDocument(request) => self.make_document(*request),
-            Message::BrowseDocumentFolder => self.browse_document_folder(),
-            Message::OpenWithSystem(path) => self.open_with_system(&path),
-            Message::ShowInFolder(path) => self.show_in_folder(&path),
-            Message::CompareWith(path) => self.compare_with(&path),
-            Message::BrowseCompareFile => self.browse_compare_file(),
-            Message::BrowseChangesCsv => self.browse_changes_csv(),
-            Message::ExportChanges(path) => self.export_changes(path),
-            Message::BijlageWithChanges => self.bijlage_with_changes(),
-            Message::MergeWith(path) => self.merge_with(&path),
-            Message::ApplyMerge => self.apply_merge(),
+            Message::Export(message) => self.on_export(message),
+            Message::Document(message) => self.on_document(message),
+            Message::Changes(message) => self.on_changes(message),
+            Message::Merge(message) => self.on_merge(message),
             Message::ExportImagePath(path) => self.capture_view(path, ctx),
             Message::ExportSlidesPdf(path) => self.capture_handout(path, ctx),
             Message::RestoreBackup(path) => {

@@ -14,18 +14,15 @@
 
 mod capture;
 mod capturing;
-mod change_report;
 mod commands;
 mod crash_guard;
 mod dialog_stack;
-mod documents;
 mod failure_report;
 mod file_access;
 mod file_dialogs;
 mod files;
 mod frame;
 mod launch;
-mod merging;
 mod messages;
 mod persistence;
 mod presenter;
@@ -33,8 +30,8 @@ mod saving;
 mod session;
 mod startup;
 mod system_fonts;
-mod table_import;
 mod wijk_app;
+mod workflows;
 
 pub use capture::{Shot, slide_file_name};
 pub use launch::{Launch, RunOptions, run};

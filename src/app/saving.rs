@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use super::wijk_app::WijkApp;
-use crate::store::ExportFormat;
 
 impl WijkApp {
     /// Saves the document now (Ctrl+S, the question's "Opslaan").
@@ -18,15 +17,6 @@ impl WijkApp {
     /// once the file is written.
     pub(super) fn save_as(&mut self, path: PathBuf) {
         let effects = self.persistence.save_as(&mut self.document, path);
-        self.apply_effects(effects);
-    }
-
-    /// Writes an export for someone else, in the background.
-    pub(super) fn export(&mut self, format: ExportFormat, path: PathBuf) {
-        let include = self.files.include_personal_in_export();
-        let effects = self
-            .persistence
-            .export(&mut self.document, format, path, include);
         self.apply_effects(effects);
     }
 

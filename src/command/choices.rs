@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::workflow::{
+    ChangesMessage, ImportMessage, MapImportMessage, MergeMessage, TableImportMessage,
+};
 use super::{Message, UiCommand};
 use crate::model::Dataset;
 use crate::store::ExportFormat;
@@ -41,11 +44,6 @@ impl View {
             Self::Budget => UiCommand::ShowBudget,
             Self::Scenarios => UiCommand::ShowScenarios,
         }
-    }
-
-    /// Dutch tab label (the command's text).
-    pub fn label_nl(self) -> &'static str {
-        self.command().text()
     }
 }
 
@@ -99,92 +97,178 @@ pub enum PathPurpose {
     SlidesPdf,
 }
 
+/// Everything the app knows of a purpose, in one row: adding a file choice
+/// is one row here and one variant above.
+struct PurposeSpec {
+    /// The dialog's title and button.
+    title: &'static str,
+    /// What the path names, for the prompt.
+    file_type: &'static str,
+    /// The system dialog's filter: its name and extensions; `None`: a folder.
+    filter: Option<(&'static str, &'static [&'static str])>,
+    /// Whether it picks a file that exists (open, import).
+    existing: bool,
+    /// The name to suggest for a file to write, from today's date.
+    suggested: Option<fn(&str) -> String>,
+    /// The message that acts on the chosen path (`None`: the path goes into
+    /// the dialog that asked, which has the options too).
+    message: Option<fn(PathBuf) -> Message>,
+}
+
+const RON: Option<(&str, &[&str])> = Some(("Wijkdashboard-gegevens (RON)", &["ron"]));
+
 impl PathPurpose {
+    /// This purpose's row.
+    fn spec(self) -> PurposeSpec {
+        let row = |title, file_type, filter, existing, suggested, message| PurposeSpec {
+            title,
+            file_type,
+            filter,
+            existing,
+            suggested,
+            message,
+        };
+        const DATA_FILE: &str = "het Wijkdashboard-bestand (.ron)";
+        match self {
+            Self::Open => row(
+                "Openen",
+                DATA_FILE,
+                RON,
+                true,
+                None,
+                Some(Message::OpenPath),
+            ),
+            Self::Import => row(
+                "Importeren",
+                DATA_FILE,
+                RON,
+                true,
+                None,
+                Some(|path| Message::Import(ImportMessage::Read(path))),
+            ),
+            Self::SaveAs => row(
+                "Opslaan als",
+                DATA_FILE,
+                RON,
+                false,
+                Some(|day| format!("Wijkdashboard {day}.ron")),
+                Some(Message::SaveAsPath),
+            ),
+            Self::Export(format) => {
+                let (file_type, filter, suggested): (_, _, fn(&str) -> String) = match format {
+                    ExportFormat::Copy => {
+                        (DATA_FILE, RON, |day| format!("Wijkdashboard {day}.ron"))
+                    }
+                    ExportFormat::Excel => (
+                        "het Excel-bestand (.xlsx)",
+                        Some(("Excel-werkmap", &["xlsx"][..])),
+                        |day| format!("Wijkdashboard {day}.xlsx"),
+                    ),
+                    ExportFormat::Csv => ("de map voor de CSV-bestanden", None, |day| {
+                        format!("Wijkdashboard {day} (CSV)")
+                    }),
+                };
+                row(
+                    format.title(),
+                    file_type,
+                    filter,
+                    false,
+                    Some(suggested),
+                    None,
+                )
+            }
+            Self::Image => row(
+                "Afbeelding exporteren",
+                "de afbeelding (.png)",
+                Some(("PNG-afbeelding", &["png"])),
+                false,
+                Some(|day| format!("Wijkdashboard {day}.png")),
+                Some(Message::ExportImagePath),
+            ),
+            Self::Map => row(
+                "Kaart importeren",
+                "het kaartbestand (.geojson of .json)",
+                Some(("Kaart (GeoJSON)", &["geojson", "json"])),
+                true,
+                None,
+                Some(|path| Message::MapImport(MapImportMessage::Read(path))),
+            ),
+            Self::Table => row(
+                "Tabel importeren",
+                "de tabel (.xlsx of .csv)",
+                Some(("Tabel (Excel of CSV)", &["xlsx", "xlsm", "csv", "txt"])),
+                true,
+                None,
+                Some(|path| Message::TableImport(TableImportMessage::Read(path))),
+            ),
+            Self::DocumentFolder => row(
+                "Map voor de documenten",
+                "de map voor de documenten",
+                None,
+                false,
+                None,
+                None,
+            ),
+            Self::CompareWith => row(
+                "Vergelijken met",
+                "het Wijkdashboard-bestand om mee te vergelijken (.ron)",
+                RON,
+                true,
+                None,
+                Some(|path| Message::Changes(ChangesMessage::CompareWith(path))),
+            ),
+            Self::ChangesCsv => row(
+                "Wijzigingen exporteren",
+                "het CSV-bestand (.csv)",
+                Some(("CSV-bestand", &["csv"])),
+                false,
+                Some(|day| format!("Wijzigingen {day}.csv")),
+                None,
+            ),
+            Self::MergeWith => row(
+                "Samenvoegen met",
+                "de andere kopie (.ron)",
+                RON,
+                true,
+                None,
+                Some(|path| Message::Merge(MergeMessage::Read(path))),
+            ),
+            Self::SlidesPdf => row(
+                "Dia's als PDF",
+                "het PDF-bestand (.pdf)",
+                Some(("PDF-document", &["pdf"])),
+                false,
+                Some(|day| format!("Dia's {day}.pdf")),
+                Some(Message::ExportSlidesPdf),
+            ),
+        }
+    }
+
     /// Dutch title of the dialog and its button.
     pub fn title(self) -> &'static str {
-        match self {
-            Self::Open => "Openen",
-            Self::Import => "Importeren",
-            Self::SaveAs => "Opslaan als",
-            Self::Export(format) => format.title(),
-            Self::Image => "Afbeelding exporteren",
-            Self::Map => "Kaart importeren",
-            Self::Table => "Tabel importeren",
-            Self::DocumentFolder => "Map voor de documenten",
-            Self::CompareWith => "Vergelijken met",
-            Self::ChangesCsv => "Wijzigingen exporteren",
-            Self::MergeWith => "Samenvoegen met",
-            Self::SlidesPdf => "Dia's als PDF",
-        }
+        self.spec().title
     }
 
     /// The message that acts on the chosen path (`None` for an export or a
     /// document: the path goes into their dialog, which has the options too).
     pub fn message(self, path: PathBuf) -> Option<Message> {
-        Some(match self {
-            Self::Open => Message::OpenPath(path),
-            Self::Import => Message::ImportPath(path),
-            Self::SaveAs => Message::SaveAsPath(path),
-            Self::Export(_) | Self::DocumentFolder | Self::ChangesCsv => return None,
-            Self::CompareWith => Message::CompareWith(path),
-            Self::MergeWith => Message::MergeWith(path),
-            Self::Image => Message::ExportImagePath(path),
-            Self::SlidesPdf => Message::ExportSlidesPdf(path),
-            Self::Map => Message::ImportMapPath(path),
-            Self::Table => Message::ImportTablePath(path),
-        })
+        self.spec().message.map(|message| message(path))
     }
 
     /// What the path names, in Dutch, for the prompt: "het Excel-bestand (.xlsx)".
     pub fn file_type_nl(self) -> &'static str {
-        match self {
-            Self::Open | Self::Import | Self::SaveAs | Self::Export(ExportFormat::Copy) => {
-                "het Wijkdashboard-bestand (.ron)"
-            }
-            Self::Export(ExportFormat::Excel) => "het Excel-bestand (.xlsx)",
-            Self::Export(ExportFormat::Csv) => "de map voor de CSV-bestanden",
-            Self::Image => "de afbeelding (.png)",
-            Self::Map => "het kaartbestand (.geojson of .json)",
-            Self::Table => "de tabel (.xlsx of .csv)",
-            Self::DocumentFolder => "de map voor de documenten",
-            Self::CompareWith => "het Wijkdashboard-bestand om mee te vergelijken (.ron)",
-            Self::ChangesCsv => "het CSV-bestand (.csv)",
-            Self::MergeWith => "de andere kopie (.ron)",
-            Self::SlidesPdf => "het PDF-bestand (.pdf)",
-        }
+        self.spec().file_type
     }
 
     /// The filter of the system's file dialog: its name and extensions
     /// (`None`: a folder).
     pub fn filter(self) -> Option<(&'static str, &'static [&'static str])> {
-        match self {
-            Self::Open
-            | Self::Import
-            | Self::SaveAs
-            | Self::Export(ExportFormat::Copy)
-            | Self::CompareWith
-            | Self::MergeWith => Some(("Wijkdashboard-gegevens (RON)", &["ron"])),
-            Self::ChangesCsv => Some(("CSV-bestand", &["csv"])),
-            Self::Export(ExportFormat::Excel) => Some(("Excel-werkmap", &["xlsx"])),
-            Self::Export(ExportFormat::Csv) | Self::DocumentFolder => None,
-            Self::Image => Some(("PNG-afbeelding", &["png"])),
-            Self::SlidesPdf => Some(("PDF-document", &["pdf"])),
-            Self::Map => Some(("Kaart (GeoJSON)", &["geojson", "json"])),
-            Self::Table => Some(("Tabel (Excel of CSV)", &["xlsx", "xlsm", "csv", "txt"])),
-        }
+        self.spec().filter
     }
 
     /// Whether the path is of a file that exists already (open, import).
     pub fn picks_existing(self) -> bool {
-        matches!(
-            self,
-            Self::Open
-                | Self::Import
-                | Self::Map
-                | Self::Table
-                | Self::CompareWith
-                | Self::MergeWith
-        )
+        self.spec().existing
     }
 
     /// Whether the path is of a folder (CSV export, documents).
@@ -195,22 +279,8 @@ impl PathPurpose {
     /// The name to suggest for a file to write: "Wijkdashboard 2026-12-02.xlsx"
     /// (`None` for a file to pick).
     pub fn suggested_name(self, today: chrono::NaiveDate) -> Option<String> {
-        let stem = format!("Wijkdashboard {}", today.format("%Y-%m-%d"));
-        match self {
-            Self::Open
-            | Self::Import
-            | Self::Map
-            | Self::Table
-            | Self::DocumentFolder
-            | Self::CompareWith
-            | Self::MergeWith => None,
-            Self::ChangesCsv => Some(format!("Wijzigingen {}.csv", today.format("%Y-%m-%d"))),
-            Self::SaveAs | Self::Export(ExportFormat::Copy) => Some(format!("{stem}.ron")),
-            Self::Export(ExportFormat::Excel) => Some(format!("{stem}.xlsx")),
-            Self::Export(ExportFormat::Csv) => Some(format!("{stem} (CSV)")),
-            Self::Image => Some(format!("{stem}.png")),
-            Self::SlidesPdf => Some(format!("Dia's {}.pdf", today.format("%Y-%m-%d"))),
-        }
+        let day = today.format("%Y-%m-%d").to_string();
+        self.spec().suggested.map(|name| name(&day))
     }
 }
 
@@ -298,5 +368,43 @@ mod tests {
         assert!(!excel.file_type_nl().contains(".ron"));
         assert_eq!(PathPurpose::Open.suggested_name(today), None);
         assert!(PathPurpose::Image.file_type_nl().contains(".png"));
+    }
+
+    #[test]
+    fn every_purpose_is_whole() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+        let all = [
+            PathPurpose::Open,
+            PathPurpose::Import,
+            PathPurpose::SaveAs,
+            PathPurpose::Export(ExportFormat::Copy),
+            PathPurpose::Export(ExportFormat::Excel),
+            PathPurpose::Export(ExportFormat::Csv),
+            PathPurpose::Image,
+            PathPurpose::Map,
+            PathPurpose::Table,
+            PathPurpose::DocumentFolder,
+            PathPurpose::CompareWith,
+            PathPurpose::ChangesCsv,
+            PathPurpose::MergeWith,
+            PathPurpose::SlidesPdf,
+        ];
+        for purpose in all {
+            // A file to pick is acted on; a file to write gets a dated name
+            // with the filter's extension.
+            if purpose.picks_existing() {
+                assert!(purpose.message(PathBuf::from("x")).is_some(), "{purpose:?}");
+                assert_eq!(purpose.suggested_name(today), None, "{purpose:?}");
+            }
+            if let (Some(name), Some((_, extensions))) =
+                (purpose.suggested_name(today), purpose.filter())
+            {
+                assert!(name.contains("2026-12-02"), "{name}");
+                assert!(
+                    extensions.iter().any(|e| name.ends_with(&format!(".{e}"))),
+                    "{purpose:?}: {name}"
+                );
+            }
+        }
     }
 }

@@ -4,10 +4,12 @@
 
 use std::path::PathBuf;
 
+use super::workflow::{
+    ChangesMessage, DocumentMessage, ExportMessage, ImportMessage, MapImportMessage, MergeMessage,
+    TableImportMessage,
+};
 use super::{ConflictAnswer, MapKind, RecoveryAnswer, UnsavedAnswer};
 use crate::document::Edit;
-use crate::publish::DocumentRequest;
-use crate::store::ExportFormat;
 
 /// A message from a view or dialog to the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,57 +33,22 @@ pub enum Message {
     GoToSlide(usize),
     /// Open this file.
     OpenPath(PathBuf),
-    /// Import this file: read it and ask how.
-    ImportPath(PathBuf),
-    /// Apply the import on screen: merge, or replace everything.
-    ApplyImport {
-        /// Merge instead of replacing.
-        merge: bool,
-    },
-    /// Read this map file and show what it holds.
-    ImportMapPath(PathBuf),
-    /// Read this table (Excel or CSV) and show the import dialog.
-    ImportTablePath(PathBuf),
-    /// Apply the table import on screen as one undoable edit.
-    ApplyTableImport,
-    /// Apply the map on screen (one undoable edit).
-    ApplyMap,
+    /// *Importeren…*.
+    Import(ImportMessage),
+    /// *Kaart importeren…*.
+    MapImport(MapImportMessage),
+    /// *Tabel importeren…*.
+    TableImport(TableImportMessage),
     /// Save to this path and keep working there.
     SaveAsPath(PathBuf),
-    /// Export the data to this path (a folder for CSV).
-    Export {
-        /// What to write.
-        format: ExportFormat,
-        /// Where.
-        path: PathBuf,
-        /// Include the contact persons (personal data).
-        include_personal: bool,
-    },
-    /// Pick the export's file or folder with the system's file dialog.
-    BrowseExportPath,
-    /// Make a document (in the background, with progress).
-    MakeDocument(Box<DocumentRequest>),
-    /// Pick the documents' folder with the system's file dialog.
-    BrowseDocumentFolder,
-    /// Open this file with the program the system has for it.
-    OpenWithSystem(PathBuf),
-    /// Show the folder holding this file in the system's file manager.
-    ShowInFolder(PathBuf),
-    /// Compare the data with this file (a backup or another copy).
-    CompareWith(PathBuf),
-    /// Pick the file to compare with.
-    BrowseCompareFile,
-    /// Pick the change report's CSV file with the system's file dialog.
-    BrowseChangesCsv,
-    /// Write the change report on screen (as filtered) as CSV here.
-    ExportChanges(PathBuf),
-    /// Read this copy and show the merge with it.
-    MergeWith(PathBuf),
-    /// Apply the merge on screen (every conflict decided): one undoable edit.
-    ApplyMerge,
-    /// Open *Document maken…* for the Bijlage with the change report on
-    /// screen as its section "Wijzigingen sinds …".
-    BijlageWithChanges,
+    /// *Exporteren…*.
+    Export(ExportMessage),
+    /// *Document maken…*.
+    Document(DocumentMessage),
+    /// *Wat is er veranderd?*.
+    Changes(ChangesMessage),
+    /// *Samenvoegen met…*.
+    Merge(MergeMessage),
     /// Save the next frame as a PNG at this path.
     ExportImagePath(PathBuf),
     /// Write every chosen slide as a page of a PDF hand-out at this path.

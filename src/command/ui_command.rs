@@ -148,14 +148,6 @@ impl UiCommand {
         Self::ToggleTheme,
     ];
 
-    /// The view tabs, in order.
-    pub const TABS: [Self; 4] = [
-        Self::ShowWijken,
-        Self::ShowIndicatoren,
-        Self::ShowBudget,
-        Self::ShowScenarios,
-    ];
-
     /// Every command.
     pub fn all() -> impl Iterator<Item = Self> {
         Self::iter()
@@ -398,12 +390,13 @@ mod tests {
 
     #[test]
     fn every_menu_entry_and_tab_is_a_command_of_its_scope() {
+        let tabs = crate::command::View::ALL.map(crate::command::View::command);
         let menus = UiCommand::FILE_MENU
             .iter()
             .flatten()
             .chain(&UiCommand::EDIT_MENU)
             .chain(&UiCommand::VIEW_MENU)
-            .chain(&UiCommand::TABS);
+            .chain(&tabs);
         for command in menus {
             assert_eq!(
                 command.scope(),

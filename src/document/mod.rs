@@ -17,7 +17,7 @@ pub use diff::describe_differences;
 pub use edit::{Edit, History, StateId, steps_between};
 pub use worker::{FileJob, FileWorker, HandoutSlide, JobDone, SharedProgress};
 
-use crate::model::{Dataset, Problem, Severity, validate};
+use crate::model::{Dataset, Problem, validate};
 
 use crate::model::view::Derived;
 use crate::store::DiskStamp;
@@ -149,11 +149,6 @@ impl Document {
     /// Validation problems of the data.
     pub fn problems(&self) -> &[Problem] {
         &self.problems
-    }
-
-    /// Whether any problem is an error.
-    pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
     /// Plot and table figures, derived once per change.

@@ -252,11 +252,6 @@ impl FileWorker {
         results
     }
 
-    /// Whether jobs are queued or running.
-    pub fn is_busy(&self) -> bool {
-        self.busy > 0
-    }
-
     /// Waits for every queued job and returns the results (at exit, in tests).
     pub fn wait(&mut self) -> Vec<JobDone> {
         let mut results = Vec::new();

@@ -98,12 +98,6 @@ impl IncidentalFunding {
             None => format!("bedrag niet bekend ({})", self.period_text()),
         }
     }
-
-    /// Whether the user entered an amount for every year of the period.
-    pub fn fully_split(&self) -> bool {
-        bounded_years(self.first_year, self.last_year)
-            .all(|year| matches!(self.share_in_year(year), YearShare::Entered(_)))
-    }
 }
 
 /// Money the user allocated to an ambition in a year.
@@ -307,7 +301,6 @@ mod tests {
         );
         assert_eq!(budget.known_in_year(2026), Some(7_299_000));
         assert_eq!(budget.most_in_year(2027), Some(3_299_000 + 6_000_000));
-        assert!(!budget.incidental[0].fully_split());
     }
 
     #[test]

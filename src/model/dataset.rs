@@ -206,17 +206,6 @@ pub enum KeyFigureCategory {
     Participatie,
 }
 
-impl KeyFigureCategory {
-    /// Dutch label.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Self::Bereik => "Bereik",
-            Self::Wonen => "Wonen",
-            Self::Participatie => "Participatie",
-        }
-    }
-}
-
 /// A counted figure that is not a time series: "zo'n 400 mensen bereikt".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -77,7 +77,10 @@ fn the_table_import_with_its_mapping_and_preview() {
         "Wijken;2025;2026\nwk034403;29;31%\nGemeente Utrecht;14;13,5\nWK034401;10;11\nBuitengebied;3;4\n",
     )
     .unwrap();
-    run_command(&mut harness, Message::ImportTablePath(table));
+    run_command(
+        &mut harness,
+        Message::TableImport(wijkdashboard::command::TableImportMessage::Read(table)),
+    );
     // The table names no indicator: the user picks it.
     harness.get_by_label("Indicator").click();
     harness.run();

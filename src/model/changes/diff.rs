@@ -3,7 +3,9 @@
 
 use serde_json::Value;
 
-use super::tree::{EntryKey, Step, field, is_whole, keyed, set};
+#[cfg(test)]
+use super::tree::set;
+use super::tree::{EntryKey, Step, field, is_whole, keyed};
 
 /// What happened at a place.
 #[derive(Clone, Debug, PartialEq)]
@@ -136,6 +138,7 @@ fn list(a: &[Value], b: &[Value], path: &mut Vec<Step>, changes: &mut Vec<Change
     }
 }
 
+#[cfg(test)]
 /// `changes` (from [`diff_trees`] of `old` and some `new`) applied to `old`:
 /// gives that `new`.
 pub fn apply_changes(old: &Value, changes: &[Change]) -> Value {
@@ -164,6 +167,7 @@ pub fn apply_changes(old: &Value, changes: &[Change]) -> Value {
     tree
 }
 
+#[cfg(test)]
 fn list_at<'a>(tree: &'a mut Value, path: &[Step]) -> Option<&'a mut Vec<Value>> {
     let mut value = tree;
     for step in path {
@@ -189,6 +193,7 @@ fn list_at<'a>(tree: &'a mut Value, path: &[Step]) -> Option<&'a mut Vec<Value>>
     value.as_array_mut()
 }
 
+#[cfg(test)]
 fn reorder(tree: &mut Value, path: &[Step], order: &[EntryKey]) {
     let Some(list) = list_at(tree, path) else {
         return;
@@ -214,6 +219,7 @@ fn reorder(tree: &mut Value, path: &[Step], order: &[EntryKey]) {
     list.extend(entries.into_iter().map(|(_, value)| value));
 }
 
+#[cfg(test)]
 fn insert_after(tree: &mut Value, entry_path: &[Step], new: Value, after: Option<&EntryKey>) {
     let Some((_, list_path)) = entry_path.split_last() else {
         return;

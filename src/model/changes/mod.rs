@@ -167,7 +167,9 @@ fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
     }
 }
 
-/// `changes` (a [`diff`] from `old`) applied to `old`.
+/// `changes` (a [`diff`] from `old`) applied to `old`: the test that a
+/// diff misses nothing.
+#[cfg(test)]
 ///
 /// # Errors
 /// A Dutch message when the result is not a register (changes of another
@@ -248,6 +250,7 @@ impl Merge {
     }
 
     /// Whether the merge knew the version both copies come from.
+    #[cfg(test)]
     pub fn has_base(&self) -> bool {
         self.has_base
     }

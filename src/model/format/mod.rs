@@ -227,19 +227,6 @@ pub fn parse_table_number(text: &str) -> Result<Option<TableNumber>, String> {
     }))
 }
 
-/// Parses whole euros as typed: `€ 4.018.000`, `719000`, `-719.000`.
-pub fn parse_euro(text: &str) -> Result<i64, String> {
-    let value = parse_number(text)?;
-    if value.fract() != 0.0 {
-        return Err("vul een bedrag in hele euro's in, zonder centen".to_owned());
-    }
-    if value.abs() > 9.0e15 {
-        return Err("dit bedrag is te groot".to_owned());
-    }
-    // Exact: the value is a whole number well within i64.
-    Ok(crate::model::format::convert::rounded_i64(value))
-}
-
 /// A date short and Dutch, as the user types it: "2-12-2026".
 pub fn date_short_nl(date: chrono::NaiveDate) -> String {
     date.format("%-d-%-m-%Y").to_string()
@@ -423,8 +410,5 @@ mod tests {
         assert_eq!(parse_number(" 12 % "), Ok(12.0));
         assert!(parse_number("abc").is_err());
         assert!(parse_number("").is_err());
-        assert_eq!(parse_euro("€ 4.018.000"), Ok(4_018_000));
-        assert_eq!(parse_euro("-719.000"), Ok(-719_000));
-        assert!(parse_euro("12,50").is_err());
     }
 }

@@ -8,7 +8,7 @@ use egui::Ui;
 use strum::IntoEnumIterator;
 
 use super::{Choice, choice_ui};
-use crate::command::{CommandQueue, Message, PathPurpose};
+use crate::command::{ChangesMessage, CommandQueue, Message, PathPurpose};
 use crate::model::changes::{DatasetChange, Part, grouped_lines};
 use crate::publish::ChangesSince;
 use crate::store::Backup;
@@ -87,7 +87,9 @@ pub(super) fn choose_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueu
                         .on_hover_text(format!("Wat er veranderd is sinds {}", when.to_lowercase()))
                         .clicked()
                     {
-                        queue.message(Message::CompareWith(backup.path.clone()));
+                        queue.message(Message::Changes(ChangesMessage::CompareWith(
+                            backup.path.clone(),
+                        )));
                     }
                 });
             }
@@ -95,7 +97,7 @@ pub(super) fn choose_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueu
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui.button("Ander bestand…").clicked() {
-            queue.message(Message::BrowseCompareFile);
+            queue.message(Message::Changes(ChangesMessage::BrowseFile));
         }
         if ui.button("Annuleren").clicked() {
             queue.message(Message::CloseDialog);
@@ -152,7 +154,7 @@ pub(super) fn report_ui(ui: &mut Ui, report: &mut ChangeReport, queue: &mut Comm
         ui.add(egui::TextEdit::singleline(&mut report.csv_path).desired_width(360.0))
             .labelled_by(label.id);
         if ui.button("Bladeren…").clicked() {
-            queue.message(Message::BrowseChangesCsv);
+            queue.message(Message::Changes(ChangesMessage::BrowseCsv));
         }
     });
     ui.add_space(6.0);
@@ -160,8 +162,10 @@ pub(super) fn report_ui(ui: &mut Ui, report: &mut ChangeReport, queue: &mut Comm
         ui,
         &["Sluiten", "Exporteren als CSV", "In de Bijlage opnemen…"],
     ) {
-        Choice::Button(1) => queue.message(Message::ExportChanges(report.csv_path())),
-        Choice::Button(2) => queue.message(Message::BijlageWithChanges),
+        Choice::Button(1) => queue.message(Message::Changes(ChangesMessage::ExportCsv(
+            report.csv_path(),
+        ))),
+        Choice::Button(2) => queue.message(Message::Changes(ChangesMessage::IntoBijlage)),
         Choice::Button(_) | Choice::Escape => queue.message(Message::CloseDialog),
         Choice::None => {}
     }

@@ -10,7 +10,7 @@ use egui::Ui;
 use strum::IntoEnumIterator;
 
 use super::{Choice, choice_ui, hand_over};
-use crate::command::{CommandQueue, Message, PathPurpose};
+use crate::command::{CommandQueue, DocumentMessage, Message, PathPurpose};
 use crate::document::SharedProgress;
 use crate::model::format::{date_short_nl, parse_date};
 use crate::publish::{ChangesSince, DocumentKind, DocumentOptions, DocumentRequest, Outputs};
@@ -151,7 +151,10 @@ impl DocumentForm {
             self.confirmed_replace = existing;
             return;
         }
-        hand_over(queue, Message::MakeDocument(Box::new(request)));
+        hand_over(
+            queue,
+            Message::Document(DocumentMessage::Make(Box::new(request))),
+        );
     }
 }
 
@@ -236,7 +239,7 @@ pub(super) fn document_form_ui(ui: &mut Ui, form: &mut DocumentForm, queue: &mut
             .on_hover_text("Kies de map met de bestandskiezer van het systeem")
             .clicked()
         {
-            queue.message(Message::BrowseDocumentFolder);
+            queue.message(Message::Document(DocumentMessage::BrowseFolder));
         }
     });
     if let Ok(request) = form.request() {
@@ -300,9 +303,13 @@ pub(super) fn document_ready_ui(ui: &mut Ui, files: &[PathBuf], queue: &mut Comm
     labels.extend(["Map tonen", "Sluiten"]);
     match choice_ui(ui, &labels) {
         Choice::Button(index) => match (files.get(index), files.first()) {
-            (Some(path), _) => queue.message(Message::OpenWithSystem(path.clone())),
+            (Some(path), _) => {
+                queue.message(Message::Document(DocumentMessage::Open(path.clone())))
+            }
             (None, Some(first)) if index == files.len() => {
-                queue.message(Message::ShowInFolder(first.clone()));
+                queue.message(Message::Document(DocumentMessage::ShowInFolder(
+                    first.clone(),
+                )));
             }
             (None, _) => queue.message(Message::CloseDialog),
         },

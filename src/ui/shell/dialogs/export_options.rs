@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use super::{Choice, choice_ui, hand_over};
-use crate::command::{CommandQueue, Message, PathPurpose};
+use crate::command::{CommandQueue, ExportMessage, Message, PathPurpose};
 use crate::store::ExportFormat;
 
 pub(super) fn export_options_ui(
@@ -41,18 +41,18 @@ pub(super) fn export_options_ui(
             .on_hover_text("Kies de plaats met de bestandskiezer van het systeem")
             .clicked()
         {
-            queue.message(Message::BrowseExportPath);
+            queue.message(Message::Export(ExportMessage::Browse));
         }
     });
     ui.add_space(8.0);
     let choice = choice_ui(ui, &["Exporteren", "Annuleren"]);
     let export = entered || choice == Choice::Button(0);
     if export && !path.trim().is_empty() {
-        let message = Message::Export {
+        let message = Message::Export(ExportMessage::Write {
             format,
             path: PathBuf::from(path.trim()),
             include_personal: *include_personal,
-        };
+        });
         hand_over(queue, message);
     } else if matches!(choice, Choice::Button(1) | Choice::Escape) {
         queue.message(Message::CloseDialog);

@@ -5,7 +5,7 @@ use std::path::Path;
 use egui::Ui;
 
 use super::buttons_ui;
-use crate::command::{CommandQueue, Message};
+use crate::command::{CommandQueue, ImportMessage, Message};
 use crate::store::ImportSummary;
 
 pub(super) fn import_ui(
@@ -26,8 +26,14 @@ pub(super) fn import_ui(
     buttons_ui(
         ui,
         &[
-            ("Alles vervangen", Message::ApplyImport { merge: false }),
-            ("Samenvoegen", Message::ApplyImport { merge: true }),
+            (
+                "Alles vervangen",
+                Message::Import(ImportMessage::Apply { merge: false }),
+            ),
+            (
+                "Samenvoegen",
+                Message::Import(ImportMessage::Apply { merge: true }),
+            ),
             ("Annuleren", Message::CloseDialog),
         ],
         queue,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 
 use super::buttons_ui;
-use crate::command::{CommandQueue, Message};
+use crate::command::{CommandQueue, Message, TableImportMessage};
 use crate::model::Dataset;
 use crate::model::changes::{self, DatasetChange};
 use crate::model::tables::mapping::{
@@ -187,7 +187,7 @@ pub(super) fn import_table_ui(
             .on_disabled_hover_text("Er is niets te wijzigen, of er zijn problemen.")
             .clicked()
         {
-            queue.message(Message::ApplyTableImport);
+            queue.message(Message::TableImport(TableImportMessage::Apply));
         }
         buttons_ui(ui, &[("Annuleren", Message::CloseDialog)], queue);
     });

@@ -5,7 +5,7 @@ use std::path::Path;
 use egui::Ui;
 
 use super::buttons_ui;
-use crate::command::{CommandQueue, Message};
+use crate::command::{CommandQueue, MapImportMessage, Message};
 use crate::store::MapImport;
 
 pub(super) fn map_preview_ui(
@@ -26,7 +26,7 @@ pub(super) fn map_preview_ui(
     buttons_ui(
         ui,
         &[
-            ("Toepassen", Message::ApplyMap),
+            ("Toepassen", Message::MapImport(MapImportMessage::Apply)),
             ("Annuleren", Message::CloseDialog),
         ],
         queue,

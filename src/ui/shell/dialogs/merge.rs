@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use egui::Ui;
 
-use crate::command::{CommandQueue, Message};
+use crate::command::{CommandQueue, MergeMessage, Message};
 use crate::model::changes::{Decision, Merge, grouped_lines};
 use crate::store::DiskStamp;
 
@@ -113,7 +113,7 @@ pub(super) fn merge_ui(ui: &mut Ui, dialog: &mut MergeDialog, queue: &mut Comman
             .add_enabled(decided, egui::Button::new("Toepassen"))
             .on_disabled_hover_text("Kies eerst bij elk conflict wat blijft.");
         if apply.clicked() {
-            queue.message(Message::ApplyMerge);
+            queue.message(Message::Merge(MergeMessage::Apply));
         }
         if ui.button("Annuleren").clicked() {
             queue.message(Message::CloseDialog);

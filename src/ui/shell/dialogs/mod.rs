@@ -34,7 +34,12 @@ use crate::model::Dataset;
 use crate::publish::DocumentKind;
 use crate::store::{Backup, ExportFormat, ImportSummary, MapImport};
 
-/// A dialog: a question, a choice or a message, shown one at a time.
+/// A dialog: a question, a choice or a message, shown one at a time. Its
+/// kind ([`DialogKind`], to tell whether an answer belongs to the dialog on
+/// screen) is derived from it, never kept by hand.
+#[derive(strum::EnumDiscriminants)]
+#[strum_discriminants(name(DialogKind), derive(Hash))]
+#[strum_discriminants(doc = "The kind of a [`Dialog`], without its contents.")]
 pub enum Dialog {
     /// Unsaved changes would be replaced: save first?
     UnsavedChanges {
@@ -123,46 +128,6 @@ pub enum Dialog {
     ChooseSlides,
 }
 
-/// The kind of a dialog, to tell whether an answer belongs to the dialog on
-/// screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogKind {
-    /// [`Dialog::UnsavedChanges`].
-    UnsavedChanges,
-    /// [`Dialog::ChangedOnDisk`].
-    ChangedOnDisk,
-    /// [`Dialog::Recovery`].
-    Recovery,
-    /// [`Dialog::MapPreview`].
-    MapPreview,
-    /// [`Dialog::Import`].
-    Import,
-    /// [`Dialog::Backups`].
-    Backups,
-    /// [`Dialog::ChooseComparison`].
-    ChooseComparison,
-    /// [`Dialog::ChangeReport`].
-    ChangeReport,
-    /// [`Dialog::ImportTable`].
-    ImportTable,
-    /// [`Dialog::Merge`].
-    Merge,
-    /// [`Dialog::Path`].
-    Path,
-    /// [`Dialog::ExportOptions`].
-    ExportOptions,
-    /// [`Dialog::Document`].
-    Document,
-    /// [`Dialog::DocumentProgress`].
-    DocumentProgress,
-    /// [`Dialog::DocumentReady`].
-    DocumentReady,
-    /// [`Dialog::Message`].
-    Message,
-    /// [`Dialog::ChooseSlides`].
-    ChooseSlides,
-}
-
 impl DialogKind {
     /// What it is, in Dutch: "de vraag over niet-opgeslagen wijzigingen".
     pub fn name_nl(self) -> &'static str {
@@ -199,25 +164,7 @@ impl Dialog {
 
     /// Its kind.
     pub fn kind(&self) -> DialogKind {
-        match self {
-            Self::UnsavedChanges { .. } => DialogKind::UnsavedChanges,
-            Self::ChangedOnDisk { .. } => DialogKind::ChangedOnDisk,
-            Self::Recovery { .. } => DialogKind::Recovery,
-            Self::MapPreview { .. } => DialogKind::MapPreview,
-            Self::Import { .. } => DialogKind::Import,
-            Self::Backups(_) => DialogKind::Backups,
-            Self::ChooseComparison(_) => DialogKind::ChooseComparison,
-            Self::ChangeReport(_) => DialogKind::ChangeReport,
-            Self::ImportTable(_) => DialogKind::ImportTable,
-            Self::Merge(_) => DialogKind::Merge,
-            Self::Path { .. } => DialogKind::Path,
-            Self::ExportOptions { .. } => DialogKind::ExportOptions,
-            Self::Document(_) => DialogKind::Document,
-            Self::DocumentProgress { .. } => DialogKind::DocumentProgress,
-            Self::DocumentReady(_) => DialogKind::DocumentReady,
-            Self::Message { .. } => DialogKind::Message,
-            Self::ChooseSlides => DialogKind::ChooseSlides,
-        }
+        DialogKind::from(self)
     }
 
     /// Whether Escape or a click outside may close it without an answer.

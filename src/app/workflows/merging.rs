@@ -12,29 +12,37 @@
 
 use std::path::{Path, PathBuf};
 
-use super::wijk_app::WijkApp;
-use crate::command::PathPurpose;
+use crate::app::wijk_app::WijkApp;
+use crate::command::{MergeMessage, PathPurpose};
 use crate::document::{Edit, FileJob};
 use crate::model::changes::{merge, merge_without_base};
 use crate::store;
 use crate::ui::shell::{Dialog, DialogKind, MergeDialog};
 
 /// The merge log beside `file`: `wijkdashboard.ron` → `wijkdashboard.ron.samenvoegen.txt`.
-pub(super) fn merge_log_path(file: &Path) -> PathBuf {
+fn merge_log_path(file: &Path) -> PathBuf {
     let mut name = file.file_name().unwrap_or_default().to_os_string();
     name.push(".samenvoegen.txt");
     file.with_file_name(name)
 }
 
 impl WijkApp {
+    /// Handles a message of *Samenvoegen met…*.
+    pub(in crate::app) fn on_merge(&mut self, message: MergeMessage) {
+        match message {
+            MergeMessage::Read(path) => self.merge_with(&path),
+            MergeMessage::Apply => self.apply_merge(),
+        }
+    }
+
     /// Asks for the other copy.
-    pub(super) fn ask_merge(&mut self) {
+    pub(in crate::app) fn ask_merge(&mut self) {
         self.choose_path(PathPurpose::MergeWith);
     }
 
     /// Reads the other copy, finds the version both descend from (at the
     /// user's choice, once) and shows the merge.
-    pub(super) fn merge_with(&mut self, other: &Path) {
+    pub(in crate::app) fn merge_with(&mut self, other: &Path) {
         let theirs = match store::load(other) {
             Ok(theirs) => theirs,
             Err(error) => {
@@ -69,7 +77,7 @@ impl WijkApp {
     /// The changed-on-disk question's *Samenvoegen*: the file as the other
     /// program left it, merged with the data in use from what was last
     /// loaded or saved.
-    pub(super) fn merge_with_disk(&mut self) {
+    pub(in crate::app) fn merge_with_disk(&mut self) {
         let Some(path) = self.document.path().map(Path::to_owned) else {
             return;
         };
@@ -93,7 +101,7 @@ impl WijkApp {
 
     /// *Toepassen*: the merge as one undoable edit; the data as it was is
     /// saved first, and what lost goes into the merge log.
-    pub(super) fn apply_merge(&mut self) {
+    pub(in crate::app) fn apply_merge(&mut self) {
         let Some(Dialog::Merge(dialog)) = self.take_dialog(DialogKind::Merge) else {
             return;
         };

@@ -4,16 +4,27 @@
 
 use std::path::{Path, PathBuf};
 
-use super::wijk_app::WijkApp;
-use crate::command::PathPurpose;
+use crate::app::wijk_app::WijkApp;
+use crate::command::{ChangesMessage, PathPurpose};
 use crate::document::FileJob;
 use crate::model::changes::{changes_table, diff};
 use crate::store;
 use crate::ui::shell::{ChangeReport, Dialog, DialogKind, DocumentForm};
 
 impl WijkApp {
+    /// Handles a message of *Wat is er veranderd?*.
+    pub(in crate::app) fn on_changes(&mut self, message: ChangesMessage) {
+        match message {
+            ChangesMessage::CompareWith(path) => self.compare_with(&path),
+            ChangesMessage::BrowseFile => self.browse_compare_file(),
+            ChangesMessage::BrowseCsv => self.browse_changes_csv(),
+            ChangesMessage::ExportCsv(path) => self.export_changes(path),
+            ChangesMessage::IntoBijlage => self.bijlage_with_changes(),
+        }
+    }
+
     /// Shows the backups to compare with (newest first), and "Ander bestand…".
-    pub(super) fn ask_comparison(&mut self) {
+    pub(in crate::app) fn ask_comparison(&mut self) {
         let backups = self
             .document
             .path()
@@ -23,7 +34,7 @@ impl WijkApp {
     }
 
     /// "Ander bestand…": the file to compare with.
-    pub(super) fn browse_compare_file(&mut self) {
+    pub(in crate::app) fn browse_compare_file(&mut self) {
         if matches!(self.dialogs.front(), Some(Dialog::ChooseComparison(_))) {
             let _ = self.take_dialog(DialogKind::ChooseComparison);
         }
@@ -32,7 +43,7 @@ impl WijkApp {
 
     /// Reads `path` (once, at the user's choice) and shows what changed
     /// from it to the data in use.
-    pub(super) fn compare_with(&mut self, path: &Path) {
+    pub(in crate::app) fn compare_with(&mut self, path: &Path) {
         let old = match store::load(path) {
             Ok(old) => old,
             Err(error) => {
@@ -54,7 +65,7 @@ impl WijkApp {
 
     /// "In de Bijlage opnemen…": *Document maken…* for the Bijlage with the
     /// report (as filtered) as its section "Wijzigingen sinds …".
-    pub(super) fn bijlage_with_changes(&mut self) {
+    pub(in crate::app) fn bijlage_with_changes(&mut self) {
         let Some(Dialog::ChangeReport(report)) = self.take_dialog(DialogKind::ChangeReport) else {
             return;
         };
@@ -65,7 +76,7 @@ impl WijkApp {
     }
 
     /// "Bladeren…" beside the report's CSV field.
-    pub(super) fn browse_changes_csv(&mut self) {
+    pub(in crate::app) fn browse_changes_csv(&mut self) {
         let Some(Dialog::ChangeReport(report)) = self.dialogs.front() else {
             return;
         };
@@ -78,7 +89,7 @@ impl WijkApp {
     }
 
     /// Writes the report on screen, as filtered, as CSV (in the background).
-    pub(super) fn export_changes(&mut self, path: PathBuf) {
+    pub(in crate::app) fn export_changes(&mut self, path: PathBuf) {
         let Some(Dialog::ChangeReport(report)) = self.dialogs.front() else {
             return;
         };

@@ -4,15 +4,24 @@
 
 use std::path::PathBuf;
 
-use super::wijk_app::WijkApp;
+use crate::app::wijk_app::WijkApp;
+use crate::command::TableImportMessage;
 use crate::document::Edit;
 use crate::store;
 use crate::ui::shell::{Dialog, DialogKind, TableImportForm};
 
 impl WijkApp {
+    /// Handles a message of *Tabel importeren…*.
+    pub(in crate::app) fn on_table_import(&mut self, message: TableImportMessage) {
+        match message {
+            TableImportMessage::Read(path) => self.read_table(path),
+            TableImportMessage::Apply => self.apply_table_import(),
+        }
+    }
+
     /// Reads the table at `path` and shows what it would change; nothing
     /// changes yet.
-    pub(super) fn read_table(&mut self, path: PathBuf) {
+    pub(in crate::app) fn read_table(&mut self, path: PathBuf) {
         match store::read_sheets(&path) {
             Ok(sheets) => {
                 let mappings = &self.session.settings.table_mappings;
@@ -27,7 +36,7 @@ impl WijkApp {
 
     /// Applies the table on screen as one undoable edit and remembers its
     /// mapping for the next table of the same layout.
-    pub(super) fn apply_table_import(&mut self) {
+    pub(in crate::app) fn apply_table_import(&mut self) {
         let Some(Dialog::ImportTable(form)) = self.take_dialog(DialogKind::ImportTable) else {
             return;
         };

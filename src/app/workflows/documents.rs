@@ -4,15 +4,25 @@
 
 use std::path::{Path, PathBuf};
 
-use super::wijk_app::WijkApp;
-use crate::command::PathPurpose;
+use crate::app::wijk_app::WijkApp;
+use crate::command::{DocumentMessage, PathPurpose};
 use crate::document::SharedProgress;
 use crate::publish::DocumentRequest;
 use crate::ui::shell::{Dialog, DialogKind, DocumentForm};
 
 impl WijkApp {
+    /// Handles a message of *Document maken…*.
+    pub(in crate::app) fn on_document(&mut self, message: DocumentMessage) {
+        match message {
+            DocumentMessage::Make(request) => self.make_document(*request),
+            DocumentMessage::BrowseFolder => self.browse_document_folder(),
+            DocumentMessage::Open(path) => self.open_with_system(&path),
+            DocumentMessage::ShowInFolder(path) => self.show_in_folder(&path),
+        }
+    }
+
     /// Shows the choices: the Bijlage as it stands today, in the Documents folder.
-    pub(super) fn ask_document_options(&mut self) {
+    pub(in crate::app) fn ask_document_options(&mut self) {
         let folder = self.suggested_path(PathPurpose::DocumentFolder);
         let today = chrono::Local::now().date_naive();
         self.dialogs
@@ -22,7 +32,7 @@ impl WijkApp {
     }
 
     /// "Bladeren…" in the document dialog: the system's folder dialog.
-    pub(super) fn browse_document_folder(&mut self) {
+    pub(in crate::app) fn browse_document_folder(&mut self) {
         let Some(Dialog::Document(form)) = self.dialogs.front() else {
             return;
         };
@@ -35,7 +45,7 @@ impl WijkApp {
     }
 
     /// Hands the document to the file worker and shows its progress.
-    pub(super) fn make_document(&mut self, request: DocumentRequest) {
+    pub(in crate::app) fn make_document(&mut self, request: DocumentRequest) {
         let progress = SharedProgress::default();
         let kind = request.kind;
         self.dialogs.show(Dialog::DocumentProgress {
@@ -49,7 +59,7 @@ impl WijkApp {
     }
 
     /// The worker is done: the files to open, or why not.
-    pub(super) fn document_made(&mut self, result: Result<Vec<PathBuf>, String>) {
+    pub(in crate::app) fn document_made(&mut self, result: Result<Vec<PathBuf>, String>) {
         if matches!(self.dialogs.front(), Some(Dialog::DocumentProgress { .. })) {
             let _ = self.take_dialog(DialogKind::DocumentProgress);
         }
@@ -66,14 +76,14 @@ impl WijkApp {
     }
 
     /// Opens a made document with the system's program.
-    pub(super) fn open_with_system(&mut self, path: &Path) {
+    pub(in crate::app) fn open_with_system(&mut self, path: &Path) {
         if let Err(message) = self.files.open_with_system(path) {
             self.set_status(message, true);
         }
     }
 
     /// Shows the folder of a made document.
-    pub(super) fn show_in_folder(&mut self, path: &Path) {
+    pub(in crate::app) fn show_in_folder(&mut self, path: &Path) {
         let folder = path.parent().unwrap_or(path).to_owned();
         self.open_with_system(&folder);
     }
