@@ -9,6 +9,15 @@ use crate::document::HandoutSlide;
 use crate::model::view::slide_text::slide_text;
 
 impl WijkApp {
+    /// Whether the app runs only to take the pictures the command line asked
+    /// for (`--screenshot`, `--export-slides`): then it reads the data at
+    /// the normal zoom, saves nothing and closes when done.
+    pub(super) fn capturing_for_command_line(&self) -> bool {
+        self.capture
+            .as_ref()
+            .is_some_and(super::capture::CaptureJob::exits_when_done)
+    }
+
     /// Saves what the window shows in the next frame as a PNG at `path`.
     pub(super) fn capture_view(&mut self, path: PathBuf, ctx: &egui::Context) {
         let path = crate::store::with_extension(path, "png");

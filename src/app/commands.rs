@@ -5,7 +5,7 @@
 use super::session::Mode;
 use super::wijk_app::WijkApp;
 use crate::command::{Action, MapKind, PathPurpose, Replacement, Scope, UiCommand, View};
-use crate::model::view::slide_pages::{SlidePage, first_page_of, slide_pages};
+use crate::model::view::slide_pages::{SlidePage, first_page_of};
 use crate::store::ExportFormat;
 use crate::ui::presentation::PresentationState;
 use crate::ui::shell::Dialog;
@@ -191,19 +191,16 @@ impl WijkApp {
     /// The slides' zoom: the one chosen for this screen; a command-line
     /// export always uses the normal size.
     pub(super) fn slides_zoom(&self, ctx: &egui::Context) -> f32 {
-        if self
-            .capture
-            .as_ref()
-            .is_some_and(|job| job.exits_when_done())
-        {
+        if self.capturing_for_command_line() {
             return 1.0;
         }
         self.session.settings.zoom_for(slides_screen_size(ctx))
     }
 
-    /// The pages of the chosen slides at the slides' zoom.
-    pub(super) fn slide_pages(&self, ctx: &egui::Context) -> Vec<SlidePage> {
-        slide_pages(self.document.data(), self.slides_zoom(ctx))
+    /// The pages of the chosen slides at the slides' zoom (worked out once
+    /// per revision and zoom, by the document).
+    pub(super) fn slide_pages(&self, ctx: &egui::Context) -> std::sync::Arc<Vec<SlidePage>> {
+        self.document.slide_pages(self.slides_zoom(ctx))
     }
 
     /// Selects the wijk `step` places further in the (searched) list.

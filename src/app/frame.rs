@@ -161,11 +161,7 @@ impl WijkApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        if self
-            .capture
-            .as_ref()
-            .is_some_and(|job| job.exits_when_done())
-        {
+        if self.capturing_for_command_line() {
             // A command-line picture has no one to read the title.
             return;
         }

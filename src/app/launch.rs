@@ -97,9 +97,10 @@ pub struct Launch {
 
 /// The pictures the command line asks for (`--screenshot`, `--export-slides`).
 fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>, String> {
+    // The command line shows the slides at the normal zoom (`slides_zoom`).
+    let pages = slide_pages(data, 1.0);
     if let Some(pdf) = &options.export_slides_pdf {
-        // The command line shows the slides at the normal zoom (`slides_zoom`).
-        let count = slide_pages(data, 1.0).len();
+        let count = pages.len();
         if count == 0 {
             return Err("er zijn geen dia's gekozen; kies ze in Beeld → Dia's kiezen…".to_owned());
         }
@@ -113,7 +114,7 @@ fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>,
     if let Some(dir) = &options.export_slides {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("kan map '{}' niet maken: {e}", dir.display()))?;
-        return Ok(slide_pages(data, 1.0)
+        return Ok(pages
             .iter()
             .enumerate()
             .map(|(index, page)| Shot {
@@ -128,7 +129,7 @@ fn command_line_shots(options: &RunOptions, data: &Dataset) -> Result<Vec<Shot>,
     let slide = match options.slide {
         Some(0) => return Err("--slide telt vanaf 1".to_owned()),
         Some(number) => {
-            let count = slide_pages(data, 1.0).len();
+            let count = pages.len();
             if number > count {
                 return Err(format!(
                     "er zijn {count} dia's; --slide {number} bestaat niet"

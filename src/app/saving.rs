@@ -24,10 +24,7 @@ impl WijkApp {
     /// automatic save; wakes the window once for the next step.
     pub(super) fn file_work(&mut self, ctx: &egui::Context) {
         // A command-line picture only reads the data: no saving then.
-        let autosave = !self
-            .capture
-            .as_ref()
-            .is_some_and(|job| job.exits_when_done());
+        let autosave = !self.capturing_for_command_line();
         let (effects, wake_in) = self.persistence.tick(&mut self.document, autosave);
         self.apply_effects(effects);
         if let Some(after) = wake_in {

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::document::{Document, FileBinding, describe_differences};
+use crate::document::{Document, FileBinding};
+use crate::model::changes::summary_lines;
 use crate::store;
 use crate::ui::shell::Dialog;
 
@@ -105,7 +106,7 @@ fn recovery_dialog(recovery: &Path, document: &Document) -> Option<Dialog> {
     }
     match store::read_recovery(recovery) {
         Ok(found) => {
-            let differences = describe_differences(document.data(), &found.data);
+            let differences = summary_lines(document.data(), &found.data);
             if differences.is_empty() {
                 // Nothing to recover: the file holds the same.
                 let _ = store::remove_recovery(recovery);

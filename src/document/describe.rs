@@ -3,34 +3,16 @@
 //! the undo key the view gave the edit.
 
 use super::Edit;
-use crate::model::Dataset;
+use crate::model::{Dataset, field_names};
 
-/// The field a key such as `platforms[3].members` ends in, in Dutch.
-fn field_nl(key: Option<&str>) -> Option<&'static str> {
+/// The field a key such as `platforms[3].members` ends in, as the register
+/// names it ([`field_names`]), in lower case for the middle of a sentence.
+fn field_nl(key: Option<&str>) -> Option<String> {
     let field = key?.rsplit('.').next()?;
-    Some(match field {
-        "name" => "naam",
-        "status" => "status",
-        "legal_form" => "rechtsvorm",
-        "members" => "leden",
-        "reach" => "bereik",
-        "activities" => "wat het organiseert",
-        "challenges" => "uitdagingen",
-        "needs" => "ondersteuningsbehoeften",
-        "next_steps" => "volgende stappen",
-        "funding" => "financiering",
-        "log" => "logboek",
-        "contacts" => "contactpersonen",
-        "direction" => "richting",
-        "ambition" => "ambitie",
-        "target" => "doel",
-        "values" | "sources" => "waarden",
-        "structural" => "structureel bedrag",
-        "changes" => "bezuiniging",
-        "incidental" => "incidenteel geld",
-        "support" => "ondersteuningsbudget",
-        _ => return None,
-    })
+    let label = field_names::label_of(field)?;
+    let mut letters = label.chars();
+    let first = letters.next()?;
+    Some(first.to_lowercase().chain(letters).collect())
 }
 
 impl Edit {

@@ -4,7 +4,6 @@
 //! methods, so these always agree. A background worker writes files.
 
 mod describe;
-mod diff;
 mod edit;
 mod worker;
 
@@ -13,13 +12,13 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Local};
 
-pub use diff::describe_differences;
 pub use edit::{Edit, History, StateId, steps_between};
 pub use worker::{FileJob, FileWorker, HandoutSlide, JobDone, SharedProgress};
 
 use crate::model::{Dataset, Problem, validate};
 
 use crate::model::view::Derived;
+use crate::model::view::slide_pages::{SlidePage, SlidePageCache};
 use crate::store::DiskStamp;
 
 /// The file a document is kept in, and what it held when last loaded or saved.
@@ -62,6 +61,8 @@ pub struct Document {
     last_edit: Option<DateTime<Local>>,
     problems: Vec<Problem>,
     derived: Derived,
+    /// The slide pages of the current revision, worked out once.
+    slide_pages: SlidePageCache,
     /// The history's path at the state that is in the file.
     saved_path: Vec<StateId>,
     /// Each save under way: its revision, the history's path and the data.
@@ -98,6 +99,7 @@ impl Document {
             last_edit: None,
             problems,
             derived,
+            slide_pages: SlidePageCache::default(),
         }
     }
 
@@ -154,6 +156,17 @@ impl Document {
     /// Plot and table figures, derived once per change.
     pub fn derived(&self) -> &Derived {
         &self.derived
+    }
+
+    /// The pages of the chosen slides at `zoom`, worked out once per
+    /// revision and zoom.
+    pub fn slide_pages(&self, zoom: f32) -> std::sync::Arc<Vec<SlidePage>> {
+        self.slide_pages.pages(&self.data, self.revision, zoom)
+    }
+
+    /// The cache behind [`Self::slide_pages`], for the views.
+    pub fn slide_page_cache(&self) -> &SlidePageCache {
+        &self.slide_pages
     }
 
     /// The revision: counts every change.

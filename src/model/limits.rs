@@ -2,10 +2,8 @@
 //! years, year ranges, money and list sizes. A file outside them is refused
 //! at load with every problem and its place, as a broken file is.
 
+use super::format::YEARS;
 use super::{Dataset, Problem, Severity};
-
-/// The earliest and latest year a value may have.
-pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// The longest range of years (first to last, inclusive) a budget or a
 /// funding may span.
@@ -33,7 +31,7 @@ impl Limits {
     }
 
     fn year(&mut self, path: impl FnOnce() -> String, year: i32) {
-        if !YEAR_RANGE.contains(&year) {
+        if !YEARS.contains(&year) {
             self.error(
                 path(),
                 format!("jaar {year} ligt buiten 1900–2100; vul een jaartal in zoals 2025."),
@@ -260,11 +258,11 @@ fn budget_limits(check: &mut Limits, budget: &super::Budget) {
     }
 }
 
-/// The years from `first` to `last`, cut to [`YEAR_RANGE`] and to at most
+/// The years from `first` to `last`, cut to [`YEARS`] and to at most
 /// [`MAX_YEAR_SPAN`] years, so that no value in a file makes a loop long.
 pub fn bounded_years(first: i32, last: i32) -> std::ops::RangeInclusive<i32> {
-    let first = first.clamp(*YEAR_RANGE.start(), *YEAR_RANGE.end());
-    let last = last.clamp(*YEAR_RANGE.start(), *YEAR_RANGE.end());
+    let first = first.clamp(*YEARS.start(), *YEARS.end());
+    let last = last.clamp(*YEARS.start(), *YEARS.end());
     // Within 1900–2100 the span fits easily in i32.
     let span = i32::try_from(MAX_YEAR_SPAN).unwrap_or(i32::MAX);
     first..=last.min(first.saturating_add(span - 1))

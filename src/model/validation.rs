@@ -24,6 +24,18 @@ pub struct Problem {
     pub severity: Severity,
 }
 
+impl Problem {
+    /// Whether the problem lies at `path` or below it: `platforms[3]` holds
+    /// `platforms[3].members`, not `platforms[30]`.
+    pub fn lies_at(&self, path: &str) -> bool {
+        self.path == path
+            || self
+                .path
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with(['.', '[']))
+    }
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let kind = match self.severity {

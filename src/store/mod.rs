@@ -26,7 +26,7 @@ pub use export::{
     ExportFormat, csv_bytes, export, with_extension, workbook_bytes, write_csv_folder, write_xlsx,
 };
 pub use image::{png_bytes, write_png};
-pub use import::{Changes, ImportSummary, merge, without_personal_data};
+pub use import::without_personal_data;
 pub use lineage::{FoundVersion, find_version, stamp_new_version, version_of};
 pub use load::{load, load_with_stamp, parse};
 pub use lock::{FileLock, LockError, LockHolder, lock_path};

@@ -5,6 +5,7 @@
 use crate::command::{CommandQueue, Message, UiCommand};
 use crate::document::{Document, Edit};
 use crate::model::view::Derived;
+use crate::model::view::slide_pages::{SlidePage, SlidePageCache};
 use crate::model::{Dataset, Problem};
 use crate::ui::settings::UiSettings;
 
@@ -14,6 +15,7 @@ pub struct ViewContext<'a> {
     derived: &'a Derived,
     problems: &'a [Problem],
     revision: u64,
+    slide_pages: &'a SlidePageCache,
     settings: &'a UiSettings,
     queue: &'a mut CommandQueue,
 }
@@ -30,6 +32,7 @@ impl<'a> ViewContext<'a> {
             derived: document.derived(),
             problems: document.problems(),
             revision: document.revision(),
+            slide_pages: document.slide_page_cache(),
             settings,
             queue,
         }
@@ -49,6 +52,12 @@ impl<'a> ViewContext<'a> {
     /// out from the data can be kept until it changes.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// The pages of the chosen slides at `zoom`, worked out once per
+    /// revision and zoom.
+    pub fn slide_pages(&self, zoom: f32) -> std::sync::Arc<Vec<SlidePage>> {
+        self.slide_pages.pages(self.data, self.revision, zoom)
     }
 
     /// The validation problems of the data.

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::tree::{EntryKey, Step, field};
+use super::tree::{EntryKey, Step, field, get};
 use crate::model::format;
 
 /// What part of the register a change is in, for the filter of the report.
@@ -129,9 +129,12 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
             "platforms" => {
                 let district = entry
                     .and_then(|e| field(e, "district").as_str())
+                    .filter(|id| !id.is_empty())
                     .map(|id| district_name(trees, id));
-                if let Some(district) = &district {
-                    words.push(district.clone());
+                match &district {
+                    Some(district) => words.push(district.clone()),
+                    // Not yet placed in a wijk: under the list's own name.
+                    None => words.push(list_part.label_nl().to_owned()),
                 }
                 wijk = district;
                 words.push(name);
@@ -155,13 +158,23 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
         rest = tail;
     }
     let mut list = None;
-    for step in rest {
+    let walked = path.len() - rest.len();
+    for (index, step) in rest.iter().enumerate() {
         match step {
             Step::Field(name) => {
                 words.extend(field_label(name));
                 list = Some(name.as_str());
             }
-            Step::Entry(EntryKey::Key(key)) => words.push(entry_key_text(list, key)),
+            Step::Entry(entry_key @ EntryKey::Key(key)) => {
+                // A nested entry with a name (a funding by its id) reads by it.
+                let here = &path[..walked + index + 1];
+                let entry = trees.iter().find_map(|tree| get(tree, here));
+                let named = entry.map(|e| entry_name(Some(e), entry_key));
+                words.push(match named {
+                    Some(name) if name != *key => name,
+                    _ => entry_key_text(list, key),
+                });
+            }
             Step::Entry(EntryKey::Content(..)) => {}
         }
     }

@@ -93,6 +93,31 @@ pub fn grouped_lines(changes: &[&DatasetChange]) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// What differs between two versions, short enough for a dialog: each
+/// change as the report words it when there are few; otherwise one line per
+/// group (as [`grouped_lines`]) with its count. Empty when the two are equal.
+pub fn summary_lines(old: &Dataset, new: &Dataset) -> Vec<String> {
+    /// More lines than this and a dialog no longer fits a laptop's screen.
+    const MOST_LINES: usize = 12;
+    let changes = diff(old, new);
+    let refs: Vec<&DatasetChange> = changes.iter().collect();
+    let groups = grouped_lines(&refs);
+    if changes.len() <= MOST_LINES {
+        return groups.into_iter().flat_map(|(_, lines)| lines).collect();
+    }
+    groups
+        .into_iter()
+        .map(|(group, lines)| {
+            let word = if lines.len() == 1 {
+                "wijziging"
+            } else {
+                "wijzigingen"
+            };
+            format!("{group}: {} {word}", lines.len())
+        })
+        .collect()
+}
+
 /// The changes as a table (for CSV): wijk, part, place, kind, old, new.
 pub fn changes_table(changes: &[DatasetChange], since: &str) -> super::tables::Table {
     use super::tables::{Cell, Table};
@@ -177,6 +202,43 @@ fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
 pub fn apply(old: &Dataset, changes: &[DatasetChange]) -> Result<Dataset, String> {
     let plain: Vec<Change> = changes.iter().map(|c| c.change.clone()).collect();
     dataset_of(diff::apply_changes(&tree_of(old), &plain))
+}
+
+/// What stays of this copy when another file is merged in by *Importeren →
+/// Samenvoegen*: the programme's money and choices, and where the file
+/// comes from.
+const KEPT_ON_IMPORT: [&str; 6] = [
+    "budget",
+    "ambitions",
+    "slides",
+    "scenarios",
+    "comparison",
+    "boundaries",
+];
+
+/// `imported` merged into `current` as *Importeren → Samenvoegen* does it,
+/// with the one merge of the app: what the file has that `current` lacks is
+/// added, what both have the file's version of, nothing is removed, and the
+/// budget, ambitions, scenarios, slides and map of `current` stay.
+///
+/// # Errors
+/// A Dutch message when the result is not a register (which only a bug
+/// causes).
+pub fn merge_import(current: &Dataset, imported: &Dataset) -> Result<Dataset, String> {
+    let mut merge = merge_without_base(current, imported);
+    for index in 0..merge.conflicts().len() {
+        let conflict = &merge.conflicts()[index];
+        let kept = matches!(conflict.path.first(), Some(Step::Field(top)) if KEPT_ON_IMPORT.contains(&top.as_str()));
+        let decision = if kept || conflict.theirs.is_none() {
+            Decision::Mine
+        } else {
+            Decision::Theirs
+        };
+        merge.decide(index, decision);
+    }
+    let (mut merged, _) = merge.finish()?;
+    merged.lineage = current.lineage.clone();
+    Ok(merged)
 }
 
 /// How the user decided a conflict.

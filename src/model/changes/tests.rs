@@ -400,3 +400,84 @@ fn the_report_speaks_the_users_words_in_the_order_of_the_wijken_then_the_program
         "{groups:?}"
     );
 }
+
+#[test]
+fn an_import_merged_in_adds_and_overwrites_by_id_and_removes_nothing() {
+    let current = shipped_for_tests();
+    let mut imported = current.clone();
+    imported.platforms[0].name = "Nieuwe naam".into();
+    let mut new_platform = imported.platforms[1].clone();
+    new_platform.id = "nieuw-platform".into();
+    imported.platforms.push(new_platform);
+    imported.platforms.remove(2);
+    imported.budget.structural_eur = 1;
+    let merged = merge_import(&current, &imported).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(merged.platforms[0].name, "Nieuwe naam");
+    assert!(merged.platforms.iter().any(|p| p.id == "nieuw-platform"));
+    assert!(
+        merged
+            .platforms
+            .iter()
+            .any(|p| p.id == current.platforms[2].id),
+        "nothing removed"
+    );
+    assert_eq!(merged.budget, current.budget, "the budget stays");
+    assert_eq!(merged.lineage, current.lineage);
+}
+
+#[test]
+fn the_recovery_summary_shows_few_changes_and_counts_many_per_group() {
+    let old = shipped_for_tests();
+    assert!(summary_lines(&old, &old).is_empty());
+    let mut new = old.clone();
+    let oost = new
+        .platforms
+        .iter()
+        .position(|p| p.district == "WK034405")
+        .expect("Oost has a platform");
+    new.platforms[oost].activities.push("Buurtfeest".to_owned());
+    new.budget.structural_eur += 1;
+    let lines = summary_lines(&old, &new);
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].starts_with("Oost › "), "{lines:#?}");
+    assert!(lines[0].ends_with("+ Buurtfeest"), "{lines:#?}");
+    assert!(lines[1].starts_with("Budget › "), "{lines:#?}");
+
+    for n in 0..20 {
+        new.platforms[oost]
+            .activities
+            .push(format!("Activiteit {n}"));
+    }
+    let lines = summary_lines(&old, &new);
+    assert_eq!(lines, ["Oost: 21 wijzigingen", "Budget: 1 wijziging"]);
+}
+
+#[test]
+fn a_nested_entry_reads_by_its_name_not_its_id() {
+    let old = shipped_for_tests();
+    let mut new = old.clone();
+    let removed = new.budget.incidental.remove(0);
+    let lines = summary_lines(&old, &new);
+    assert_eq!(
+        lines,
+        [format!(
+            "Budget › Incidenteel geld › {0}: − {0}",
+            removed.name
+        )]
+    );
+}
+
+#[test]
+fn a_platform_not_yet_in_a_wijk_is_listed_under_wijkplatforms() {
+    let old = Dataset::default();
+    let mut new = old.clone();
+    new.platforms.push(crate::model::Platform {
+        id: "nieuw".into(),
+        name: "Platform in nieuwe gegevens".into(),
+        ..crate::model::Platform::default()
+    });
+    assert_eq!(
+        summary_lines(&old, &new),
+        ["Wijkplatforms › Platform in nieuwe gegevens: + Platform in nieuwe gegevens"]
+    );
+}

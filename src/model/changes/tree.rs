@@ -103,7 +103,6 @@ pub fn field<'a>(value: &'a Value, name: &str) -> &'a Value {
 }
 
 /// The value at `path`, if there is one.
-#[cfg(test)]
 pub fn get<'a>(root: &'a Value, path: &[Step]) -> Option<&'a Value> {
     let mut value = root;
     for step in path {

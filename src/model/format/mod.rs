@@ -6,6 +6,11 @@
 pub mod convert;
 mod quantity;
 
+/// Every year the app holds, reads or lets a user type: 1900–2100. The one
+/// rule: the file's limits, a table's year column, a typed date and the
+/// year fields all ask it.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
 pub use quantity::{Count, Qualifier};
 
 /// The Dutch name of a month (0 is januari).
@@ -248,10 +253,10 @@ pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
         _ => (None, None, None),
     };
     match date {
-        (Some(year), Some(month), Some(day)) if (1900..=2200).contains(&year) => {
-            let year = i32::try_from(year).unwrap_or(0);
-            chrono::NaiveDate::from_ymd_opt(year, month, day)
-        }
+        (Some(year), Some(month), Some(day)) => i32::try_from(year)
+            .ok()
+            .filter(|year| YEARS.contains(year))
+            .and_then(|year| chrono::NaiveDate::from_ymd_opt(year, month, day)),
         _ => None,
     }
     .ok_or_else(|| {

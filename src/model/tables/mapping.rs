@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::tables::sheet::{Percentages, Sheet, SheetCell, YEARS};
+use crate::model::format::YEARS;
+use crate::model::tables::sheet::{Percentages, Sheet, SheetCell};
 use crate::model::{Dataset, District, IndicatorValue, SourceRef, Unit};
 
 /// Where a table keeps its years.

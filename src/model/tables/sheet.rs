@@ -85,8 +85,7 @@ pub enum Percentages {
     FractionsBelowOne,
 }
 
-/// Years a monitor figure can be about.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+use crate::model::format::YEARS;
 
 impl Sheet {
     /// The year in a cell, or why it is none, with its place.

@@ -458,6 +458,42 @@ fn push(pages: &mut [Vec<Vec<Block>>], block: Block) {
     }
 }
 
+/// The pages of the chosen slides for one revision of the data at one
+/// zoom, worked out once and asked for everywhere (the slide on screen, the
+/// keys that page through, the presenter's list, the pictures): on a large
+/// register it takes milliseconds, so never every frame.
+#[derive(Debug, Default)]
+pub struct SlidePageCache {
+    kept: std::sync::Mutex<Option<KeptPages>>,
+}
+
+/// Pages with the revision and the zoom (its bits) they were made for.
+type KeptPages = (u64, u32, std::sync::Arc<Vec<SlidePage>>);
+
+impl SlidePageCache {
+    /// The pages of `data` (at `revision`) at `zoom`.
+    pub fn pages(
+        &self,
+        data: &Dataset,
+        revision: u64,
+        zoom: f32,
+    ) -> std::sync::Arc<Vec<SlidePage>> {
+        let key = (revision, zoom.to_bits());
+        let Ok(mut kept) = self.kept.lock() else {
+            // A panic elsewhere held the lock: work them out without keeping.
+            return std::sync::Arc::new(slide_pages(data, zoom));
+        };
+        if let Some((revision, bits, pages)) = kept.as_ref()
+            && (*revision, *bits) == key
+        {
+            return std::sync::Arc::clone(pages);
+        }
+        let pages = std::sync::Arc::new(slide_pages(data, zoom));
+        *kept = Some((key.0, key.1, std::sync::Arc::clone(&pages)));
+        pages
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -146,7 +146,7 @@ fn amounts_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
         "Structureel per jaar (vóór bezuiniging)",
         &mut budget.structural_eur,
     ) {
-        key = Some("structural");
+        key = Some("structural_eur");
     }
     widgets::problems_at(ui, problems, "budget.structural_eur");
     for (i, change) in budget.structural_changes.iter_mut().enumerate() {
@@ -156,10 +156,10 @@ fn amounts_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
             let mut cut = -change.amount_eur;
             if widgets::euro_field(ui, "Bezuiniging per jaar", &mut cut) {
                 change.amount_eur = -cut;
-                key = Some("changes");
+                key = Some("structural_changes");
             }
             if widgets::year_field(ui, "Vanaf jaar", &mut change.from_year) {
-                key = Some("changes");
+                key = Some("structural_changes");
             }
         });
     }
@@ -190,7 +190,7 @@ fn amounts_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
         "Ondersteuningsbudget per wijkplatform",
         &mut budget.platform_support_eur,
     ) {
-        key = Some("support");
+        key = Some("platform_support_eur");
     }
     if let Some(key) = key {
         ctx.edit(

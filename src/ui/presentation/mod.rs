@@ -19,7 +19,7 @@ use std::sync::Arc;
 use egui::{Color32, RichText, Ui};
 
 use crate::model::format::convert::margin_i8;
-use crate::model::view::slide_pages::{self, SlidePage, slide_pages};
+use crate::model::view::slide_pages::{self, SlidePage};
 use crate::model::view::slides::Slide;
 use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
@@ -48,8 +48,8 @@ pub(super) struct Deck {
 
 impl Deck {
     /// The pages at `zoom`, at page `slide` (the last when past the end).
-    fn at(ui: &Ui, view: &ViewContext<'_>, slide: usize, zoom: f32, key_hints: KeyHints) -> Self {
-        let pages = pages(ui.ctx(), view, zoom);
+    fn at(view: &ViewContext<'_>, slide: usize, zoom: f32, key_hints: KeyHints) -> Self {
+        let pages = view.slide_pages(zoom);
         let current = slide.min(pages.len().saturating_sub(1));
         Self {
             pages,
@@ -62,22 +62,6 @@ impl Deck {
     fn page(&self) -> Option<&SlidePage> {
         self.pages.get(self.current)
     }
-}
-
-/// The pages at `zoom`, worked out once per change of the data or the zoom
-/// (on a large register it takes milliseconds: not every frame).
-fn pages(ctx: &egui::Context, view: &ViewContext<'_>, zoom: f32) -> Arc<Vec<SlidePage>> {
-    type Kept = (u64, u32, Arc<Vec<SlidePage>>);
-    let id = egui::Id::unique("wijkdashboard-dia-paginas");
-    let key = (view.revision(), zoom.to_bits());
-    if let Some((revision, bits, pages)) = ctx.data(|d| d.get_temp::<Kept>(id))
-        && (revision, bits) == key
-    {
-        return pages;
-    }
-    let pages = Arc::new(slide_pages(view.data(), zoom));
-    ctx.data_mut(|d| d.insert_temp::<Kept>(id, (key.0, key.1, Arc::clone(&pages))));
-    pages
 }
 
 /// Where the presentation is.
@@ -95,7 +79,7 @@ pub fn presentation_ui(
     zoom: f32,
     key_hints: KeyHints,
 ) {
-    let deck = Deck::at(ui, ctx, state.slide, zoom, key_hints);
+    let deck = Deck::at(ctx, state.slide, zoom, key_hints);
     let sizes = Sizes::for_screen(ui.available_height(), zoom);
     egui::CentralPanel::default()
         .frame(page_frame(sizes))
@@ -160,7 +144,7 @@ fn slide_box_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, width: f32
         egui::StrokeKind::Outside,
     );
     // A preview shows the slide as the audience sees it: without the keys.
-    let deck = Deck::at(ui, ctx, index, zoom, KeyHints::Hidden);
+    let deck = Deck::at(ctx, index, zoom, KeyHints::Hidden);
     let sizes = Sizes::for_preview(size.y, zoom);
     let mut child = ui.new_child(
         egui::UiBuilder::new()

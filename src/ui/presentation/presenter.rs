@@ -39,7 +39,7 @@ pub fn presenter_ui(
     clock: PresenterClock,
 ) {
     let data = ctx.data();
-    let pages = super::pages(ui.ctx(), ctx, zoom);
+    let pages = ctx.slide_pages(zoom);
     let count = pages.len();
     let current = current.min(count.saturating_sub(1));
     let title = pages

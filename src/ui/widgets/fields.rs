@@ -35,12 +35,7 @@ pub fn multiline_field(ui: &mut Ui, label: &str, show_label: bool, text: &mut St
 /// field; not those of an item the user has just added and not yet left.
 pub fn problems_at(ui: &mut Ui, problems: &[Problem], path: &str) {
     let shown = super::pending::visible(ui.ctx(), problems);
-    for problem in shown.into_iter().filter(|p| {
-        p.path == path
-            || p.path
-                .strip_prefix(path)
-                .is_some_and(|rest| rest.starts_with(['.', '[']))
-    }) {
+    for problem in shown.into_iter().filter(|p| p.lies_at(path)) {
         let colour = match problem.severity {
             Severity::Error => palette::ERROR,
             Severity::Warning => palette::WARNING,

@@ -123,12 +123,12 @@ impl NumberRules {
         hide_label: false,
         thousands: true,
     };
-    /// A year 1900–2100.
+    /// A year the app holds ([`crate::model::format::YEARS`]).
     pub const YEAR: Self = Self {
         optional: false,
         whole: true,
-        min: 1900.0,
-        max: 2100.0,
+        min: *crate::model::format::YEARS.start() as f64,
+        max: *crate::model::format::YEARS.end() as f64,
         decimals: 0,
         width: 60.0,
         suffix: "",

@@ -34,13 +34,7 @@ pub fn clear(ctx: &egui::Context) {
 
 /// Whether `problem` lies in an item still pending.
 fn waits(set: &BTreeSet<String>, problem: &Problem) -> bool {
-    set.iter().any(|path| {
-        problem.path == *path
-            || problem
-                .path
-                .strip_prefix(path.as_str())
-                .is_some_and(|rest| rest.starts_with(['.', '[']))
-    })
+    set.iter().any(|path| problem.lies_at(path))
 }
 
 /// The problems to show now: all but those of items still pending.

@@ -6,18 +6,17 @@ use egui::Ui;
 
 use super::buttons_ui;
 use crate::command::{CommandQueue, ImportMessage, Message};
-use crate::store::ImportSummary;
 
 pub(super) fn import_ui(
     ui: &mut Ui,
     path: &Path,
-    summary: &ImportSummary,
+    counts: &[(String, usize, usize)],
     queue: &mut CommandQueue,
 ) {
     ui.heading("Importeren");
     ui.label(format!("Bestand: {}", path.display()));
     ui.add_space(6.0);
-    summary_ui(ui, summary);
+    counts_ui(ui, counts);
     ui.add_space(6.0);
     ui.label("Alles vervangen: uw huidige gegevens worden vervangen door het bestand.");
     ui.label("Samenvoegen: nieuwe items worden toegevoegd en items met dezelfde id overschreven; niets wordt verwijderd, uw budget blijft.");
@@ -40,27 +39,25 @@ pub(super) fn import_ui(
     );
 }
 
-fn summary_ui(ui: &mut Ui, summary: &ImportSummary) {
+/// Per group of the change report (the wijken, then the programme) how
+/// many changes each choice makes.
+fn counts_ui(ui: &mut Ui, counts: &[(String, usize, usize)]) {
+    if counts.is_empty() {
+        ui.label("Het bestand is gelijk aan uw gegevens: importeren verandert niets.");
+        return;
+    }
     egui::Grid::new("import-summary")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("");
-            ui.strong("nieuw");
-            ui.strong("gewijzigd");
+            ui.strong("Wijzigingen");
+            ui.strong("bij alles vervangen");
+            ui.strong("bij samenvoegen");
             ui.end_row();
-            for (name, changes) in [
-                ("Wijken", summary.districts),
-                ("Wijkplatforms", summary.platforms),
-                ("Indicatoren", summary.indicators),
-                ("Kerncijfers", summary.key_figures),
-            ] {
-                ui.label(name);
-                ui.label(changes.added.to_string());
-                ui.label(changes.changed.to_string());
+            for (group, replace, merge) in counts {
+                ui.label(group);
+                ui.label(replace.to_string());
+                ui.label(merge.to_string());
                 ui.end_row();
             }
         });
-    if summary.budget_differs {
-        ui.label("Het budget in het bestand verschilt van het uwe.");
-    }
 }

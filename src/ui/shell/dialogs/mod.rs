@@ -32,7 +32,7 @@ use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
 use crate::document::SharedProgress;
 use crate::model::Dataset;
 use crate::publish::DocumentKind;
-use crate::store::{Backup, ExportFormat, ImportSummary, MapImport};
+use crate::store::{Backup, ExportFormat, MapImport};
 
 /// A dialog: a question, a choice or a message, shown one at a time. Its
 /// kind ([`DialogKind`], to tell whether an answer belongs to the dialog on
@@ -77,8 +77,11 @@ pub enum Dialog {
         path: PathBuf,
         /// Its data.
         imported: Box<Dataset>,
-        /// What it would change.
-        summary: ImportSummary,
+        /// The data with the file merged in.
+        merged: Box<Dataset>,
+        /// How many changes each way makes, per group of the change
+        /// report: (group, replacing everything, merging).
+        counts: Vec<(String, usize, usize)>,
     },
     /// A table (Excel or CSV) was read: its mapping and what it would change.
     ImportTable(Box<TableImportForm>),
@@ -224,7 +227,7 @@ fn content_ui(
             ..
         } => recovery::recovery_ui(ui, differences, last_edit, path, queue),
         Dialog::MapPreview { path, import } => map_preview::map_preview_ui(ui, path, import, queue),
-        Dialog::Import { path, summary, .. } => import::import_ui(ui, path, summary, queue),
+        Dialog::Import { path, counts, .. } => import::import_ui(ui, path, counts, queue),
         Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
         Dialog::ChooseComparison(backups) => changes::choose_ui(ui, backups, queue),
         Dialog::ChangeReport(report) => changes::report_ui(ui, report, queue),
