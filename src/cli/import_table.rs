@@ -10,10 +10,10 @@ use std::path::Path;
 
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read, save_new_version};
 use crate::model::Dataset;
-use crate::model::changes::{self, DatasetChange};
-use crate::model::tables::mapping::{TableMapping, YearLayout, guess_mapping, import_monitor};
+use crate::model::changes::{TablePreview, TableSource};
+use crate::model::tables::mapping::{TableMapping, YearLayout, guess_mapping};
 use crate::model::tables::sheet::{Sheet, column_letters};
-use crate::model::tables::workbook::{import_workbook, is_own_workbook};
+use crate::model::tables::workbook::is_own_workbook;
 use crate::store;
 
 /// What `import-table` is asked to do.
@@ -25,14 +25,6 @@ pub struct ImportTableOptions<'a> {
     pub delete_missing: bool,
     /// For a table from elsewhere: the indicator it fills.
     pub indicator: Option<&'a str>,
-}
-
-/// What reading the table would make of the data.
-struct Outcome {
-    new: Dataset,
-    problems: Vec<String>,
-    notes: Vec<String>,
-    missing: Vec<String>,
 }
 
 /// The ids `--indicator` takes, each with the indicator's name.
@@ -67,8 +59,11 @@ pub fn import_table(
         || table.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let outcome = if is_own_workbook(&sheets) {
-        own_workbook(&data, &sheets, &name, options.delete_missing)
+    let preview = if is_own_workbook(&sheets) {
+        let source = TableSource::OwnWorkbook {
+            delete_missing: options.delete_missing,
+        };
+        TablePreview::of(&data, &sheets, source, &name)
     } else if let Some(unknown) = options
         .indicator
         .filter(|id| !data.indicators.iter().any(|i| i.id == *id))
@@ -85,7 +80,11 @@ pub fn import_table(
             table.display(),
             mapping_text(&mapping, sheet)
         );
-        from_elsewhere(&data, sheet, &mapping, &name)
+        let source = TableSource::Elsewhere {
+            sheet,
+            mapping: &mapping,
+        };
+        TablePreview::of(&data, &sheets, source, &name)
     } else {
         let _ = writeln!(
             out,
@@ -96,27 +95,19 @@ pub fn import_table(
         write_indicator_ids(&data, out);
         return EXIT_INVALID;
     };
-    for note in &outcome.notes {
+    for note in &preview.notes {
         let _ = writeln!(out, "{}: {note}", table.display());
     }
-    let mut problems = outcome.problems;
-    problems.extend(crate::model::validation_errors(&outcome.new));
-    if !problems.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: {} probleem/problemen; er is niets ingelezen:",
-            table.display(),
-            problems.len()
-        );
-        for problem in &problems {
+    if !preview.problems.is_empty() {
+        let _ = writeln!(out, "{}: {}", table.display(), preview.headline());
+        for problem in &preview.problems {
             let _ = writeln!(out, "  {problem}");
         }
         return EXIT_INVALID;
     }
-    let new = outcome.new;
-    let found = changes::diff(&data, &new);
-    print_changes(&found, out);
-    if !outcome.missing.is_empty() {
+    let _ = writeln!(out, "{}", preview.headline());
+    super::changes::print_grouped(preview.changes(), out);
+    if !preview.missing.is_empty() {
         let verb = if options.delete_missing {
             "verwijderd"
         } else {
@@ -125,13 +116,14 @@ pub fn import_table(
         let _ = writeln!(
             out,
             "\n{} rij(en) staan niet meer in de tabel en {verb}:",
-            outcome.missing.len()
+            preview.missing.len()
         );
-        for row in &outcome.missing {
+        for row in &preview.missing {
             let _ = writeln!(out, "  {row}");
         }
     }
-    if !options.apply || found.is_empty() {
+    let found = preview.changes();
+    let Some(new) = preview.result().filter(|_| options.apply) else {
         if options.apply {
             let _ = writeln!(out, "{}: niets te schrijven.", file.display());
         } else if !found.is_empty() {
@@ -141,8 +133,8 @@ pub fn import_table(
             );
         }
         return EXIT_VALID;
-    }
-    let mut new = new;
+    };
+    let mut new = new.clone();
     if !save_new_version(&file, &mut new, out) {
         return EXIT_UNREADABLE;
     }
@@ -153,46 +145,6 @@ pub fn import_table(
         found.len()
     );
     EXIT_VALID
-}
-
-fn print_changes(found: &[DatasetChange], out: &mut dyn Write) {
-    if found.is_empty() {
-        let _ = writeln!(
-            out,
-            "Geen wijzigingen: de tabel zegt wat de gegevens zeggen."
-        );
-        return;
-    }
-    let _ = writeln!(out, "{} wijziging(en):", found.len());
-    super::changes::print_grouped(found, out);
-}
-
-fn own_workbook(data: &Dataset, sheets: &[Sheet], name: &str, delete_missing: bool) -> Outcome {
-    let import = import_workbook(data, sheets, name);
-    Outcome {
-        new: if delete_missing {
-            import.data_deleting_missing()
-        } else {
-            import.data().clone()
-        },
-        notes: import.skipped,
-        missing: import
-            .missing
-            .iter()
-            .map(|row| format!("{}: {} ({})", row.sheet, row.label, row.id))
-            .collect(),
-        problems: import.problems,
-    }
-}
-
-fn from_elsewhere(data: &Dataset, sheet: &Sheet, mapping: &TableMapping, name: &str) -> Outcome {
-    let import = import_monitor(data, sheet, mapping, name);
-    Outcome {
-        new: import.data().clone(),
-        problems: import.problems.clone(),
-        notes: import.notes(),
-        missing: Vec::new(),
-    }
 }
 
 /// The guessed mapping in words, so the user can check it.

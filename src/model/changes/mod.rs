@@ -15,6 +15,7 @@
 mod describe;
 mod diff;
 mod merge;
+mod table_preview;
 mod tree;
 
 use serde_json::Value;
@@ -22,6 +23,7 @@ use serde_json::Value;
 pub use describe::Part;
 pub use diff::{Change, Difference};
 pub use merge::Conflict;
+pub use table_preview::{TablePreview, TableSource};
 pub use tree::{EntryKey, Step};
 
 use super::{Dataset, Lineage};

@@ -13,12 +13,10 @@ use egui::{RichText, Ui};
 use super::buttons_ui;
 use crate::command::{CommandQueue, Message, TableImportMessage};
 use crate::model::Dataset;
-use crate::model::changes::{self, DatasetChange};
-use crate::model::tables::mapping::{
-    TableMapping, YearLayout, guess_mapping, import_monitor, layout_key,
-};
+use crate::model::changes::{TablePreview, TableSource};
+use crate::model::tables::mapping::{TableMapping, YearLayout, guess_mapping, layout_key};
 use crate::model::tables::sheet::{Sheet, column_letters};
-use crate::model::tables::workbook::{import_workbook, is_own_workbook};
+use crate::model::tables::workbook::is_own_workbook;
 use crate::ui::widgets::palette;
 
 /// The dialog's state: the table, the choices and their preview.
@@ -29,18 +27,7 @@ pub struct TableImportForm {
     /// `None` for the app's own workbook.
     mapping: Option<TableMapping>,
     delete_missing: bool,
-    preview: Preview,
-}
-
-/// What the choices would do.
-#[derive(Default)]
-struct Preview {
-    result: Option<Dataset>,
-    groups: Vec<(String, Vec<String>)>,
-    count: usize,
-    problems: Vec<String>,
-    notes: Vec<String>,
-    missing: Vec<String>,
+    preview: TablePreview,
 }
 
 impl TableImportForm {
@@ -63,7 +50,7 @@ impl TableImportForm {
             sheet: 0,
             mapping,
             delete_missing: false,
-            preview: Preview::default(),
+            preview: TablePreview::default(),
         };
         form.refresh(data);
         form
@@ -76,7 +63,7 @@ impl TableImportForm {
 
     /// The new data, when the choices give changes and no problem.
     pub fn result(&self) -> Option<&Dataset> {
-        self.preview.result.as_ref()
+        self.preview.result()
     }
 
     /// The mapping to remember, by the layout of its sheet.
@@ -87,7 +74,7 @@ impl TableImportForm {
 
     /// How many changes applying makes.
     pub fn change_count(&self) -> usize {
-        self.preview.count
+        self.preview.changes().len()
     }
 
     /// Works out the preview of the choices (on a change, not per frame).
@@ -96,42 +83,18 @@ impl TableImportForm {
             .path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let mut preview = Preview::default();
-        let new = match &self.mapping {
-            None => {
-                let import = import_workbook(data, &self.sheets, &name);
-                preview.problems = import.problems.clone();
-                preview.notes = import.skipped.clone();
-                preview.missing = import
-                    .missing
-                    .iter()
-                    .map(|row| format!("{}: {}", row.sheet, row.label))
-                    .collect();
-                if self.delete_missing {
-                    import.data_deleting_missing()
-                } else {
-                    import.data().clone()
-                }
-            }
+        let source = match &self.mapping {
+            None => TableSource::OwnWorkbook {
+                delete_missing: self.delete_missing,
+            },
             Some(mapping) => {
                 let Some(sheet) = self.sheets.get(self.sheet) else {
                     return;
                 };
-                let import = import_monitor(data, sheet, mapping, &name);
-                preview.problems = import.problems.clone();
-                preview.notes = import.notes();
-                import.data().clone()
+                TableSource::Elsewhere { sheet, mapping }
             }
         };
-        preview
-            .problems
-            .extend(crate::model::validation_errors(&new));
-        let found = changes::diff(data, &new);
-        let all: Vec<&DatasetChange> = found.iter().collect();
-        preview.groups = changes::grouped_lines(&all);
-        preview.count = found.len();
-        preview.result = (preview.problems.is_empty() && !found.is_empty()).then_some(new);
-        self.preview = preview;
+        self.preview = TablePreview::of(data, &self.sheets, source, &name);
     }
 }
 
@@ -180,7 +143,7 @@ pub(super) fn import_table_ui(
     ui.separator();
     preview_ui(ui, &form.preview);
     ui.add_space(8.0);
-    let apply = form.preview.result.is_some();
+    let apply = form.preview.result().is_some();
     ui.horizontal(|ui| {
         if ui
             .add_enabled(apply, egui::Button::new("Toepassen"))
@@ -309,18 +272,15 @@ fn choice(ui: &mut Ui, label: &str, selected: &mut usize, options: &[String]) ->
     *selected != before
 }
 
-fn preview_ui(ui: &mut Ui, preview: &Preview) {
+fn preview_ui(ui: &mut Ui, preview: &TablePreview) {
     for note in &preview.notes {
         ui.label(note);
     }
     if !preview.problems.is_empty() {
         ui.label(
-            RichText::new(format!(
-                "{} probleem/problemen; er wordt niets ingelezen:",
-                preview.problems.len()
-            ))
-            .color(palette::ERROR)
-            .strong(),
+            RichText::new(preview.headline())
+                .color(palette::ERROR)
+                .strong(),
         );
         egui::ScrollArea::vertical()
             .id_salt("import problems")
@@ -332,16 +292,16 @@ fn preview_ui(ui: &mut Ui, preview: &Preview) {
             });
         return;
     }
-    if preview.count == 0 {
-        ui.label("Geen wijzigingen: de tabel zegt wat de gegevens zeggen.");
+    if preview.changes().is_empty() {
+        ui.label(preview.headline());
         return;
     }
-    ui.label(RichText::new(format!("{} wijziging(en):", preview.count)).strong());
+    ui.label(RichText::new(preview.headline()).strong());
     egui::ScrollArea::vertical()
         .id_salt("import preview")
         .max_height(260.0)
         .show(ui, |ui| {
-            for (group, lines) in &preview.groups {
+            for (group, lines) in preview.grouped() {
                 ui.label(RichText::new(format!("{group} ({})", lines.len())).strong());
                 for line in lines {
                     ui.label(line);
