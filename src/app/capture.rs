@@ -38,7 +38,7 @@ pub(super) enum CaptureStep {
 
 /// A series of pictures being taken.
 #[derive(Debug)]
-pub struct CaptureJob {
+pub(super) struct CaptureJob {
     shots: VecDeque<Shot>,
     pending: Option<Shot>,
     frames_to_wait: u8,
@@ -70,7 +70,7 @@ struct Handout {
 impl CaptureJob {
     /// A job for these shots. `exit_when_done`: a command-line job, which
     /// prints each file written and ends the program after the last.
-    pub fn new(shots: Vec<Shot>, exit_when_done: bool) -> Self {
+    pub(super) fn new(shots: Vec<Shot>, exit_when_done: bool) -> Self {
         Self {
             shots: shots.into(),
             pending: None,
@@ -89,7 +89,7 @@ impl CaptureJob {
 
     /// A job that takes slides `0..slides` and writes them as one PDF
     /// hand-out at `path`.
-    pub fn handout(slides: usize, path: PathBuf, exit_when_done: bool) -> Self {
+    pub(super) fn handout(slides: usize, path: PathBuf, exit_when_done: bool) -> Self {
         let shots = (0..slides)
             .map(|slide| Shot {
                 slide: Some(slide),
@@ -123,13 +123,13 @@ impl CaptureJob {
     }
 
     /// Reports failures through `flag` as well (the exit code).
-    pub fn with_failure_flag(mut self, flag: Option<Arc<AtomicBool>>) -> Self {
+    pub(super) fn with_failure_flag(mut self, flag: Option<Arc<AtomicBool>>) -> Self {
         self.failed = flag;
         self
     }
 
     /// Whether this is a command-line job.
-    pub fn exits_when_done(&self) -> bool {
+    pub(super) fn exits_when_done(&self) -> bool {
         self.exit_when_done
     }
 

@@ -35,7 +35,7 @@ pub(super) fn remember(unsaved: Option<Unsaved>) {
 
 /// Installs the panic hook of the real app (never in tests: there a panic
 /// is how a test fails). The default hook still prints the panic.
-pub fn install() {
+pub(super) fn install() {
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         default_hook(info);

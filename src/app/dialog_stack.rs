@@ -8,7 +8,7 @@ use crate::ui::shell::{Dialog, DialogKind};
 
 /// An answer came for a dialog that is not on screen.
 #[derive(Debug, PartialEq, Eq)]
-pub struct NotOnScreen {
+pub(super) struct NotOnScreen {
     /// The kind the answer was for.
     pub wanted: DialogKind,
     /// The kind on screen, if any.
@@ -17,7 +17,7 @@ pub struct NotOnScreen {
 
 impl NotOnScreen {
     /// In Dutch, for the status bar.
-    pub fn message_nl(&self) -> String {
+    pub(super) fn message_nl(&self) -> String {
         format!(
             "Er kwam een antwoord voor {}, maar op het scherm staat {}; er is niets gedaan.",
             self.wanted.name_nl(),
@@ -28,33 +28,33 @@ impl NotOnScreen {
 
 /// The dialogs, the one on screen first.
 #[derive(Default)]
-pub struct DialogStack {
+pub(super) struct DialogStack {
     waiting: VecDeque<Dialog>,
 }
 
 impl DialogStack {
     /// Shows a dialog after those already waiting.
-    pub fn show(&mut self, dialog: Dialog) {
+    pub(super) fn show(&mut self, dialog: Dialog) {
         self.waiting.push_back(dialog);
     }
 
     /// The dialog on screen.
-    pub fn front(&self) -> Option<&Dialog> {
+    pub(super) fn front(&self) -> Option<&Dialog> {
         self.waiting.front()
     }
 
     /// The dialog on screen, to draw.
-    pub fn front_mut(&mut self) -> Option<&mut Dialog> {
+    pub(super) fn front_mut(&mut self) -> Option<&mut Dialog> {
         self.waiting.front_mut()
     }
 
     /// Whether no dialog is open.
-    pub fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.waiting.is_empty()
     }
 
     /// Closes the dialog on screen.
-    pub fn close(&mut self) -> Option<Dialog> {
+    pub(super) fn close(&mut self) -> Option<Dialog> {
         self.waiting.pop_front()
     }
 
@@ -63,7 +63,7 @@ impl DialogStack {
     /// # Errors
     /// [`NotOnScreen`] when another dialog, or none, is on screen; nothing
     /// is closed then.
-    pub fn answer(&mut self, kind: DialogKind) -> Result<Dialog, NotOnScreen> {
+    pub(super) fn answer(&mut self, kind: DialogKind) -> Result<Dialog, NotOnScreen> {
         match self.waiting.front() {
             Some(dialog) if dialog.kind() == kind => self.waiting.pop_front().ok_or(NotOnScreen {
                 wanted: kind,

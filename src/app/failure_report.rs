@@ -9,11 +9,11 @@ use std::path::PathBuf;
 
 /// Environment variable: do not show the message box, only log and print
 /// (scripts that start the app with no one to click OK).
-pub const NO_MESSAGE_BOX_ENV: &str = "WIJKDASHBOARD_NO_MESSAGE_BOX";
+pub(super) const NO_MESSAGE_BOX_ENV: &str = "WIJKDASHBOARD_NO_MESSAGE_BOX";
 
 /// The log file: `wijkdashboard-fouten.log` in the data folder (beside the
 /// user's own data file), else in the temporary folder.
-pub fn log_file() -> PathBuf {
+pub(super) fn log_file() -> PathBuf {
     crate::store::user_data_file()
         .and_then(|file| {
             file.parent()
@@ -23,7 +23,7 @@ pub fn log_file() -> PathBuf {
 }
 
 /// What went wrong, for the user and for the log.
-pub struct FailureReport {
+pub(super) struct FailureReport {
     /// The title of the message box: "Wijkdashboard kon niet starten".
     pub title: String,
     /// What failed and what to do, in Dutch, for the user.
@@ -35,7 +35,7 @@ pub struct FailureReport {
 impl FailureReport {
     /// Writes the log, prints to stderr and shows the message box (which
     /// waits for OK). Returns the log file when it was written.
-    pub fn tell(&self) -> Option<PathBuf> {
+    pub(super) fn tell(&self) -> Option<PathBuf> {
         let log = log_file();
         let written = append_log(&log, self).ok().map(|()| log.clone());
         let where_log = written.as_ref().map_or_else(

@@ -8,7 +8,7 @@ use crate::store::FileLock;
 
 /// How file dialogs are shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum FileDialogs {
+pub(super) enum FileDialogs {
     /// Native dialogs (rfd), with the in-app path field as fallback.
     #[default]
     Native,
@@ -19,7 +19,7 @@ pub enum FileDialogs {
 /// How the app reaches files: its file dialogs, the export's last choice,
 /// and the lock of the file in use.
 #[derive(Default)]
-pub struct FileAccess {
+pub(super) struct FileAccess {
     dialogs: FileDialogs,
     include_personal_in_export: bool,
     /// The lock of the file in use, if taken.
@@ -32,34 +32,34 @@ pub struct FileAccess {
 
 impl FileAccess {
     /// Uses the in-app path field from now on.
-    pub fn use_in_app_dialogs(&mut self) {
+    pub(super) fn use_in_app_dialogs(&mut self) {
         self.dialogs = FileDialogs::InApp;
     }
 
     /// How file dialogs are shown.
-    pub fn dialogs(&self) -> FileDialogs {
+    pub(super) fn dialogs(&self) -> FileDialogs {
         self.dialogs
     }
 
     /// Whether the last export included the contact persons.
-    pub fn include_personal_in_export(&self) -> bool {
+    pub(super) fn include_personal_in_export(&self) -> bool {
         self.include_personal_in_export
     }
 
     /// Lists files and folders to open instead of opening them (tests).
-    pub fn record_system_opens(&mut self) {
+    pub(super) fn record_system_opens(&mut self) {
         self.recorded_opens.get_or_insert_with(Vec::new);
     }
 
     /// What would have been opened since [`Self::record_system_opens`].
-    pub fn recorded_opens(&self) -> &[PathBuf] {
+    pub(super) fn recorded_opens(&self) -> &[PathBuf] {
         self.recorded_opens.as_deref().unwrap_or_default()
     }
 
     /// Opens a file or folder with the program the system has for it
     /// (Word, the PDF reader, Explorer), without waiting for it. Returns a
     /// Dutch message when the system has none.
-    pub fn open_with_system(&mut self, path: &Path) -> Result<(), String> {
+    pub(super) fn open_with_system(&mut self, path: &Path) -> Result<(), String> {
         if let Some(recorded) = &mut self.recorded_opens {
             recorded.push(path.to_owned());
             return Ok(());
@@ -73,7 +73,7 @@ impl FileAccess {
     }
 
     /// Remembers the export's choice for the next export.
-    pub fn set_include_personal_in_export(&mut self, include: bool) {
+    pub(super) fn set_include_personal_in_export(&mut self, include: bool) {
         self.include_personal_in_export = include;
     }
 }

@@ -10,7 +10,7 @@ use crate::ui::wijken::WijkenState;
 
 /// Editing, or presenting at a slide.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Mode {
+pub(super) enum Mode {
     /// The views and menus.
     Editing,
     /// Full screen slides.
@@ -19,7 +19,7 @@ pub enum Mode {
 
 /// Whether the window may close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Closing {
+pub(super) enum Closing {
     /// Running; a close request is a question first.
     Running,
     /// The user chose to close: send the window its close command.
@@ -29,7 +29,7 @@ pub enum Closing {
 }
 
 /// The UI session.
-pub struct UiSession {
+pub(super) struct UiSession {
     /// Remembered between sessions (through eframe's storage).
     pub settings: UiSettings,
     /// Whether `settings` are written back (not for command-line pictures).
@@ -60,7 +60,7 @@ pub struct UiSession {
 /// The screens attached to the computer, by name, and which one the
 /// window is on (the laptop's, when presenting starts).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Screens {
+pub(super) struct Screens {
     /// Their names, in the system's order.
     pub names: Vec<String>,
     /// The one the window is on.
@@ -71,7 +71,7 @@ impl Screens {
     /// With two screens or more: (the audience's, the presenter's), the
     /// audience's being `wanted` when attached, else the first that is not
     /// the one the window is on.
-    pub fn pair(&self, wanted: Option<&str>) -> Option<(usize, usize)> {
+    pub(super) fn pair(&self, wanted: Option<&str>) -> Option<(usize, usize)> {
         if self.names.len() < 2 {
             return None;
         }
@@ -86,7 +86,7 @@ impl Screens {
 
 impl UiSession {
     /// A session with `settings`, editing.
-    pub fn new(settings: UiSettings) -> Self {
+    pub(super) fn new(settings: UiSettings) -> Self {
         Self {
             settings,
             persist_settings: true,
@@ -104,7 +104,7 @@ impl UiSession {
     }
 
     /// The slide shown, when presenting.
-    pub fn presentation(&self) -> Option<&PresentationState> {
+    pub(super) fn presentation(&self) -> Option<&PresentationState> {
         match &self.mode {
             Mode::Presenting(state) => Some(state),
             Mode::Editing => None,
@@ -112,12 +112,12 @@ impl UiSession {
     }
 
     /// Whether the user presents.
-    pub fn is_presenting(&self) -> bool {
+    pub(super) fn is_presenting(&self) -> bool {
         matches!(self.mode, Mode::Presenting(_))
     }
 
     /// Sets the status bar's message.
-    pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
+    pub(super) fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
         self.status = Some(Status {
             text: text.into(),
             is_error,

@@ -201,7 +201,7 @@ pub struct FileWorker {
 }
 
 /// Called by the worker after each job, e.g. to repaint the UI.
-pub type Waker = Arc<dyn Fn() + Send + Sync>;
+pub(super) type Waker = Arc<dyn Fn() + Send + Sync>;
 
 impl FileWorker {
     /// Starts the worker; `wake` is called after every finished job.

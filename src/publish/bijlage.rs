@@ -12,7 +12,7 @@ use crate::model::{Contact, Dataset, District, LegalForm, LogEntry, Platform};
 use crate::model::{field_names, format};
 
 /// The Bijlage of `data` as it stands on `options.stand`.
-pub fn bijlage(data: &Dataset, options: &DocumentOptions) -> Doc {
+pub(super) fn bijlage(data: &Dataset, options: &DocumentOptions) -> Doc {
     let mut blocks = Vec::new();
     let mut sources = Sources::default();
     blocks.push(Block::Table(overview_table(data)));

@@ -156,7 +156,7 @@ pub struct Figure {
 /// `start..end`, where a list at the end counts only its first
 /// `list_items` items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct KeepRun {
+pub(super) struct KeepRun {
     /// The heading's index.
     pub start: usize,
     /// One past the last block kept with it.
@@ -182,7 +182,7 @@ fn lines_of(text: &str) -> usize {
 /// its whole section where that is shorter), so that no heading ends a page
 /// without its first lines (PDF and Word alike).
 /// A figure goes along whole; a run that ends at a table stays with it.
-pub fn keep_runs(blocks: &[Block]) -> Vec<KeepRun> {
+pub(super) fn keep_runs(blocks: &[Block]) -> Vec<KeepRun> {
     let mut runs = Vec::new();
     let mut index = 0;
     while index < blocks.len() {

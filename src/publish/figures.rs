@@ -170,7 +170,7 @@ fn map_alt(data: &Dataset) -> String {
 
 /// The map of the wijken coloured by status, with its legend: the real
 /// boundaries where the data has them, the tiles otherwise.
-pub fn map_figure(data: &Dataset) -> Figure {
+pub(super) fn map_figure(data: &Dataset) -> Figure {
     let svg = match MapShapes::from_data(data) {
         Some(shapes) => boundary_map_svg(data, &shapes),
         None => tile_map_svg(data),
@@ -248,7 +248,7 @@ fn tile_map_svg(data: &Dataset) -> String {
 
 /// The budget per year: the structural money with the cut open on top of
 /// it, and the Regiodeal as one amount for its period.
-pub fn budget_figure(years: &[BudgetYear]) -> Figure {
+pub(super) fn budget_figure(years: &[BudgetYear]) -> Figure {
     let chart = budget_chart(years);
     figure(
         budget_svg(&chart, years),

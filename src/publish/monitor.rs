@@ -14,7 +14,7 @@ use crate::model::{
 };
 
 /// The monitor of `data` as it stands on `options.stand`.
-pub fn monitor(data: &Dataset, options: &DocumentOptions) -> Doc {
+pub(super) fn monitor(data: &Dataset, options: &DocumentOptions) -> Doc {
     let mut blocks = Vec::new();
     let mut sources = Sources::default();
     ambitions(data, &mut sources, &mut blocks);

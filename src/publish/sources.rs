@@ -8,13 +8,13 @@ use crate::model::{Dataset, SourceRef};
 
 /// The sources a document used, by document id, with their sections.
 #[derive(Default)]
-pub struct Sources {
+pub(super) struct Sources {
     used: BTreeMap<String, Vec<String>>,
 }
 
 impl Sources {
     /// Notes a source.
-    pub fn add(&mut self, source: &SourceRef) {
+    pub(super) fn add(&mut self, source: &SourceRef) {
         let sections = self.used.entry(source.document.clone()).or_default();
         let section = source.section.trim();
         if !section.is_empty() && !sections.iter().any(|s| s == section) {
@@ -23,14 +23,14 @@ impl Sources {
     }
 
     /// Notes every source of a list.
-    pub fn add_all(&mut self, sources: &[SourceRef]) {
+    pub(super) fn add_all(&mut self, sources: &[SourceRef]) {
         for source in sources {
             self.add(source);
         }
     }
 
     /// Notes a source, if there is one.
-    pub fn add_opt(&mut self, source: Option<&SourceRef>) {
+    pub(super) fn add_opt(&mut self, source: Option<&SourceRef>) {
         if let Some(source) = source {
             self.add(source);
         }
@@ -38,7 +38,7 @@ impl Sources {
 
     /// The list at the end: "Bronnen", then one line per document: its
     /// title and the sections used. Nothing when nothing was used.
-    pub fn blocks(&self, data: &Dataset) -> Vec<Block> {
+    pub(super) fn blocks(&self, data: &Dataset) -> Vec<Block> {
         let mut items = Vec::new();
         for (id, sections) in &self.used {
             let title = match data.sources.iter().find(|doc| doc.id == *id) {

@@ -21,10 +21,10 @@ const MAX_MAP_BYTES: u64 = 64 * 1024 * 1024;
 const UTRECHT: &str = "GM0344";
 
 /// A ring as read: positions [lon, lat], first equal to last.
-pub type Ring = Vec<LonLat>;
+pub(super) type Ring = Vec<LonLat>;
 
 /// A polygon: the outer ring, then its holes.
-pub type Polygon = Vec<Ring>;
+pub(super) type Polygon = Vec<Ring>;
 
 /// The coordinate system a map file used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -239,7 +239,7 @@ pub fn parse_map(bytes: &[u8], districts: &[District]) -> Result<MapImport, MapE
 }
 
 /// How far a stored boundary may lie from the imported one, in metres.
-pub const SIMPLIFY_TOLERANCE_M: f64 = 3.0;
+pub(super) const SIMPLIFY_TOLERANCE_M: f64 = 3.0;
 
 impl MapImport {
     /// The matched boundaries as kept with the data: simplified to within

@@ -111,7 +111,7 @@ fn top_level(name: &str) -> (Option<&'static str>, Part) {
 
 /// Where a change is, in words; which part of the register; and the wijk
 /// it belongs to (its name), if any.
-pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>) {
+pub(super) fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>) {
     let mut words: Vec<String> = Vec::new();
     let mut part = Part::Overig;
     let mut wijk = None;
@@ -184,7 +184,7 @@ pub fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<String>
 /// Where a change's group stands in the report: the wijken in the order of
 /// the register, then the programme's parts (indicators, key figures,
 /// budget, scenarios, the rest).
-pub fn group_rank(trees: [&Value; 2], part: Part, wijk: Option<&str>) -> usize {
+pub(super) fn group_rank(trees: [&Value; 2], part: Part, wijk: Option<&str>) -> usize {
     const AFTER_THE_WIJKEN: usize = 1_000;
     let district_index = wijk.and_then(|name| {
         trees.iter().rev().find_map(|tree| {
@@ -236,7 +236,7 @@ fn choice_text(field_name: &str, value: &Value) -> Option<String> {
 
 /// The value at `path` in words (a year stays a year: "2026", not "2.026";
 /// a choice in Dutch).
-pub fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
+pub(super) fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
     let Some(Step::Field(name)) = path.last() else {
         return value_text(value);
     };
@@ -275,7 +275,7 @@ fn compared_text(object: &serde_json::Map<String, Value>) -> Option<String> {
 
 /// A value in words: "–" for nothing, numbers the Dutch way, an entry by
 /// its text, a list by its items' names.
-pub fn value_text(value: Option<&Value>) -> String {
+pub(super) fn value_text(value: Option<&Value>) -> String {
     const LONGEST: usize = 160;
     let text = match value {
         None | Some(Value::Null) => "–".to_owned(),

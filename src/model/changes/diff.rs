@@ -46,7 +46,7 @@ pub struct Change {
 }
 
 /// Every difference from `old` to `new`.
-pub fn diff_trees(old: &Value, new: &Value) -> Vec<Change> {
+pub(super) fn diff_trees(old: &Value, new: &Value) -> Vec<Change> {
     let mut changes = Vec::new();
     let mut path = Vec::new();
     walk(old, new, &mut path, &mut changes);

@@ -25,7 +25,7 @@ pub struct Conflict {
 
 /// The merged tree and what the user must decide.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MergedTree {
+pub(super) struct MergedTree {
     /// The merge, with "mine" where there is a conflict.
     pub tree: Value,
     /// The conflicts, in the order of the tree.
@@ -36,7 +36,7 @@ pub struct MergedTree {
 
 /// Merges `mine` and `theirs`, both descended from `base`; without a base
 /// every difference is a conflict.
-pub fn merge_trees(base: Option<&Value>, mine: &Value, theirs: &Value) -> MergedTree {
+pub(super) fn merge_trees(base: Option<&Value>, mine: &Value, theirs: &Value) -> MergedTree {
     let mut merger = Merger {
         has_base: base.is_some(),
         conflicts: Vec::new(),

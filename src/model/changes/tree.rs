@@ -26,7 +26,7 @@ pub enum EntryKey {
 const WHOLE: [&str; 2] = ["boundaries", "comparison"];
 
 /// Whether the value at `path` is compared and merged as one value.
-pub fn is_whole(path: &[Step]) -> bool {
+pub(super) fn is_whole(path: &[Step]) -> bool {
     matches!(path, [Step::Field(name)] if WHOLE.contains(&name.as_str()))
 }
 
@@ -64,7 +64,7 @@ fn key_fields(lists: &[&[Value]]) -> Option<&'static [&'static str]> {
 
 /// The entries of each list with their keys, all known the same way: by
 /// key fields when every list allows it, else by content.
-pub fn keyed<'a>(lists: &[&'a [Value]]) -> Vec<Vec<(EntryKey, &'a Value)>> {
+pub(super) fn keyed<'a>(lists: &[&'a [Value]]) -> Vec<Vec<(EntryKey, &'a Value)>> {
     let non_empty: Vec<&[Value]> = lists.iter().copied().filter(|l| !l.is_empty()).collect();
     match key_fields(&non_empty) {
         Some(fields) if !non_empty.is_empty() => lists
@@ -98,12 +98,12 @@ fn by_content(list: &[Value]) -> Vec<(EntryKey, &Value)> {
 }
 
 /// A field of an object; an absent field is null (serde leaves out empty ones).
-pub fn field<'a>(value: &'a Value, name: &str) -> &'a Value {
+pub(super) fn field<'a>(value: &'a Value, name: &str) -> &'a Value {
     value.get(name).unwrap_or(&Value::Null)
 }
 
 /// The value at `path`, if there is one.
-pub fn get<'a>(root: &'a Value, path: &[Step]) -> Option<&'a Value> {
+pub(super) fn get<'a>(root: &'a Value, path: &[Step]) -> Option<&'a Value> {
     let mut value = root;
     for step in path {
         value = match step {
@@ -125,7 +125,7 @@ pub fn get<'a>(root: &'a Value, path: &[Step]) -> Option<&'a Value> {
 
 /// Sets (or with `None` removes) the value at `path`. An entry that is not
 /// there is added at the end of its list.
-pub fn set(root: &mut Value, path: &[Step], new: Option<Value>) {
+pub(super) fn set(root: &mut Value, path: &[Step], new: Option<Value>) {
     let Some((last, parents)) = path.split_last() else {
         if let Some(new) = new {
             *root = new;

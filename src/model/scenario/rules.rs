@@ -4,7 +4,7 @@
 //! what was distributed (largest-remainder rounding); never wraps.
 
 /// An amount per ambition: (ambition number, whole euros).
-pub type Shares = Vec<(u8, i64)>;
+pub(super) type Shares = Vec<(u8, i64)>;
 
 /// Why a rule cannot be applied, in Dutch.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -47,7 +47,7 @@ pub enum RuleError {
 ///
 /// # Errors
 /// [`RuleError::NoAmbitions`] without ambitions.
-pub fn split_evenly(total: i64, ambitions: &[u8]) -> Result<Shares, RuleError> {
+pub(super) fn split_evenly(total: i64, ambitions: &[u8]) -> Result<Shares, RuleError> {
     let weights: Vec<(u8, i64)> = ambitions.iter().map(|a| (*a, 1)).collect();
     split_in_proportion(total, &weights)
 }
@@ -57,7 +57,7 @@ pub fn split_evenly(total: i64, ambitions: &[u8]) -> Result<Shares, RuleError> {
 ///
 /// # Errors
 /// No ambitions, all weights 0, a negative weight, or amounts too large.
-pub fn split_in_proportion(total: i64, weights: &[(u8, i64)]) -> Result<Shares, RuleError> {
+pub(super) fn split_in_proportion(total: i64, weights: &[(u8, i64)]) -> Result<Shares, RuleError> {
     if weights.is_empty() {
         return Err(RuleError::NoAmbitions);
     }
@@ -114,7 +114,7 @@ pub struct AfterCut {
 ///
 /// # Errors
 /// Percentages that do not add up to 100, negative ones, or no ambitions.
-pub fn apply_cut(
+pub(super) fn apply_cut(
     before: &[(u8, i64)],
     cut_eur: i64,
     percent_hundredths: &[(u8, i64)],
