@@ -6,7 +6,7 @@ use wijkdashboard::app::WijkApp;
 
 /// A context with the fonts the app uses where there are no system fonts
 /// (Noto Sans, Inter SemiBold on slides), so frames cost what users see.
-pub fn app_context() -> egui::Context {
+pub(crate) fn app_context() -> egui::Context {
     let ctx = egui::Context::default();
     let (fonts, _) = wijkdashboard::ui::widgets::fonts::font_definitions(
         wijkdashboard::ui::widgets::fonts::SystemFonts::default(),
@@ -27,7 +27,7 @@ fn input(frame: u32) -> egui::RawInput {
 }
 
 /// Runs frame number `number` and returns how many meshes it tessellated.
-pub fn run_frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> usize {
+pub(crate) fn run_frame(ctx: &egui::Context, app: &mut WijkApp, number: u32) -> usize {
     let output = ctx.run_ui(input(number), |ui| app.show(ui));
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }

@@ -13,7 +13,7 @@ use wijkdashboard::model::{
 
 /// Sizes of the stress dataset.
 #[derive(Clone, Copy, Debug)]
-pub struct StressSize {
+pub(crate) struct StressSize {
     /// Number of wijken.
     pub districts: usize,
     /// Number of platforms, spread evenly over the wijken.
@@ -28,7 +28,7 @@ pub struct StressSize {
 
 impl StressSize {
     /// 100 wijken, 1.000 platforms with 20 log entries, 200 indicators × 30 years.
-    pub const BENCHMARK: Self = Self {
+    pub(crate) const BENCHMARK: Self = Self {
         districts: 100,
         platforms: 1000,
         log_entries: 20,
@@ -38,7 +38,7 @@ impl StressSize {
 }
 
 /// Builds a synthetic dataset of `size` on top of `base` (its sources, ambitions and budget).
-pub fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
+pub(crate) fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
     let source = SourceRef {
         document: "synthetisch".into(),
         section: "benchmark".into(),

@@ -191,7 +191,7 @@ impl Document {
     }
 
     /// When the first unsaved change was made.
-    pub fn first_unsaved_edit(&self) -> Option<DateTime<Local>> {
+    fn first_unsaved_edit(&self) -> Option<DateTime<Local>> {
         self.first_unsaved_edit.filter(|_| self.is_dirty())
     }
 

@@ -68,17 +68,17 @@ pub const LOG: Field = Field {
     label: "Logboek",
 };
 /// Notes of a wijk.
-pub const NOTES: Field = Field {
+const NOTES: Field = Field {
     key: "notes",
     label: "Notities",
 };
 /// The buurten of a wijk or platform.
-pub const NEIGHBOURHOODS: Field = Field {
+const NEIGHBOURHOODS: Field = Field {
     key: "neighbourhoods",
     label: "Buurten",
 };
 /// A wijk's platform situation.
-pub const SITUATION: Field = Field {
+const SITUATION: Field = Field {
     key: "situation",
     label: "Situatie",
 };

@@ -7,13 +7,13 @@ use super::{Dataset, Problem, Severity};
 
 /// The longest range of years (first to last, inclusive) a budget or a
 /// funding may span.
-pub const MAX_YEAR_SPAN: i64 = 100;
+const MAX_YEAR_SPAN: i64 = 100;
 
 /// The largest amount of money, either way: € 1.000.000.000.000.
-pub const MAX_MONEY_EUR: i64 = 1_000_000_000_000;
+const MAX_MONEY_EUR: i64 = 1_000_000_000_000;
 
 /// The longest list of anything in a dataset.
-pub const MAX_LIST_LEN: usize = 100_000;
+const MAX_LIST_LEN: usize = 100_000;
 
 /// Collects limit problems.
 #[derive(Default)]

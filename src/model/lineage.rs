@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// How many version ids a file keeps: enough for months of daily saves
 /// between two merges, small enough to keep the file readable.
-pub const KEPT_VERSIONS: usize = 50;
+const KEPT_VERSIONS: usize = 50;
 
 /// The longest id a file may hold; ours are 36 characters.
 pub const MAX_ID_CHARS: usize = 64;

@@ -250,7 +250,7 @@ impl MapImport {
 
     /// The matched boundaries, each with the source that `source` gives for
     /// the wijk's boundary as the file has it.
-    pub fn boundaries_with_source(
+    fn boundaries_with_source(
         &self,
         source: impl Fn(&ImportedBoundary) -> SourceRef,
     ) -> Vec<Boundary> {

@@ -14,11 +14,11 @@ use wijkdashboard::model::Dataset;
 use wijkdashboard::store;
 
 /// The app's harness type.
-pub type AppHarness = Harness<'static, WijkApp>;
+pub(crate) type AppHarness = Harness<'static, WijkApp>;
 
 /// The app on the shipped data, saved in a fresh temporary folder, with the
 /// in-app path dialog instead of native dialogs and `selected` chosen.
-pub fn app_in_temp_dir(selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
+pub(crate) fn app_in_temp_dir(selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("wijkdashboard.ron");
     store::ensure_file_at(&path).expect("creates the file");
@@ -27,7 +27,7 @@ pub fn app_in_temp_dir(selected: &str) -> (AppHarness, tempfile::TempDir, PathBu
 }
 
 /// The app on `data`, saved first in a fresh temporary folder.
-pub fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
+pub(crate) fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("wijkdashboard.ron");
     store::save(&path, data).expect("saves");
@@ -38,14 +38,14 @@ pub fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::Tem
 /// The app as started with `wijkdashboard FILE`, at laptop size. New data
 /// that is never saved keeps its recovery file beside `path`, not in the
 /// user's data folder.
-pub fn open_file(path: &Path, selected: &str) -> AppHarness {
+pub(crate) fn open_file(path: &Path, selected: &str) -> AppHarness {
     open_file_with(path, selected, Harness::builder())
 }
 
 /// The app on `data`, in the light theme users see, rendering its pictures
 /// on the CPU (wgpu), for image snapshots. The file lies in a folder named
 /// after `name` (the status bar shows its path, so it may not be random).
-pub fn rendered_app_on_data(data: &Dataset, selected: &str, name: &str) -> (AppHarness, PathBuf) {
+pub(crate) fn rendered_app_on_data(data: &Dataset, selected: &str, name: &str) -> (AppHarness, PathBuf) {
     let dir = std::env::temp_dir()
         .join("wijkdashboard-snapshots")
         .join(name);
@@ -83,7 +83,7 @@ fn open_file_with(
 }
 
 /// Applies a command or message as the views would send it, and draws.
-pub fn run_command(harness: &mut AppHarness, action: impl Into<Action>) {
+pub(crate) fn run_command(harness: &mut AppHarness, action: impl Into<Action>) {
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(action, &ctx);
     harness.run();
@@ -91,7 +91,7 @@ pub fn run_command(harness: &mut AppHarness, action: impl Into<Action>) {
 
 /// Replaces the text of the field labelled `label`, as a user would: focus,
 /// select all, type.
-pub fn replace_text(harness: &mut AppHarness, label: &str, text: &str) {
+pub(crate) fn replace_text(harness: &mut AppHarness, label: &str, text: &str) {
     use egui_kittest::kittest::Queryable;
     harness.get_by_label(label).focus();
     harness.run();
@@ -103,7 +103,7 @@ pub fn replace_text(harness: &mut AppHarness, label: &str, text: &str) {
 
 /// Retypes the field labelled `label`, as a user would: focus, select
 /// all, delete, type.
-pub fn retype(harness: &mut AppHarness, label: &str, text: &str) {
+pub(crate) fn retype(harness: &mut AppHarness, label: &str, text: &str) {
     use egui_kittest::kittest::Queryable;
     harness.get_by_label(label).focus();
     harness.run();
@@ -116,7 +116,7 @@ pub fn retype(harness: &mut AppHarness, label: &str, text: &str) {
 }
 
 /// Clicks the view tab with this label ("📈 Indicatoren", "💶 Budget").
-pub fn open_view(harness: &mut AppHarness, tab: &str) {
+pub(crate) fn open_view(harness: &mut AppHarness, tab: &str) {
     use egui_kittest::kittest::Queryable;
     harness
         .get_by_role_and_label(egui::accesskit::Role::Button, tab)
@@ -125,7 +125,7 @@ pub fn open_view(harness: &mut AppHarness, tab: &str) {
 }
 
 /// Opens a menu and clicks one of its items.
-pub fn click_menu(harness: &mut AppHarness, menu: &str, item: &str) {
+pub(crate) fn click_menu(harness: &mut AppHarness, menu: &str, item: &str) {
     use egui_kittest::kittest::Queryable;
     harness.get_by_label(menu).click();
     harness.run();
@@ -135,12 +135,12 @@ pub fn click_menu(harness: &mut AppHarness, menu: &str, item: &str) {
 
 /// The members of Wijkcoöperatie Oost voor Elkaar, the platform the
 /// editing tests change.
-pub fn oost_members(harness: &AppHarness) -> Option<u64> {
+pub(crate) fn oost_members(harness: &AppHarness) -> Option<u64> {
     oost_members_in(harness.state().data())
 }
 
 /// The members of Wijkcoöperatie Oost voor Elkaar in `data` (a file read back).
-pub fn oost_members_in(data: &Dataset) -> Option<u64> {
+pub(crate) fn oost_members_in(data: &Dataset) -> Option<u64> {
     data.platforms
         .iter()
         .find(|p| p.id == "oost-voor-elkaar")
@@ -149,21 +149,21 @@ pub fn oost_members_in(data: &Dataset) -> Option<u64> {
 }
 
 /// Presses Ctrl+S as a user would and waits until the background save is done.
-pub fn press_save(harness: &mut AppHarness) {
+pub(crate) fn press_save(harness: &mut AppHarness) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     settle(harness);
 }
 
 /// Waits for the background file work and draws.
-pub fn settle(harness: &mut AppHarness) {
+pub(crate) fn settle(harness: &mut AppHarness) {
     harness.state_mut().finish_file_work();
     harness.run();
 }
 
 /// The shipped data with two scenarios (evenly, and the cut mostly on
 /// ambition 1), both compared for 2026 against 2025.
-pub fn with_two_scenarios() -> wijkdashboard::model::Dataset {
+pub(crate) fn with_two_scenarios() -> wijkdashboard::model::Dataset {
     let mut data = wijkdashboard::store::default_dataset().expect("shipped data and rules work");
     let evenly =
         wijkdashboard::model::build_allocations(&data, &wijkdashboard::model::ScenarioRule::Evenly)
@@ -202,4 +202,4 @@ pub fn with_two_scenarios() -> wijkdashboard::model::Dataset {
 /// How long a step may take before a test calls it a hang. A guard against
 /// an endless loop on bad input, not a claim about speed: speed is measured
 /// in the benchmarks (CONTRIBUTING.md), never asserted in a test.
-pub const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(30);
+pub(crate) const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(30);

@@ -141,7 +141,7 @@ fn list(a: &[Value], b: &[Value], path: &mut Vec<Step>, changes: &mut Vec<Change
 #[cfg(test)]
 /// `changes` (from [`diff_trees`] of `old` and some `new`) applied to `old`:
 /// gives that `new`.
-pub fn apply_changes(old: &Value, changes: &[Change]) -> Value {
+pub(super) fn apply_changes(old: &Value, changes: &[Change]) -> Value {
     let mut tree = old.clone();
     // Values and removals first, deepest places first, so that a list entry
     // is found by its old key while its fields change.

@@ -60,7 +60,7 @@ impl DatasetChange {
     }
 
     /// "gewijzigd", "toegevoegd", "verwijderd" or "volgorde".
-    pub fn kind_nl(&self) -> &'static str {
+    fn kind_nl(&self) -> &'static str {
         match self.change.difference {
             Difference::Added { .. } => "toegevoegd",
             Difference::Removed { .. } => "verwijderd",

@@ -124,7 +124,7 @@ fn is_utrecht(text: &str) -> bool {
 
 /// The wijk an area cell names: its name (without "Wijk ", any case) or its
 /// CBS code (`WK034403`, `wk034403`, `  WK034403  `, `034403`).
-pub fn match_area<'a>(text: &str, data: &'a Dataset) -> Option<&'a District> {
+fn match_area<'a>(text: &str, data: &'a Dataset) -> Option<&'a District> {
     let wanted = text.trim().to_lowercase();
     let name = wanted.strip_prefix("wijk ").unwrap_or(&wanted).trim();
     let code = wanted.strip_prefix("wk").unwrap_or(&wanted);

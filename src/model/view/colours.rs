@@ -20,9 +20,9 @@ pub const RED: Rgb = [0xB0, 0x2A, 0x1E];
 /// Dark grey: ended platforms, the Utrecht average.
 pub const DARK_GREY: Rgb = [0x55, 0x55, 0x55];
 /// Grey: a wijk without a platform.
-pub const GREY: Rgb = [0x8C, 0x8C, 0x8C];
+const GREY: Rgb = [0x8C, 0x8C, 0x8C];
 /// Light grey: money that is not confirmed.
-pub const LIGHT_GREY: Rgb = [0xA0, 0xA0, 0xA0];
+const LIGHT_GREY: Rgb = [0xA0, 0xA0, 0xA0];
 
 /// The fill of a platform status (`None`: no platform).
 pub fn status_colour(status: Option<PlatformStatus>) -> Rgb {

@@ -30,7 +30,7 @@ pub const MARGIN_Y_EM: f32 = 0.8;
 pub const FOOTER_EM: f32 = 1.8;
 
 /// The space between two blocks, in body heights.
-pub const GAP_EM: f32 = 0.3;
+const GAP_EM: f32 = 0.3;
 
 /// The small map's height on a wijk's first page, in body heights.
 pub const MAP_EM: f32 = 4.8;
@@ -152,7 +152,7 @@ pub struct Room {
 impl Room {
     /// The room on a screen of `width` × `height` pixels at `zoom` (1 = the
     /// normal size), with the text size the slides use there.
-    pub fn on_screen(width: f32, height: f32, zoom: f32) -> Self {
+    fn on_screen(width: f32, height: f32, zoom: f32) -> Self {
         let body = height.max(SMALLEST_TEXT_SCREEN_HEIGHT) * BODY_PER_SCREEN_HEIGHT * zoom.max(0.1);
         Self {
             width: width / body - 2.0 * MARGIN_X_EM,
@@ -339,7 +339,7 @@ pub fn district_blocks(data: &Dataset, code: &str) -> Vec<Block> {
 }
 
 /// A platform's facts on its slide: "actief · vereniging · bijna 200 leden".
-pub fn platform_facts(platform: &Platform) -> String {
+fn platform_facts(platform: &Platform) -> String {
     let mut facts = vec![platform.status.label_nl().to_owned()];
     if platform.legal_form != crate::model::LegalForm::Onbekend {
         facts.push(platform.legal_form.label_nl().to_owned());

@@ -72,7 +72,7 @@ impl Slide {
 }
 
 /// Every slide the data allows, in the default order.
-pub fn all_slides(data: &Dataset) -> Vec<Slide> {
+fn all_slides(data: &Dataset) -> Vec<Slide> {
     std::iter::once(Slide::Overview)
         .chain(data.districts.iter().map(|d| Slide::District(d.id.clone())))
         .chain([Slide::Indicators, Slide::Budget])

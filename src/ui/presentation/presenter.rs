@@ -20,7 +20,7 @@ pub struct PresenterClock {
 }
 
 /// "12:03" (minutes:seconds), or "1:02:03" past an hour.
-pub fn elapsed_text(elapsed: std::time::Duration) -> String {
+fn elapsed_text(elapsed: std::time::Duration) -> String {
     let seconds = elapsed.as_secs();
     let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     if hours > 0 {

@@ -12,7 +12,7 @@ use crate::ui::widgets::{self, NumberRules, palette};
 
 /// The kind of rule chosen in the form.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum RuleKind {
+enum RuleKind {
     /// No amounts.
     Empty,
     /// A copy of another scenario.

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use egui::{FontData, FontDefinitions, FontFamily};
 
 /// The name of the slides' font family.
-pub const SLIDE_FAMILY: &str = "dia";
+const SLIDE_FAMILY: &str = "dia";
 
 /// The slides' font family.
 pub fn slide_family() -> FontFamily {

@@ -112,7 +112,7 @@ impl NumberRules {
         thousands: true,
     };
     /// Whole euros, 0 or more.
-    pub const EURO: Self = Self {
+    const EURO: Self = Self {
         optional: false,
         whole: true,
         min: 0.0,
@@ -124,7 +124,7 @@ impl NumberRules {
         thousands: true,
     };
     /// A year the app holds ([`crate::model::format::YEARS`]).
-    pub const YEAR: Self = Self {
+    const YEAR: Self = Self {
         optional: false,
         whole: true,
         min: *crate::model::format::YEARS.start() as f64,

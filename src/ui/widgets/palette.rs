@@ -37,7 +37,7 @@ pub const TARGET: Color32 = BROWN;
 
 /// One colour per compared scenario, told apart by people with the common
 /// colour-vision deficiencies (Okabe–Ito blue, vermilion, bluish green).
-pub const SCENARIO_COLOURS: [Color32; 3] = [
+const SCENARIO_COLOURS: [Color32; 3] = [
     Color32::from_rgb(0x00, 0x5A, 0xB5),
     Color32::from_rgb(0xC8, 0x4B, 0x00),
     Color32::from_rgb(0x00, 0x85, 0x60),

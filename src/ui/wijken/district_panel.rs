@@ -67,7 +67,7 @@ fn district_header_ui(ui: &mut Ui, district: &District) {
 }
 
 /// The edit that adds a new platform to a wijk, with an id not yet in use.
-pub fn add_platform(data: &Dataset, district: &District) -> Edit {
+fn add_platform(data: &Dataset, district: &District) -> Edit {
     let mut number = 1;
     let id = loop {
         let candidate = format!("nieuw-wijkplatform-{}-{number}", district.id.to_lowercase());

@@ -10,7 +10,7 @@ use crate::model::geo::tiles::{COLUMNS, PLACES, ROWS};
 use crate::ui::widgets::{fonts, palette};
 
 /// The rect of each wijk inside `area`, by CBS code, keeping the grid's aspect.
-pub fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
+fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
     // Cells may be a little taller than wide, never much: the map stays a map.
     let cell_width = (area.width() / COLUMNS).min(area.height() / ROWS * 1.4);
     let cell_height = (area.height() / ROWS).min(cell_width * 1.35);
