@@ -1,8 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Boundary, Budget, Count, District, Indicator, Platform, Scenario, ScenarioComparison,
-    SourceDocument, SourceRef, lineage::Lineage,
+    Boundary, Budget, Buurtaanpak, Count, District, Goal, Indicator, Intervention, Partner,
+    Platform, Scenario, ScenarioComparison, SourceDocument, SourceRef, lineage::Lineage,
 };
 
 /// The schema version this build writes. Older files are migrated on load.
@@ -28,6 +28,15 @@ pub struct Dataset {
     pub indicators: Vec<Indicator>,
     /// Other figures: reach of approaches, housing targets, survey results.
     pub key_figures: Vec<KeyFigure>,
+    /// The organisations that carry the interventions (schema 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
+    /// The buurtaanpakken of Overvecht (schema 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buurtaanpakken: Vec<Buurtaanpak>,
+    /// What the programme does, per ambition (schema 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interventions: Vec<Intervention>,
     /// The programme budget.
     pub budget: Budget,
     /// Which presentation slides are shown, in which order (ids of slides).
@@ -109,6 +118,19 @@ impl Dataset {
         }
         for ambition in &mut self.ambitions {
             f(&mut ambition.source);
+            ambition.introduction_source.iter_mut().for_each(&mut f);
+            ambition.goals.iter_mut().for_each(|g| f(&mut g.source));
+        }
+        for approach in &mut self.buurtaanpakken {
+            f(&mut approach.source);
+        }
+        for intervention in &mut self.interventions {
+            intervention.sources.iter_mut().for_each(&mut f);
+            intervention
+                .log
+                .iter_mut()
+                .filter_map(|e| e.source.as_mut())
+                .for_each(&mut f);
         }
         for indicator in &mut self.indicators {
             indicator.values.iter_mut().for_each(|v| f(&mut v.source));
@@ -169,6 +191,17 @@ pub struct Ambition {
     pub short_name: String,
     /// Where it is named.
     pub source: SourceRef,
+    /// What the ambition is about: the opening paragraph of its section in
+    /// the Bijlage Voortgang (schema 7).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub introduction: String,
+    /// Where the introduction comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction_source: Option<SourceRef>,
+    /// The goals of its ambitiestrategie; empty while the strategy is
+    /// being worked out (schema 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
 }
 
 impl Ambition {

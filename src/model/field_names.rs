@@ -5,7 +5,7 @@
 
 /// A field of the register: its name in the file (serde) and in Dutch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Field {
+pub(crate) struct Field {
     /// The field's name in the file: `"activities"`.
     pub key: &'static str,
     /// Its name for the user: "Wat het organiseert".
@@ -13,57 +13,57 @@ pub struct Field {
 }
 
 /// What a wijkplatform organises.
-pub const ACTIVITIES: Field = Field {
+pub(crate) const ACTIVITIES: Field = Field {
     key: "activities",
     label: "Wat het organiseert",
 };
 /// A wijkplatform's challenges.
-pub const CHALLENGES: Field = Field {
+pub(crate) const CHALLENGES: Field = Field {
     key: "challenges",
     label: "Uitdagingen",
 };
 /// A wijkplatform's support needs and wishes.
-pub const NEEDS: Field = Field {
+pub(crate) const NEEDS: Field = Field {
     key: "needs",
     label: "Ondersteuningsbehoeften en wensen",
 };
 /// The agreed next steps.
-pub const NEXT_STEPS: Field = Field {
+pub(crate) const NEXT_STEPS: Field = Field {
     key: "next_steps",
     label: "Volgende stappen",
 };
 /// A wijkplatform's reach.
-pub const REACH: Field = Field {
+pub(crate) const REACH: Field = Field {
     key: "reach",
     label: "Bereik",
 };
 /// The number of members.
-pub const MEMBERS: Field = Field {
+pub(crate) const MEMBERS: Field = Field {
     key: "members",
     label: "Leden",
 };
 /// The legal form.
-pub const LEGAL_FORM: Field = Field {
+pub(crate) const LEGAL_FORM: Field = Field {
     key: "legal_form",
     label: "Rechtsvorm",
 };
 /// The state of a platform.
-pub const STATUS: Field = Field {
+pub(crate) const STATUS: Field = Field {
     key: "status",
     label: "Status",
 };
 /// How a platform is funded.
-pub const FUNDING: Field = Field {
+pub(crate) const FUNDING: Field = Field {
     key: "funding",
     label: "Financiering",
 };
 /// Contact persons (personal data).
-pub const CONTACTS: Field = Field {
+pub(crate) const CONTACTS: Field = Field {
     key: "contacts",
     label: "Contactpersonen",
 };
 /// Dated events.
-pub const LOG: Field = Field {
+pub(crate) const LOG: Field = Field {
     key: "log",
     label: "Logboek",
 };
@@ -310,7 +310,7 @@ const ALL: &[Field] = &[
 ];
 
 /// The Dutch name of the field `key`, if the register has one by that name.
-pub fn label_of(key: &str) -> Option<&'static str> {
+pub(crate) fn label_of(key: &str) -> Option<&'static str> {
     ALL.iter().find(|field| field.key == key).map(|f| f.label)
 }
 

@@ -99,7 +99,7 @@ impl Limits {
 }
 
 /// Every place where `data` is outside the limits (empty: within them).
-pub fn limit_problems(data: &Dataset) -> Vec<Problem> {
+pub(crate) fn limit_problems(data: &Dataset) -> Vec<Problem> {
     use chrono::Datelike;
     let mut check = Limits::default();
     check.list(|| "sources".into(), &data.sources);
@@ -205,7 +205,51 @@ pub fn limit_problems(data: &Dataset) -> Vec<Problem> {
         check.year(|| format!("key_figures[{index}].year"), figure.year);
     }
     budget_limits(&mut check, &data.budget);
+    programme_limits(&mut check, data);
     check.problems
+}
+
+fn programme_limits(check: &mut Limits, data: &Dataset) {
+    use chrono::Datelike;
+    check.list(|| "partners".into(), &data.partners);
+    check.list(|| "buurtaanpakken".into(), &data.buurtaanpakken);
+    check.list(|| "interventions".into(), &data.interventions);
+    for (index, ambition) in data.ambitions.iter().enumerate() {
+        check.list(|| format!("ambitions[{index}].goals"), &ambition.goals);
+    }
+    for (index, approach) in data.buurtaanpakken.iter().enumerate() {
+        check.list(
+            || format!("buurtaanpakken[{index}].pillars"),
+            &approach.pillars,
+        );
+    }
+    for (index, intervention) in data.interventions.iter().enumerate() {
+        let at = || format!("interventions[{index}]");
+        check.list(|| format!("{}.goals", at()), &intervention.goals);
+        check.list(|| format!("{}.partners", at()), &intervention.partners);
+        check.list(|| format!("{}.results", at()), &intervention.results);
+        check.list(|| format!("{}.funding", at()), &intervention.funding);
+        check.list(|| format!("{}.amounts", at()), &intervention.amounts);
+        check.list(|| format!("{}.log", at()), &intervention.log);
+        check.list(|| format!("{}.next_steps", at()), &intervention.next_steps);
+        check.list(|| format!("{}.sources", at()), &intervention.sources);
+        for (field, month) in [
+            ("start", intervention.period.start),
+            ("end", intervention.period.end),
+        ] {
+            if let Some(month) = month {
+                check.year(|| format!("{}.period.{field}.year", at()), month.year);
+            }
+        }
+        for (entry, amount) in intervention.amounts.iter().enumerate() {
+            let place = || format!("{}.amounts[{entry}]", at());
+            check.year(|| format!("{}.year", place()), amount.year);
+            check.money(|| format!("{}.amount_eur", place()), amount.amount_eur);
+        }
+        for (entry, log) in intervention.log.iter().enumerate() {
+            check.year(|| format!("{}.log[{entry}].date", at()), log.date.year());
+        }
+    }
 }
 
 fn budget_limits(check: &mut Limits, budget: &super::Budget) {
@@ -260,7 +304,7 @@ fn budget_limits(check: &mut Limits, budget: &super::Budget) {
 
 /// The years from `first` to `last`, cut to [`YEARS`] and to at most
 /// [`MAX_YEAR_SPAN`] years, so that no value in a file makes a loop long.
-pub fn bounded_years(first: i32, last: i32) -> std::ops::RangeInclusive<i32> {
+pub(crate) fn bounded_years(first: i32, last: i32) -> std::ops::RangeInclusive<i32> {
     let first = first.clamp(*YEARS.start(), *YEARS.end());
     let last = last.clamp(*YEARS.start(), *YEARS.end());
     // Within 1900–2100 the span fits easily in i32.
@@ -269,7 +313,7 @@ pub fn bounded_years(first: i32, last: i32) -> std::ops::RangeInclusive<i32> {
 }
 
 /// Adds amounts of money, `None` when the sum does not fit (never wraps).
-pub fn checked_sum(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {
+pub(crate) fn checked_sum(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {
     amounts
         .into_iter()
         .try_fold(0_i64, |sum, amount| sum.checked_add(amount))

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 const KEPT_VERSIONS: usize = 50;
 
 /// The longest id a file may hold; ours are 36 characters.
-pub const MAX_ID_CHARS: usize = 64;
+pub(crate) const MAX_ID_CHARS: usize = 64;
 
 /// The document id and the ids of its last saved versions, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -19,11 +19,12 @@ mod budget;
 mod dataset;
 mod derived;
 mod district;
-pub mod field_names;
+pub(crate) mod field_names;
 mod indicator;
-pub mod limits;
-pub mod lineage;
+pub(crate) mod limits;
+pub(crate) mod lineage;
 mod platform;
+mod programme;
 mod scenario;
 mod source;
 mod validation;
@@ -52,6 +53,11 @@ pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit, comparis
 pub use lineage::Lineage;
 pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
+};
+pub use programme::{
+    AmbitionOverview, Buurtaanpak, Goal, Intervention, InterventionArea, InterventionFilter,
+    InterventionStatus, LetterOffer, MoneySource, Partner, Period, PeriodError, YearMonth,
+    ambition_overview, letter_offer,
 };
 pub use scenario::{
     AfterCut, AmbitionComparison, ComparedAmount, Comparison, RuleError, Scenario,

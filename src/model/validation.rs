@@ -48,12 +48,12 @@ impl std::fmt::Display for Problem {
 
 /// Collects problems while walking the dataset.
 #[derive(Default)]
-struct Checker {
+pub(super) struct Checker {
     problems: Vec<Problem>,
 }
 
 impl Checker {
-    fn error(&mut self, path: String, message: String) {
+    pub(super) fn error(&mut self, path: String, message: String) {
         self.problems.push(Problem {
             path,
             message,
@@ -61,7 +61,7 @@ impl Checker {
         });
     }
 
-    fn warning(&mut self, path: String, message: String) {
+    pub(super) fn warning(&mut self, path: String, message: String) {
         self.problems.push(Problem {
             path,
             message,
@@ -69,7 +69,7 @@ impl Checker {
         });
     }
 
-    fn money(&mut self, path: String, amount_eur: i64) {
+    pub(super) fn money(&mut self, path: String, amount_eur: i64) {
         if amount_eur < 0 {
             self.error(
                 path,
@@ -78,7 +78,7 @@ impl Checker {
         }
     }
 
-    fn name(&mut self, path: String, name: &str) {
+    pub(super) fn name(&mut self, path: String, name: &str) {
         if name.trim().is_empty() {
             self.error(path, "de naam is leeg; vul een naam in.".to_owned());
         }
@@ -104,7 +104,7 @@ impl Checker {
         }
     }
 
-    fn ambition_ref(&mut self, path: String, id: u8, ambitions: &HashSet<u8>) {
+    pub(super) fn ambition_ref(&mut self, path: String, id: u8, ambitions: &HashSet<u8>) {
         if !ambitions.contains(&id) {
             self.error(
                 path,
@@ -113,7 +113,7 @@ impl Checker {
         }
     }
 
-    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+    pub(super) fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() {
@@ -242,6 +242,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
     validate_budget(&mut check, data, &ambitions);
     validate_scenarios(&mut check, data, &ambitions);
+    super::programme::validate_programme(&mut check, data, &ambitions);
     check.problems
 }
 

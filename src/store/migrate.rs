@@ -192,6 +192,9 @@ pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
         ambitions: old.ambitions,
         indicators: old.indicators,
         key_figures: old.key_figures,
+        partners: Vec::new(),
+        buurtaanpakken: Vec::new(),
+        interventions: Vec::new(),
         budget: Budget {
             programme: budget.programme,
             first_year: budget.first_year,

@@ -10,14 +10,14 @@
 //! - [`widgets`]: what several views share: fields, palette, fonts, the
 //!   allocation grid, chart descriptions.
 
-pub mod budget;
+pub(crate) mod budget;
 mod context;
-pub mod indicators;
-pub mod presentation;
-pub mod scenarios;
+pub(crate) mod indicators;
+pub(crate) mod presentation;
+pub(crate) mod scenarios;
 pub mod settings;
 pub mod shell;
 pub mod widgets;
-pub mod wijken;
+pub(crate) mod wijken;
 
 pub use context::ViewContext;

@@ -27,7 +27,10 @@ pub(crate) fn app_in_temp_dir(selected: &str) -> (AppHarness, tempfile::TempDir,
 }
 
 /// The app on `data`, saved first in a fresh temporary folder.
-pub(crate) fn app_on_data(data: &Dataset, selected: &str) -> (AppHarness, tempfile::TempDir, PathBuf) {
+pub(crate) fn app_on_data(
+    data: &Dataset,
+    selected: &str,
+) -> (AppHarness, tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("wijkdashboard.ron");
     store::save(&path, data).expect("saves");
@@ -45,7 +48,11 @@ pub(crate) fn open_file(path: &Path, selected: &str) -> AppHarness {
 /// The app on `data`, in the light theme users see, rendering its pictures
 /// on the CPU (wgpu), for image snapshots. The file lies in a folder named
 /// after `name` (the status bar shows its path, so it may not be random).
-pub(crate) fn rendered_app_on_data(data: &Dataset, selected: &str, name: &str) -> (AppHarness, PathBuf) {
+pub(crate) fn rendered_app_on_data(
+    data: &Dataset,
+    selected: &str,
+    name: &str,
+) -> (AppHarness, PathBuf) {
     let dir = std::env::temp_dir()
         .join("wijkdashboard-snapshots")
         .join(name);

@@ -45,6 +45,7 @@ fn assert_number_in(quote: &str, value: f64, place: &str) {
         (2.0, "twee"),
         (4.0, "vier"),
         (5.0, "vijf"),
+        (6.0, "zes"),
         (20.0, "twintig"),
     ];
     let dutch = format::decimal(value, 1);
@@ -276,4 +277,109 @@ fn the_short_names_of_the_ambitions_are_words_of_their_names() {
             ambition.name
         );
     }
+}
+
+#[test]
+fn the_programme_quotes_the_letter_for_every_intervention_goal_and_introduction() {
+    let data = shipped();
+    let docs = documents(&data);
+    for (i, a) in data.ambitions.iter().enumerate() {
+        let intro = a
+            .introduction_source
+            .as_ref()
+            .unwrap_or_else(|| panic!("ambitions[{i}] has no introduction"));
+        assert_eq!(normalise(&intro.quote), normalise(&a.introduction));
+        assert_quoted(&docs, intro, &format!("ambitions[{i}].introduction"));
+        for (g, goal) in a.goals.iter().enumerate() {
+            assert_quoted(&docs, &goal.source, &format!("ambitions[{i}].goals[{g}]"));
+        }
+    }
+    for (i, b) in data.buurtaanpakken.iter().enumerate() {
+        assert_quoted(&docs, &b.source, &format!("buurtaanpakken[{i}]"));
+    }
+    for (i, intervention) in data.interventions.iter().enumerate() {
+        assert!(
+            !intervention.sources.is_empty(),
+            "interventions[{i}] has no source"
+        );
+        for s in &intervention.sources {
+            assert_quoted(&docs, s, &format!("interventions[{i}]"));
+            assert!(s.section.starts_with("Bijlage Voortgang, Ambitie "));
+        }
+        for (j, log) in intervention.log.iter().enumerate() {
+            let s = log
+                .source
+                .as_ref()
+                .expect("a shipped log line has a source");
+            assert_quoted(&docs, s, &format!("interventions[{i}].log[{j}]"));
+        }
+        // The letter gives no amount per intervention: there is none.
+        assert!(intervention.amounts.is_empty(), "interventions[{i}]");
+    }
+}
+
+#[test]
+fn every_intervention_the_issue_names_is_under_its_own_ambition() {
+    let data = shipped();
+    let expected: [(&str, u8); 31] = [
+        ("De Mix", 1),
+        ("Ivoordreef", 1),
+        ("Taagdreef", 1),
+        ("Amazonekwartier", 1),
+        ("Groene Lint", 1),
+        ("Park de Watertoren", 1),
+        ("Anders toewijzen", 1),
+        ("Zambesibuurt", 1),
+        ("THEMAdreven", 1),
+        ("3S-dreven", 1),
+        ("Omgevingsvisie", 1),
+        ("Masterplan Overvecht Centrum", 1),
+        ("VO-school", 1),
+        ("OKé", 2),
+        ("Familieschool", 2),
+        ("Geheime Schrijfschool", 2),
+        ("Jongerenpunt", 2),
+        ("Vroegsignalering", 3),
+        ("garageboxen", 3),
+        ("Vreedzaam", 3),
+        ("Gezondheidscentrum Amazone", 4),
+        ("Weggeefbus", 4),
+        ("Speel Mee", 4),
+        ("Buren Helpen Buren", 4),
+        ("Buurtmaaltijden", 4),
+        ("HOOP in Overvecht", 4),
+        ("Sociaal renoveren", 4),
+        ("Bewonersverbinders", 4),
+        ("Werkwinkel", 5),
+        ("Pozitive", 5),
+        ("Taalalliantie", 5),
+    ];
+    for (name, ambition) in expected {
+        let found = data
+            .interventions
+            .iter()
+            .find(|i| i.name == name)
+            .or_else(|| data.interventions.iter().find(|i| i.name.contains(name)))
+            .unwrap_or_else(|| panic!("no intervention named {name}"));
+        assert_eq!(found.ambition, ambition, "{name}");
+    }
+    for name in ["Ondernemersloket", "03Office", "DOK030"] {
+        assert!(
+            data.interventions
+                .iter()
+                .any(|i| i.name.contains(name) && i.ambition == 5),
+            "{name}"
+        );
+    }
+    // Only the goals of Veilige buurten are in the letter; the others are
+    // being worked out and stay empty.
+    let goals: Vec<usize> = data.ambitions.iter().map(|a| a.goals.len()).collect();
+    assert_eq!(goals, [0, 0, 3, 0, 0]);
+    // DOCK is one partner across its interventions.
+    let dock = data
+        .interventions
+        .iter()
+        .filter(|i| i.partners.iter().any(|p| p == "dock"))
+        .count();
+    assert!(dock >= 5, "{dock}");
 }

@@ -6,7 +6,7 @@
 mod projection;
 mod shapes;
 mod simplify;
-pub mod tiles;
+pub(crate) mod tiles;
 
 pub use projection::{looks_like_rd, looks_like_wgs84, rd_to_wgs84, wgs84_to_rd};
 pub use shapes::{DistrictShape, MapShapes};

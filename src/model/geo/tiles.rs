@@ -3,13 +3,13 @@
 //! app and the council's documents.
 
 /// Columns of the grid, west to east.
-pub const COLUMNS: f32 = 5.0;
+pub(crate) const COLUMNS: f32 = 5.0;
 /// Rows of the grid.
-pub const ROWS: f32 = 3.0;
+pub(crate) const ROWS: f32 = 3.0;
 
 /// Where each wijk sits on the grid: (column, row, width, height), by CBS code.
 /// Vleuten-De Meern far west, Leidsche Rijn west, Binnenstad in the centre.
-pub const PLACES: [(&str, [f32; 4]); 10] = [
+pub(crate) const PLACES: [(&str, [f32; 4]); 10] = [
     ("WK034410", [0.0, 0.6, 1.0, 2.0]), // Vleuten-De Meern
     ("WK034409", [1.0, 0.6, 1.0, 2.0]), // Leidsche Rijn
     ("WK034402", [2.0, 0.0, 1.0, 1.0]), // Noordwest

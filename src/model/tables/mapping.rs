@@ -41,7 +41,7 @@ pub struct TableMapping {
 }
 
 /// The key a mapping is remembered by: the titles of the first row.
-pub fn layout_key(sheet: &Sheet) -> String {
+pub(crate) fn layout_key(sheet: &Sheet) -> String {
     sheet
         .rows
         .first()
@@ -66,7 +66,7 @@ fn year_of(title: &str) -> Option<i32> {
 /// indicator whose name or id the sheet's name or a title holds — none
 /// otherwise: figures put into the wrong indicator are worse than a choice
 /// asked for.
-pub fn guess_mapping(sheet: &Sheet, data: &Dataset) -> TableMapping {
+pub(crate) fn guess_mapping(sheet: &Sheet, data: &Dataset) -> TableMapping {
     let titles: Vec<String> = sheet
         .rows
         .first()
@@ -137,7 +137,7 @@ fn match_area<'a>(text: &str, data: &'a Dataset) -> Option<&'a District> {
 
 /// What a mapped table would do.
 #[derive(Clone, Debug, Default)]
-pub struct MonitorImport {
+pub(crate) struct MonitorImport {
     /// The data with the table's values.
     data: Dataset,
     /// What is wrong, each with its place; when not empty nothing may be applied.
@@ -152,12 +152,12 @@ pub struct MonitorImport {
 
 impl MonitorImport {
     /// The data with the table's values.
-    pub fn data(&self) -> &Dataset {
+    pub(crate) fn data(&self) -> &Dataset {
         &self.data
     }
 
     /// What was read and what was not used, in sentences.
-    pub fn notes(&self) -> Vec<String> {
+    pub(crate) fn notes(&self) -> Vec<String> {
         let mut notes = vec![format!("{} waarde(n) gelezen.", self.values)];
         if self.other_wijken > 0 {
             notes.push(format!(
@@ -176,7 +176,7 @@ impl MonitorImport {
 }
 
 /// Fills the mapped indicator of `data` from `sheet`.
-pub fn import_monitor(
+pub(crate) fn import_monitor(
     data: &Dataset,
     sheet: &Sheet,
     mapping: &TableMapping,

@@ -2,7 +2,7 @@
 //! decides which columns there are, what they are called (in Dutch) and
 //! which values are money, percentages or counts. Both writers read these.
 
-pub mod mapping;
+pub(crate) mod mapping;
 pub mod sheet;
 pub mod workbook;
 

@@ -7,25 +7,25 @@ use crate::model::PlatformStatus;
 use crate::model::view::charts::BudgetPart;
 
 /// A colour as red, green, blue.
-pub type Rgb = [u8; 3];
+pub(crate) type Rgb = [u8; 3];
 
 /// Green: going well (an active platform, a good trend, confirmed money).
-pub const GREEN: Rgb = [0x1B, 0x7A, 0x3A];
+pub(crate) const GREEN: Rgb = [0x1B, 0x7A, 0x3A];
 /// Blue: under way (a platform in opbouw, structural money, no trend yet).
-pub const BLUE: Rgb = [0x15, 0x5F, 0xB0];
+pub(crate) const BLUE: Rgb = [0x15, 0x5F, 0xB0];
 /// Brown: exploring, and targets.
-pub const BROWN: Rgb = [0x8A, 0x4F, 0x00];
+pub(crate) const BROWN: Rgb = [0x8A, 0x4F, 0x00];
 /// Red: stopping, a bad trend, the cut.
-pub const RED: Rgb = [0xB0, 0x2A, 0x1E];
+pub(crate) const RED: Rgb = [0xB0, 0x2A, 0x1E];
 /// Dark grey: ended platforms, the Utrecht average.
-pub const DARK_GREY: Rgb = [0x55, 0x55, 0x55];
+pub(crate) const DARK_GREY: Rgb = [0x55, 0x55, 0x55];
 /// Grey: a wijk without a platform.
 const GREY: Rgb = [0x8C, 0x8C, 0x8C];
 /// Light grey: money that is not confirmed.
 const LIGHT_GREY: Rgb = [0xA0, 0xA0, 0xA0];
 
 /// The fill of a platform status (`None`: no platform).
-pub fn status_colour(status: Option<PlatformStatus>) -> Rgb {
+pub(crate) fn status_colour(status: Option<PlatformStatus>) -> Rgb {
     match status {
         Some(PlatformStatus::Actief) => GREEN,
         Some(PlatformStatus::InOpbouw) => BLUE,
@@ -37,12 +37,12 @@ pub fn status_colour(status: Option<PlatformStatus>) -> Rgb {
 }
 
 /// Dutch label for a wijk's status, including "geen wijkplatform".
-pub fn status_label(status: Option<PlatformStatus>) -> &'static str {
+pub(crate) fn status_label(status: Option<PlatformStatus>) -> &'static str {
     status.map_or("geen wijkplatform", PlatformStatus::label_nl)
 }
 
 /// Every status a legend shows, in order, and "no platform" last.
-pub fn legend_statuses() -> impl Iterator<Item = Option<PlatformStatus>> {
+pub(crate) fn legend_statuses() -> impl Iterator<Item = Option<PlatformStatus>> {
     PlatformStatus::ALL
         .into_iter()
         .map(Some)
@@ -50,7 +50,7 @@ pub fn legend_statuses() -> impl Iterator<Item = Option<PlatformStatus>> {
 }
 
 /// The colour of a layer of the budget chart.
-pub fn budget_colour(part: BudgetPart) -> Rgb {
+pub(crate) fn budget_colour(part: BudgetPart) -> Rgb {
     match part {
         BudgetPart::Structural => BLUE,
         BudgetPart::Incidental => GREEN,
@@ -59,6 +59,6 @@ pub fn budget_colour(part: BudgetPart) -> Rgb {
 }
 
 /// `#1b7a3a`, for SVG.
-pub fn hex(colour: Rgb) -> String {
+pub(crate) fn hex(colour: Rgb) -> String {
     format!("#{:02x}{:02x}{:02x}", colour[0], colour[1], colour[2])
 }

@@ -2,8 +2,8 @@
 //! and texts, the slides with their words and pages, the colours of
 //! statuses and money, and the derived figures kept between frames.
 
-pub mod charts;
-pub mod colours;
+pub(crate) mod charts;
+pub(crate) mod colours;
 mod derived;
 pub mod slide_pages;
 pub mod slide_text;

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-pub mod plot;
+pub(crate) mod plot;
 
 use crate::document::Edit;
 use crate::model::format;
@@ -15,7 +15,7 @@ use crate::ui::ViewContext;
 use crate::ui::widgets::{self, AllocationGrid, allocation_grid_ui, palette};
 
 /// Draws the budget view.
-pub fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+pub(crate) fn budget_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     let data = ctx.data();
     let years = &ctx.derived().budget;
     egui::ScrollArea::vertical()

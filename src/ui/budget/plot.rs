@@ -11,7 +11,7 @@ use crate::model::view::charts::{BudgetChart, BudgetPart, ChartBar, CutSegments,
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// How the budget chart is drawn.
-pub struct BudgetPlotStyle {
+pub(crate) struct BudgetPlotStyle {
     /// Its height in points.
     pub height: f32,
     /// The size of the cut's label.
@@ -24,7 +24,7 @@ pub struct BudgetPlotStyle {
 /// Draws the bars of `chart`: the structural money, the cut as an open
 /// segment on it in every year it applies, entered incidental amounts
 /// beside it, and money known only for a period as a labelled band.
-pub fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle) {
+pub(crate) fn budget_plot_ui(ui: &mut Ui, chart: &BudgetChart, style: &BudgetPlotStyle) {
     let mut layers: Vec<BarChart> = chart
         .stacks
         .iter()

@@ -29,7 +29,7 @@ fn value_rules(unit: &Unit) -> NumberRules {
 }
 
 /// Draws the editor of the indicator at `index` and sends its edits.
-pub fn indicator_editor_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize) {
+pub(crate) fn indicator_editor_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize) {
     let (data, problems) = (ctx.data(), ctx.problems());
     let Some(indicator) = data.indicators.get(index) else {
         return;
@@ -281,7 +281,7 @@ fn source_cell_ui(ui: &mut Ui, data: &Dataset, value: &mut IndicatorValue) -> bo
 }
 
 /// A new, empty indicator for a wijk, with an id not yet in use.
-pub fn new_indicator(data: &Dataset, district: &str) -> Indicator {
+pub(crate) fn new_indicator(data: &Dataset, district: &str) -> Indicator {
     let number = (1..)
         .find(|n| {
             data.indicators

@@ -3,8 +3,8 @@
 //! to the Utrecht average.
 
 mod detail;
-pub mod editor;
-pub mod plot;
+pub(crate) mod editor;
+pub(crate) mod plot;
 
 use egui::{RichText, Ui};
 
@@ -14,10 +14,10 @@ use crate::ui::ViewContext;
 use crate::ui::widgets::palette;
 
 /// The id the list uses for the overview entry.
-pub const OVERVIEW: &str = "";
+pub(crate) const OVERVIEW: &str = "";
 
 /// Draws the Indicatoren view.
-pub fn indicators_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+pub(crate) fn indicators_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     egui::Panel::left("indicator-list")
         .resizable(true)
         .default_size(320.0)

@@ -76,7 +76,7 @@ fn legend_entries(chart: &IndicatorChart) -> Vec<LegendEntry> {
 }
 
 /// Draws one indicator's chart, its legend in a row above it.
-pub fn indicator_plot_ui(ui: &mut Ui, chart: &IndicatorChart, height: f32) {
+pub(crate) fn indicator_plot_ui(ui: &mut Ui, chart: &IndicatorChart, height: f32) {
     chart_legend_ui(ui, &legend_entries(chart));
     let unit = chart.unit.clone();
     let plot = Plot::new(("indicator-plot", &chart.id))

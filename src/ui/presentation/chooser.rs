@@ -10,7 +10,7 @@ use crate::model::view::slides::{Slide, slide_choices};
 
 /// Draws the list; returns the edit when the user changed something, with
 /// the key of the notes being typed (so typing is one undo step).
-pub fn slide_chooser_ui(ui: &mut Ui, data: &Dataset) -> Option<(Edit, Option<String>)> {
+pub(crate) fn slide_chooser_ui(ui: &mut Ui, data: &Dataset) -> Option<(Edit, Option<String>)> {
     let mut choices = slide_choices(data);
     let mut changed = false;
     let mut typed = None;

@@ -5,14 +5,14 @@
 //! of the overview map sends `Message::GoToSlide`.
 
 mod budget_slide;
-pub mod chooser;
+pub(crate) mod chooser;
 mod district_slide;
 mod footer;
 mod indicator_slide;
 mod overview_slide;
-pub mod presenter;
+pub(crate) mod presenter;
 mod scenario_slides;
-pub mod style;
+pub(crate) mod style;
 
 use std::sync::Arc;
 
@@ -29,7 +29,7 @@ use style::{INK, Sizes};
 /// stoppen"): for the one who presents from this screen only, not on the
 /// audience's screen beside a presenter view or in a picture of a slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyHints {
+pub(crate) enum KeyHints {
     /// The footer names the keys.
     Shown,
     /// The footer holds only how far the presentation is.
@@ -66,13 +66,13 @@ impl Deck {
 
 /// Where the presentation is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PresentationState {
+pub(crate) struct PresentationState {
     /// Index into the shown slides.
     pub slide: usize,
 }
 
 /// Draws the slide at `state.slide` of the shown slides, at `zoom`.
-pub fn presentation_ui(
+pub(crate) fn presentation_ui(
     ui: &mut Ui,
     ctx: &mut ViewContext<'_>,
     state: &PresentationState,

@@ -12,7 +12,7 @@ use crate::ui::ViewContext;
 
 /// The times the presenter view shows.
 #[derive(Clone, Copy, Debug)]
-pub struct PresenterClock {
+pub(crate) struct PresenterClock {
     /// Since the presentation started.
     pub elapsed: std::time::Duration,
     /// The time of day.
@@ -31,7 +31,7 @@ fn elapsed_text(elapsed: std::time::Duration) -> String {
 }
 
 /// The presenter view of slide `current`.
-pub fn presenter_ui(
+pub(crate) fn presenter_ui(
     ui: &mut Ui,
     ctx: &mut ViewContext<'_>,
     current: usize,

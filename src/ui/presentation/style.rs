@@ -7,7 +7,7 @@ use crate::model::view::slide_pages::{BODY_PER_SCREEN_HEIGHT, SMALLEST_TEXT_SCRE
 
 /// Text sizes of one slide, scaled to the screen and the zoom.
 #[derive(Clone, Copy, Debug)]
-pub struct Sizes {
+pub(crate) struct Sizes {
     /// Slide titles.
     pub title: f32,
     /// Body text.
@@ -19,19 +19,19 @@ pub struct Sizes {
 impl Sizes {
     /// The sizes on a screen `height` points high at `zoom`; on a screen
     /// lower than 1366×768 the text keeps the size it has there.
-    pub fn for_screen(height: f32, zoom: f32) -> Self {
+    pub(crate) fn for_screen(height: f32, zoom: f32) -> Self {
         Self::scaled(height.max(SMALLEST_TEXT_SCREEN_HEIGHT), zoom, 12.0)
     }
 
     /// The sizes of a slide drawn small (the presenter view's current and
     /// next slide): the same proportions as on the beamer, however small,
     /// so the preview shows the slide's layout as the audience sees it.
-    pub fn for_preview(height: f32, zoom: f32) -> Self {
+    pub(crate) fn for_preview(height: f32, zoom: f32) -> Self {
         Self::scaled(height, zoom, 3.0)
     }
 
     /// These sizes times `factor`.
-    pub fn scaled_by(self, factor: f32) -> Self {
+    pub(crate) fn scaled_by(self, factor: f32) -> Self {
         Self {
             title: self.title * factor,
             body: self.body * factor,
@@ -51,15 +51,15 @@ impl Sizes {
 
 /// Text colour of presentation mode: near-black on white survives a
 /// washed-out projector.
-pub const INK: Color32 = Color32::from_rgb(0x10, 0x10, 0x10);
+pub(crate) const INK: Color32 = Color32::from_rgb(0x10, 0x10, 0x10);
 
 /// A slide's title.
-pub fn title_ui(ui: &mut Ui, text: &str, sizes: Sizes) {
+pub(crate) fn title_ui(ui: &mut Ui, text: &str, sizes: Sizes) {
     ui.label(RichText::new(text).size(sizes.title).strong());
 }
 
 /// A titled list with every item.
-pub fn bullet_list_ui(ui: &mut Ui, title: &str, items: &[String], sizes: Sizes) {
+pub(crate) fn bullet_list_ui(ui: &mut Ui, title: &str, items: &[String], sizes: Sizes) {
     if items.is_empty() {
         return;
     }

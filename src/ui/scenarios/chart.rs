@@ -12,7 +12,7 @@ use crate::model::{Comparison, amount_text, left_text};
 use crate::ui::widgets::{LegendEntry, Swatch, chart_legend_ui, describe_chart, palette};
 
 /// How the grouped bars are drawn.
-pub struct ComparisonPlotStyle {
+pub(crate) struct ComparisonPlotStyle {
     /// Height in points.
     pub height: f32,
     /// The size of the amounts on the bars (`None`: no amounts); shown only
@@ -24,7 +24,11 @@ pub struct ComparisonPlotStyle {
 }
 
 /// Grouped bars: per ambition one bar per scenario, in the compared year.
-pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &ComparisonPlotStyle) {
+pub(crate) fn comparison_plot_ui(
+    ui: &mut Ui,
+    chart: &ComparisonChart,
+    style: &ComparisonPlotStyle,
+) {
     let count = chart.series.len().max(1);
     let bars: Vec<BarChart> = chart
         .series
@@ -159,7 +163,7 @@ pub fn comparison_plot_ui(ui: &mut Ui, chart: &ComparisonChart, style: &Comparis
 /// The table: per ambition and scenario the amount with its change
 /// beneath, then the totals, the money available and what is left. Two
 /// lines per cell keep three scenarios within a 1366-pixel-wide screen.
-pub fn comparison_table_ui(ui: &mut Ui, comparison: &Comparison, text_size: f32) {
+pub(crate) fn comparison_table_ui(ui: &mut Ui, comparison: &Comparison, text_size: f32) {
     let sized = |text: String| RichText::new(text).size(text_size);
     let two_lines = |ui: &mut Ui, first: RichText, second: String| {
         ui.vertical(|ui| {

@@ -53,7 +53,7 @@ impl RuleKind {
 
 /// What the user filled in so far (kept while the view is open).
 #[derive(Clone, Debug)]
-pub struct ScenarioForm {
+pub(crate) struct ScenarioForm {
     kind: RuleKind,
     name: String,
     /// Scenario id to copy or follow ("" for the cut: the even split).
@@ -134,7 +134,11 @@ impl ScenarioForm {
 }
 
 /// Draws the form; returns the scenario to add (without id) when the user makes one.
-pub fn scenario_form_ui(ui: &mut Ui, data: &Dataset, form: &mut ScenarioForm) -> Option<Scenario> {
+pub(crate) fn scenario_form_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    form: &mut ScenarioForm,
+) -> Option<Scenario> {
     ui.label(RichText::new("Nieuw scenario").strong().size(16.0));
     if form.percent_hundredths.len() != data.ambitions.len() {
         form.percent_hundredths = data.ambitions.iter().map(|a| (a.id, 0)).collect();

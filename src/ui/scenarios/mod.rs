@@ -4,9 +4,9 @@
 
 use egui::{RichText, Ui};
 
-pub mod chart;
+pub(crate) mod chart;
 mod editor;
-pub mod form;
+pub(crate) mod form;
 
 use crate::document::Edit;
 use crate::model::format;
@@ -21,7 +21,7 @@ use form::{ScenarioForm, scenario_form_ui};
 
 /// What the view remembers between frames (not saved).
 #[derive(Clone, Debug, Default)]
-pub struct ScenarioViewState {
+pub(crate) struct ScenarioViewState {
     /// Id of the scenario being edited.
     selected: String,
     /// The new-scenario form.
@@ -93,7 +93,11 @@ fn default_comparison(data: &Dataset) -> ScenarioComparison {
 }
 
 /// Draws the scenario view.
-pub fn scenarios_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut ScenarioViewState) {
+pub(crate) fn scenarios_view_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    state: &mut ScenarioViewState,
+) {
     let data = ctx.data();
     let mut draft = Draft::new(data);
     if data.scenarios.iter().all(|s| s.id != state.selected) {

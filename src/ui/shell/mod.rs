@@ -1,9 +1,9 @@
 //! The window's frame around the views: the menu bar with the view tabs,
 //! the status bar, and the dialogs.
 
-pub mod dialogs;
-pub mod menu;
-pub mod status_bar;
+pub(crate) mod dialogs;
+pub(crate) mod menu;
+pub(crate) mod status_bar;
 
 pub use dialogs::{
     ChangeReport, Dialog, DialogKind, DocumentForm, DocumentState, MergeDialog, TableImportForm,

@@ -2,16 +2,16 @@
 //! allocation grid, the status badge, the palette, the fonts and the charts'
 //! text alternatives.
 
-pub mod allocation_grid;
-pub mod chart_description;
-pub mod chart_legend;
-pub mod comparison_dots;
-pub mod fields;
+pub(crate) mod allocation_grid;
+pub(crate) mod chart_description;
+pub(crate) mod chart_legend;
+pub(crate) mod comparison_dots;
+pub(crate) mod fields;
 pub mod fonts;
-pub mod number_field;
+pub(crate) mod number_field;
 pub mod palette;
-pub mod pending;
-pub mod status_badge;
+pub(crate) mod pending;
+pub(crate) mod status_badge;
 
 pub use allocation_grid::{AllocationGrid, allocation_grid_ui};
 pub use chart_description::describe_chart;

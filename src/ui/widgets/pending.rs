@@ -18,17 +18,17 @@ fn with_set<R>(ctx: &egui::Context, f: impl FnOnce(&mut BTreeSet<String>) -> R) 
 }
 
 /// The item at `path` (`platforms[0].log[3]`) was just added.
-pub fn mark(ctx: &egui::Context, path: String) {
+pub(crate) fn mark(ctx: &egui::Context, path: String) {
     with_set(ctx, |set| set.insert(path));
 }
 
 /// The user left the item at `path`: its problems show from now on.
-pub fn resolve(ctx: &egui::Context, path: &str) {
+pub(crate) fn resolve(ctx: &egui::Context, path: &str) {
     with_set(ctx, |set| set.remove(path));
 }
 
 /// Everything was saved: every problem shows.
-pub fn clear(ctx: &egui::Context) {
+pub(crate) fn clear(ctx: &egui::Context) {
     with_set(ctx, BTreeSet::clear);
 }
 
@@ -38,7 +38,7 @@ fn waits(set: &BTreeSet<String>, problem: &Problem) -> bool {
 }
 
 /// The problems to show now: all but those of items still pending.
-pub fn visible<'a>(ctx: &egui::Context, problems: &'a [Problem]) -> Vec<&'a Problem> {
+pub(crate) fn visible<'a>(ctx: &egui::Context, problems: &'a [Problem]) -> Vec<&'a Problem> {
     with_set(ctx, |set| {
         problems.iter().filter(|p| !waits(set, p)).collect()
     })

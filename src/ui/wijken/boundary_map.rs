@@ -11,7 +11,7 @@ use crate::model::geo::MapShapes;
 use crate::ui::widgets::{fonts, palette};
 
 /// How one drawing of the real map looks.
-pub struct BoundaryMapStyle<'a> {
+pub(crate) struct BoundaryMapStyle<'a> {
     /// Names, tooltips and legend as the tile map has them.
     pub map: MapStyle,
     /// Draw only this wijk in its colour, the rest grey (the small map on a
@@ -102,7 +102,7 @@ fn name_galley(
 
 /// Draws the real map in the available space; returns the wijk clicked
 /// (or chosen with Enter on its focused name), if any.
-pub fn boundary_map_ui(
+pub(crate) fn boundary_map_ui(
     ui: &mut Ui,
     data: &Dataset,
     shapes: &MapShapes,

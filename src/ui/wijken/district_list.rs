@@ -9,13 +9,13 @@ use crate::ui::ViewContext;
 use crate::ui::widgets::status_badge;
 
 /// The id of the search field, so that Ctrl+F can focus it.
-pub fn search_id() -> egui::Id {
+pub(crate) fn search_id() -> egui::Id {
     egui::Id::unique("wijk-zoeken")
 }
 
 /// Whether a wijk matches the search text: its name, a buurt, or one of its
 /// platforms (case-insensitive).
-pub fn matches(data: &Dataset, district: &District, query: &str) -> bool {
+pub(crate) fn matches(data: &Dataset, district: &District, query: &str) -> bool {
     let query = query.trim().to_lowercase();
     if query.is_empty() {
         return true;
@@ -29,7 +29,7 @@ pub fn matches(data: &Dataset, district: &District, query: &str) -> bool {
 }
 
 /// The ids of the wijken the search leaves, in list order.
-pub fn visible_ids(data: &Dataset, query: &str) -> Vec<String> {
+pub(crate) fn visible_ids(data: &Dataset, query: &str) -> Vec<String> {
     data.districts
         .iter()
         .filter(|district| matches(data, district, query))
@@ -80,7 +80,7 @@ fn search_keys(ui: &mut Ui, ctx: &mut ViewContext<'_>, search: &mut String, had_
 }
 
 /// Draws the search box and the list.
-pub fn district_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
+pub(crate) fn district_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
     let search = &mut state.search;
     search_keys(ui, ctx, search, state.search_focused);
     let data = ctx.data();

@@ -10,7 +10,7 @@ use crate::ui::ViewContext;
 
 /// Draws the panel of the selected wijk; `shown` is the wijk it showed
 /// before: a newly selected wijk starts at its top.
-pub fn district_panel_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, shown: &mut String) {
+pub(crate) fn district_panel_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, shown: &mut String) {
     let data = ctx.data();
     let district_id = ctx.settings().selected_district.as_str();
     let Some(district) = data.district(district_id) else {

@@ -10,7 +10,7 @@ use crate::command::{MapKind, Message};
 use crate::ui::ViewContext;
 
 /// Draws the heading, the toggle and the map.
-pub fn map_panel_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
+pub(crate) fn map_panel_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     let shapes = ctx.derived().map.as_deref();
     let settings = ctx.settings();
     ui.horizontal(|ui| {

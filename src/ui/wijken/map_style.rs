@@ -8,7 +8,7 @@ use crate::model::format;
 use crate::ui::widgets::{fonts, palette};
 
 /// Options of one drawing of the map.
-pub struct MapStyle {
+pub(crate) struct MapStyle {
     /// Size of the wijk names in points.
     pub name_size: f32,
     /// Whether hovering shows a tooltip with members (off in presentation).
@@ -25,7 +25,7 @@ impl Default for MapStyle {
 }
 
 /// The tooltip of a wijk: its platforms with status and members.
-pub fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
+pub(crate) fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
     let Some(district) = data.district(id) else {
         return;
     };
@@ -50,7 +50,7 @@ pub fn tooltip_ui(ui: &mut Ui, data: &Dataset, id: &str) {
 
 /// The height [`legend_ui`] takes at `size` in the width `ui` has: its
 /// entries wrap onto a second row on a narrow screen.
-pub fn legend_height(ui: &Ui, size: f32) -> f32 {
+pub(crate) fn legend_height(ui: &Ui, size: f32) -> f32 {
     let font = egui::FontId::new(size, fonts::body_family(ui));
     let width = ui.available_width();
     let spacing = ui.spacing().item_spacing.x + size * 0.6;
@@ -73,7 +73,7 @@ pub fn legend_height(ui: &Ui, size: f32) -> f32 {
 }
 
 /// The legend: a swatch and a label per status.
-pub fn legend_ui(ui: &mut Ui, size: f32) {
+pub(crate) fn legend_ui(ui: &mut Ui, size: f32) {
     ui.horizontal_wrapped(|ui| {
         for status in palette::legend_entries() {
             // Swatch and words in one label: an entry moves to the next line whole.

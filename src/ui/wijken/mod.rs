@@ -1,24 +1,24 @@
 //! The Wijken view: the list of wijken with its search box on the left, the
 //! selected wijk with its platforms on the right, the map in the middle.
 
-pub mod boundary_map;
-pub mod district_list;
-pub mod district_panel;
-pub mod map_panel;
-pub mod map_style;
-pub mod platform_editor;
+pub(crate) mod boundary_map;
+pub(crate) mod district_list;
+pub(crate) mod district_panel;
+pub(crate) mod map_panel;
+pub(crate) mod map_style;
+pub(crate) mod platform_editor;
 mod platform_lists;
-pub mod tile_map;
+pub(crate) mod tile_map;
 
 use egui::Ui;
 
-pub use district_list::{search_id, visible_ids};
+pub(crate) use district_list::{search_id, visible_ids};
 
 use crate::ui::ViewContext;
 
 /// What the Wijken view keeps between frames (not saved).
 #[derive(Clone, Debug, Default)]
-pub struct WijkenState {
+pub(crate) struct WijkenState {
     /// The text in the search box.
     pub search: String,
     /// Whether the search box had the keyboard at the end of the last frame.
@@ -28,7 +28,7 @@ pub struct WijkenState {
 }
 
 /// Draws the Wijken view.
-pub fn wijken_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
+pub(crate) fn wijken_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
     egui::Panel::left("wijken")
         .resizable(true)
         .default_size(270.0)

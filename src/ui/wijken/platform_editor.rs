@@ -12,7 +12,12 @@ use crate::ui::ViewContext;
 use crate::ui::widgets::{self, NumberRules};
 
 /// Draws one platform and sends an edit when a field changes.
-pub fn platform_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, index: usize, platform: &Platform) {
+pub(crate) fn platform_ui(
+    ui: &mut Ui,
+    ctx: &mut ViewContext<'_>,
+    index: usize,
+    platform: &Platform,
+) {
     let data = ctx.data();
     let problems = ctx.problems();
     let mut edited = platform.clone();

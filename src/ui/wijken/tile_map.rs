@@ -30,7 +30,7 @@ fn tile_rects(area: Rect) -> Vec<(&'static str, Rect)> {
 }
 
 /// Draws the map in the available space; returns the wijk clicked, if any.
-pub fn tile_map_ui(
+pub(crate) fn tile_map_ui(
     ui: &mut Ui,
     data: &Dataset,
     selected: &str,

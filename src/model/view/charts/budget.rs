@@ -22,7 +22,7 @@ pub enum BudgetPart {
 
 /// One layer of bars, over the years it has a value in.
 #[derive(Clone, Debug, PartialEq)]
-pub struct BudgetStack {
+pub(crate) struct BudgetStack {
     /// Its legend entry.
     pub name: String,
     /// What it is.
@@ -38,7 +38,7 @@ pub struct BudgetStack {
 /// structural money up to what it was; its name in the legend says how
 /// much and from when.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CutSegments {
+pub(crate) struct CutSegments {
     /// Its legend entry: "Bezuiniging: € 719.000 per jaar minder".
     pub name: String,
     /// One segment per year of the cut (value: the amount cut).
@@ -49,7 +49,7 @@ pub struct CutSegments {
 
 /// Money known only for a whole period, drawn as a band over its years.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PeriodBand {
+pub(crate) struct PeriodBand {
     /// "Regiodeal vitale wijken 2.0 (Rijk): € 10.000.000 voor 2025–2028
     /// samen; verdeling per jaar niet bekend".
     pub label: String,
@@ -67,7 +67,7 @@ pub struct PeriodBand {
 
 /// The whole budget chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct BudgetChart {
+pub(crate) struct BudgetChart {
     /// The layers of bars: the structural money first.
     pub stacks: Vec<BudgetStack>,
     /// The cut, when there is one.
@@ -94,7 +94,7 @@ const BAND_STEP: f64 = 0.3;
 const COLUMN_SHIFT: f64 = 0.2;
 
 /// The chart of `years`.
-pub fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
+pub(crate) fn budget_chart(years: &[BudgetYear]) -> BudgetChart {
     let entered = |y: &BudgetYear| {
         y.incidental
             .iter()

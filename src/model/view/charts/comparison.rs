@@ -7,7 +7,7 @@ use crate::model::format;
 
 /// One scenario's bars.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ComparisonSeries {
+pub(crate) struct ComparisonSeries {
     /// The scenario's name (its legend entry).
     pub name: String,
     /// One bar per ambition, at the ambition's number plus this scenario's
@@ -19,7 +19,7 @@ pub struct ComparisonSeries {
 
 /// The grouped bars of a comparison.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ComparisonChart {
+pub(crate) struct ComparisonChart {
     /// The compared year.
     pub year: i32,
     /// Per scenario, in the order compared.
@@ -35,7 +35,7 @@ pub struct ComparisonChart {
 }
 
 /// The chart of `comparison`.
-pub fn comparison_chart(comparison: &Comparison) -> ComparisonChart {
+pub(crate) fn comparison_chart(comparison: &Comparison) -> ComparisonChart {
     let count = comparison.scenarios.len().max(1);
     #[expect(
         clippy::cast_precision_loss,

@@ -7,7 +7,7 @@ use crate::model::{Dataset, IndicatorSeries, Trend, Unit};
 
 /// How one indicator is drawn.
 #[derive(Clone, Debug, PartialEq)]
-pub enum IndicatorShape {
+pub(crate) enum IndicatorShape {
     /// One year only: a bar for the wijk (x = 0) and one for Utrecht (x = 1).
     SingleYear {
         /// The year.
@@ -28,7 +28,7 @@ pub enum IndicatorShape {
 
 /// A target drawn in the chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct TargetMark {
+pub(crate) struct TargetMark {
     /// "Doel 2030: 20%".
     pub label: String,
     /// The year.
@@ -39,7 +39,7 @@ pub struct TargetMark {
 
 /// One indicator's chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct IndicatorChart {
+pub(crate) struct IndicatorChart {
     /// The indicator's stable id (the chart keeps its place by it).
     pub id: String,
     /// The wijk's name, for its series.
@@ -61,7 +61,7 @@ pub struct IndicatorChart {
 impl IndicatorChart {
     /// The tooltip at a point of the series `series_name`: the value, the
     /// year and where it comes from.
-    pub fn tooltip(&self, series_name: &str, x: f64, y: f64) -> String {
+    pub(crate) fn tooltip(&self, series_name: &str, x: f64, y: f64) -> String {
         #[expect(
             clippy::cast_possible_truncation,
             reason = "years on the axis lie within 1900–2100"
@@ -78,7 +78,7 @@ impl IndicatorChart {
 }
 
 /// The chart of one indicator of `data`.
-pub fn indicator_chart(data: &Dataset, series: &IndicatorSeries) -> IndicatorChart {
+pub(crate) fn indicator_chart(data: &Dataset, series: &IndicatorSeries) -> IndicatorChart {
     let indicator = data.indicators.get(series.index);
     let district_name = indicator
         .and_then(|i| data.district(&i.district))
@@ -217,7 +217,7 @@ fn scale_end(largest: f64, unit: &Unit) -> f64 {
 }
 
 /// The overview chart of `all`, each compared with the group it names.
-pub fn overview_chart(all: &[IndicatorSeries]) -> OverviewChart {
+pub(crate) fn overview_chart(all: &[IndicatorSeries]) -> OverviewChart {
     let mut scales: Vec<(Unit, Vec<OverviewRow>)> = Vec::new();
     for series in all {
         let Some(gap) = series.gap else { continue };

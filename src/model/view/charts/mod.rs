@@ -8,19 +8,18 @@ mod comparison;
 mod indicator;
 mod text;
 
-pub use budget::{BudgetChart, BudgetPart, BudgetStack, CutSegments, PeriodBand, budget_chart};
-pub use comparison::{ComparisonChart, ComparisonSeries, comparison_chart};
-pub use indicator::{
-    IndicatorChart, IndicatorShape, OverviewChart, OverviewRow, OverviewScale, indicator_chart,
-    overview_chart,
+pub(crate) use budget::{BudgetChart, BudgetPart, CutSegments, PeriodBand, budget_chart};
+pub(crate) use comparison::{ComparisonChart, comparison_chart};
+pub(crate) use indicator::{
+    IndicatorChart, IndicatorShape, OverviewChart, OverviewScale, indicator_chart, overview_chart,
 };
-pub use text::{
+pub(crate) use text::{
     ambition_groups, budget_text, comparison_text, development_text, indicator_text, overview_text,
 };
 
 /// One bar: where it stands, how high it is, and what hovering it says.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ChartBar {
+pub(crate) struct ChartBar {
     /// Its place on the x axis (a year, an ambition).
     pub x: f64,
     /// Its height.

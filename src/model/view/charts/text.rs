@@ -15,7 +15,7 @@ fn points(values: &[[f64; 2]], unit: &Unit) -> String {
 
 /// One indicator: its values per year for the wijk and for Utrecht, the
 /// target and the direction.
-pub fn indicator_text(series: &IndicatorSeries, district_name: &str) -> String {
+pub(crate) fn indicator_text(series: &IndicatorSeries, district_name: &str) -> String {
     let mut parts = vec![format!("Grafiek {}", series.name)];
     if !series.district.is_empty() {
         parts.push(format!(
@@ -38,7 +38,7 @@ pub fn indicator_text(series: &IndicatorSeries, district_name: &str) -> String {
 
 /// The overview: per indicator the wijk against the figure it is compared
 /// with.
-pub fn overview_text(all: &[IndicatorSeries]) -> String {
+pub(crate) fn overview_text(all: &[IndicatorSeries]) -> String {
     let rows: Vec<String> = all
         .iter()
         .filter_map(|series| {
@@ -68,7 +68,7 @@ pub fn overview_text(all: &[IndicatorSeries]) -> String {
 
 /// The budget: per year the structural money, the cut, what is known of
 /// incidental money, and what the year's money includes.
-pub fn budget_text(years: &[BudgetYear]) -> String {
+pub(crate) fn budget_text(years: &[BudgetYear]) -> String {
     let rows: Vec<String> = years
         .iter()
         .map(|year| {
@@ -86,7 +86,7 @@ pub fn budget_text(years: &[BudgetYear]) -> String {
 
 /// Scenarios side by side: per scenario its amount per ambition, the
 /// change against the reference year, and what is left.
-pub fn comparison_text(comparison: &Comparison) -> String {
+pub(crate) fn comparison_text(comparison: &Comparison) -> String {
     let rows: Vec<String> = comparison
         .scenarios
         .iter()
@@ -130,7 +130,7 @@ pub fn comparison_text(comparison: &Comparison) -> String {
 
 /// How an indicator with more than one year developed: "Naam: van 29%
 /// (2019) naar 22% (2025) — gunstig"; `None` for a single year.
-pub fn development_text(series: &IndicatorSeries) -> Option<String> {
+pub(crate) fn development_text(series: &IndicatorSeries) -> Option<String> {
     let (first, last) = (series.district.first()?, series.district.last()?);
     (series.district.len() > 1).then(|| {
         format!(
@@ -147,7 +147,7 @@ pub fn development_text(series: &IndicatorSeries) -> Option<String> {
 
 /// The indicators' groups: each ambition ("Ambitie 2: Perspectief voor de
 /// jeugd versterken"), then those without one.
-pub fn ambition_groups(data: &crate::model::Dataset) -> Vec<(Option<u8>, String)> {
+pub(crate) fn ambition_groups(data: &crate::model::Dataset) -> Vec<(Option<u8>, String)> {
     data.ambitions
         .iter()
         .map(|a| (Some(a.id), format!("Ambitie {}: {}", a.id, a.name)))
