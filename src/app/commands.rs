@@ -107,6 +107,7 @@ impl WijkApp {
             UiCommand::ShowIndicatoren => self.session.settings.view = View::Indicatoren,
             UiCommand::ShowBudget => self.session.settings.view = View::Budget,
             UiCommand::ShowScenarios => self.session.settings.view = View::Scenarios,
+            UiCommand::ShowVoortgang => self.session.settings.view = View::Voortgang,
             UiCommand::ShowRealMap => self.session.settings.map_kind = MapKind::Kaart,
             UiCommand::ShowTiles => self.session.settings.map_kind = MapKind::Tegels,
             UiCommand::ToggleTheme => {

@@ -35,6 +35,7 @@ impl WijkApp {
                         .open(data, FileBinding::new(path.clone(), Some(stamp)));
                     self.after_change();
                     self.set_status(format!("Geopend: {}", path.display()), false);
+                    self.offer_letter_interventions();
                 }
                 Err(error) => self.show_error(&path, &error.to_string()),
             },

@@ -85,6 +85,9 @@ impl WijkApp {
             View::Scenarios => {
                 ui::scenarios::scenarios_view_ui(ui, &mut view, &mut session.scenarios);
             }
+            View::Voortgang => {
+                ui::voortgang::voortgang_view_ui(ui, &mut view, &mut session.voortgang);
+            }
         }
     }
 

@@ -201,6 +201,7 @@ impl WijkApp {
         for dialog in dialogs {
             app.dialogs.show(dialog);
         }
+        app.offer_letter_interventions();
         app.sync_lock();
         if launch.present {
             app.start_presentation(&cc.egui_ctx);

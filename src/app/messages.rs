@@ -47,6 +47,7 @@ impl WijkApp {
                 }
             }
             Message::AnswerRecovery(answer) => self.answer_recovery(answer),
+            Message::AnswerLetterOffer(add) => self.answer_letter_offer(add),
             Message::ReadScreens => self.session.read_screens = true,
             Message::SlidesScreen(index) => self.choose_slides_screen(index, ctx),
             Message::CloseDialog => {

@@ -38,6 +38,8 @@ pub(super) struct UiSession {
     pub wijken: WijkenState,
     /// The scenario view's selection and new-scenario form.
     pub scenarios: ScenarioViewState,
+    /// The Voortgang view's filters, choice and caches.
+    pub voortgang: crate::ui::voortgang::VoortgangState,
     /// Editing or presenting.
     pub mode: Mode,
     /// The last message of the status bar.
@@ -92,6 +94,7 @@ impl UiSession {
             persist_settings: true,
             wijken: WijkenState::default(),
             scenarios: ScenarioViewState::default(),
+            voortgang: crate::ui::voortgang::VoortgangState::default(),
             mode: Mode::Editing,
             screens: Screens::default(),
             read_screens: false,

@@ -25,15 +25,18 @@ pub enum View {
     Budget,
     /// Budget scenarios and their comparison.
     Scenarios,
+    /// The interventions per ambition, their progress and timeline.
+    Voortgang,
 }
 
 impl View {
     /// All views, in tab order.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Wijken,
         Self::Indicatoren,
         Self::Budget,
         Self::Scenarios,
+        Self::Voortgang,
     ];
 
     /// The command that shows this view (its tab).
@@ -43,6 +46,7 @@ impl View {
             Self::Indicatoren => UiCommand::ShowIndicatoren,
             Self::Budget => UiCommand::ShowBudget,
             Self::Scenarios => UiCommand::ShowScenarios,
+            Self::Voortgang => UiCommand::ShowVoortgang,
         }
     }
 }

@@ -61,6 +61,8 @@ pub enum Message {
     AnswerConflict(ConflictAnswer),
     /// The answer to "recover unsaved edits?".
     AnswerRecovery(RecoveryAnswer),
+    /// The answer to "add the council letter's interventions?" (`true`: add).
+    AnswerLetterOffer(bool),
     /// Close the dialog on screen.
     CloseDialog,
     /// Read which screens are attached (the Beeld menu is open).

@@ -51,6 +51,8 @@ pub enum UiCommand {
     ShowBudget,
     /// The Scenario's tab.
     ShowScenarios,
+    /// The Voortgang tab: the interventions per ambition.
+    ShowVoortgang,
     /// The real map of the wijken (when there are boundaries).
     ShowRealMap,
     /// The tile map: every wijk the same size.
@@ -177,6 +179,7 @@ impl UiCommand {
             Self::ShowIndicatoren => "📈 Indicatoren",
             Self::ShowBudget => "💶 Budget",
             Self::ShowScenarios => "📊 Scenario's",
+            Self::ShowVoortgang => "🎯 Voortgang",
             Self::ShowRealMap => "Kaart",
             Self::ShowTiles => "Tegels",
             Self::ToggleTheme => "Licht/donker thema",
@@ -229,6 +232,9 @@ impl UiCommand {
             Self::ShowIndicatoren => "De monitor: Overvecht tegen het Utrechtse gemiddelde",
             Self::ShowBudget => "Het budget per jaar, met de bezuiniging",
             Self::ShowScenarios => "Scenario's voor de bezuiniging naast elkaar",
+            Self::ShowVoortgang => {
+                "Wat het programma doet: de interventies per ambitie, met hun voortgang"
+            }
             Self::ShowRealMap => "De echte wijkgrenzen",
             Self::ShowTiles => "Elke wijk even groot",
             Self::ToggleTheme => "Wisselen tussen een licht en een donker scherm",
@@ -291,6 +297,7 @@ impl UiCommand {
             | Self::ShowIndicatoren
             | Self::ShowBudget
             | Self::ShowScenarios
+            | Self::ShowVoortgang
             | Self::ShowRealMap
             | Self::ShowTiles
             | Self::ToggleTheme
@@ -328,6 +335,7 @@ impl UiCommand {
             | Self::ShowIndicatoren
             | Self::ShowBudget
             | Self::ShowScenarios
+            | Self::ShowVoortgang
             | Self::ToggleTheme
             | Self::StartPresentation
             | Self::ChooseSlides

@@ -53,6 +53,21 @@ impl Edit {
                 }
                 None => of("het budget"),
             },
+            Self::Intervention { intervention, .. } => {
+                of(&format!("interventie {}", intervention.name))
+            }
+            Self::InsertIntervention { intervention, .. } => {
+                format!("nieuwe interventie {}", intervention.name)
+            }
+            Self::RemoveIntervention { index } => format!(
+                "interventie {} verwijderd",
+                data.interventions
+                    .get(*index)
+                    .map_or("", |i| i.name.as_str())
+            ),
+            Self::Partners(_) => "partners".to_owned(),
+            Self::KeyFigures(_) => "kerncijfers".to_owned(),
+            Self::Ambition { ambition, .. } => of(&format!("ambitie {}", ambition.name)),
             Self::Slides(_) => "keuze van de dia's".to_owned(),
             Self::Boundaries(_) => "wijkgrenzen".to_owned(),
             Self::Scenarios { .. } => "scenario's".to_owned(),

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use super::FileBinding;
 use crate::model::{
-    Boundary, Budget, Dataset, District, Indicator, Platform, Scenario, ScenarioComparison,
-    SlideChoice,
+    Ambition, Boundary, Budget, Dataset, District, Indicator, Intervention, KeyFigure, Partner,
+    Platform, Scenario, ScenarioComparison, SlideChoice,
 };
 
 /// One change to the dataset.
@@ -57,6 +57,36 @@ pub enum Edit {
         /// Position in `Dataset::indicators`.
         index: usize,
     },
+    /// Replace the intervention at `index`.
+    Intervention {
+        /// Position in `Dataset::interventions`.
+        index: usize,
+        /// The new intervention.
+        intervention: Box<Intervention>,
+    },
+    /// Insert an intervention at `index`.
+    InsertIntervention {
+        /// Position in `Dataset::interventions`.
+        index: usize,
+        /// The intervention.
+        intervention: Box<Intervention>,
+    },
+    /// Remove the intervention at `index`.
+    RemoveIntervention {
+        /// Position in `Dataset::interventions`.
+        index: usize,
+    },
+    /// Replace the partners (one added from an intervention's panel).
+    Partners(Vec<Partner>),
+    /// Replace the key figures (a result added from an intervention's panel).
+    KeyFigures(Vec<KeyFigure>),
+    /// Replace the ambition at `index` (its introduction and goals).
+    Ambition {
+        /// Position in `Dataset::ambitions`.
+        index: usize,
+        /// The new ambition.
+        ambition: Box<Ambition>,
+    },
     /// Replace the budget.
     Budget(Box<Budget>),
     /// Replace the chosen presentation slides.
@@ -89,61 +119,85 @@ impl Edit {
     pub fn apply(self, data: &mut Dataset, binding: &mut Option<FileBinding>) -> Option<Edit> {
         match self {
             Self::Platform { index, platform } => {
-                let slot = data.platforms.get_mut(index)?;
-                let old = std::mem::replace(slot, *platform);
+                let old = replace_at(&mut data.platforms, index, *platform)?;
                 Some(Self::Platform {
                     index,
                     platform: Box::new(old),
                 })
             }
             Self::InsertPlatform { index, platform } => {
-                if index > data.platforms.len() {
-                    return None;
-                }
-                data.platforms.insert(index, *platform);
+                insert_at(&mut data.platforms, index, *platform)?;
                 Some(Self::RemovePlatform { index })
             }
             Self::RemovePlatform { index } => {
-                if index >= data.platforms.len() {
-                    return None;
-                }
-                let old = data.platforms.remove(index);
+                let old = remove_at(&mut data.platforms, index)?;
                 Some(Self::InsertPlatform {
                     index,
                     platform: Box::new(old),
                 })
             }
             Self::District { index, district } => {
-                let slot = data.districts.get_mut(index)?;
-                let old = std::mem::replace(slot, *district);
+                let old = replace_at(&mut data.districts, index, *district)?;
                 Some(Self::District {
                     index,
                     district: Box::new(old),
                 })
             }
             Self::Indicator { index, indicator } => {
-                let slot = data.indicators.get_mut(index)?;
-                let old = std::mem::replace(slot, *indicator);
+                let old = replace_at(&mut data.indicators, index, *indicator)?;
                 Some(Self::Indicator {
                     index,
                     indicator: Box::new(old),
                 })
             }
             Self::InsertIndicator { index, indicator } => {
-                if index > data.indicators.len() {
-                    return None;
-                }
-                data.indicators.insert(index, *indicator);
+                insert_at(&mut data.indicators, index, *indicator)?;
                 Some(Self::RemoveIndicator { index })
             }
             Self::RemoveIndicator { index } => {
-                if index >= data.indicators.len() {
-                    return None;
-                }
-                let old = data.indicators.remove(index);
+                let old = remove_at(&mut data.indicators, index)?;
                 Some(Self::InsertIndicator {
                     index,
                     indicator: Box::new(old),
+                })
+            }
+            Self::Intervention {
+                index,
+                intervention,
+            } => {
+                let old = replace_at(&mut data.interventions, index, *intervention)?;
+                Some(Self::Intervention {
+                    index,
+                    intervention: Box::new(old),
+                })
+            }
+            Self::InsertIntervention {
+                index,
+                intervention,
+            } => {
+                insert_at(&mut data.interventions, index, *intervention)?;
+                Some(Self::RemoveIntervention { index })
+            }
+            Self::RemoveIntervention { index } => {
+                let old = remove_at(&mut data.interventions, index)?;
+                Some(Self::InsertIntervention {
+                    index,
+                    intervention: Box::new(old),
+                })
+            }
+            Self::Partners(partners) => {
+                let old = std::mem::replace(&mut data.partners, partners);
+                Some(Self::Partners(old))
+            }
+            Self::KeyFigures(figures) => {
+                let old = std::mem::replace(&mut data.key_figures, figures);
+                Some(Self::KeyFigures(old))
+            }
+            Self::Ambition { index, ambition } => {
+                let old = replace_at(&mut data.ambitions, index, *ambition)?;
+                Some(Self::Ambition {
+                    index,
+                    ambition: Box::new(old),
                 })
             }
             Self::Budget(budget) => {
@@ -182,6 +236,23 @@ impl Edit {
             }
         }
     }
+}
+
+/// Puts `item` at `index` and returns what was there; `None` (nothing
+/// changed) when there is no such place.
+fn replace_at<T>(list: &mut [T], index: usize, item: T) -> Option<T> {
+    list.get_mut(index)
+        .map(|slot| std::mem::replace(slot, item))
+}
+
+/// Inserts `item` at `index`; `None` (nothing changed) past the end.
+fn insert_at<T>(list: &mut Vec<T>, index: usize, item: T) -> Option<()> {
+    (index <= list.len()).then(|| list.insert(index, item))
+}
+
+/// Removes and returns the item at `index`; `None` when there is none.
+fn remove_at<T>(list: &mut Vec<T>, index: usize) -> Option<T> {
+    (index < list.len()).then(|| list.remove(index))
 }
 
 /// Typing into one field makes many edits; those within this time of each

@@ -307,6 +307,66 @@ const ALL: &[Field] = &[
         key: "document",
         label: "Document",
     },
+    Field {
+        key: "results",
+        label: "Resultaten",
+    },
+    Field {
+        key: "partners",
+        label: "Partners",
+    },
+    Field {
+        key: "funding_note",
+        label: "Toelichting op het geld",
+    },
+    Field {
+        key: "amounts",
+        label: "Bedragen per jaar",
+    },
+    Field {
+        key: "goals",
+        label: "Doelen",
+    },
+    Field {
+        key: "area",
+        label: "Gebied",
+    },
+    Field {
+        key: "introduction",
+        label: "Inleiding",
+    },
+    Field {
+        key: "introduction_source",
+        label: "Bron van de inleiding",
+    },
+    Field {
+        key: "covers",
+        label: "Straten",
+    },
+    Field {
+        key: "pillars",
+        label: "Pijlers",
+    },
+    Field {
+        key: "interventions",
+        label: "Interventies",
+    },
+    Field {
+        key: "buurtaanpakken",
+        label: "Buurtaanpakken",
+    },
+    Field {
+        key: "start",
+        label: "Begin",
+    },
+    Field {
+        key: "end",
+        label: "Eind",
+    },
+    Field {
+        key: "month",
+        label: "Maand",
+    },
 ];
 
 /// The Dutch name of the field `key`, if the register has one by that name.

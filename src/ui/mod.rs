@@ -6,6 +6,8 @@
 //! - [`wijken`]: the list of wijken, the detail panel with the platform
 //!   editor, the tile map and the real map.
 //! - [`indicators`], [`budget`], [`scenarios`]: the other main views.
+//! - [`voortgang`]: what the programme does: the interventions per
+//!   ambition, their overview and timeline.
 //! - [`presentation`]: the slides and the slide chooser.
 //! - [`widgets`]: what several views share: fields, palette, fonts, the
 //!   allocation grid, chart descriptions.
@@ -17,6 +19,7 @@ pub(crate) mod presentation;
 pub(crate) mod scenarios;
 pub mod settings;
 pub mod shell;
+pub(crate) mod voortgang;
 pub mod widgets;
 pub(crate) mod wijken;
 

@@ -32,6 +32,9 @@ pub struct UiSettings {
     /// first row ([`crate::model::tables::mapping::layout_key`]).
     pub table_mappings:
         std::collections::BTreeMap<String, crate::model::tables::mapping::TableMapping>,
+    /// The files (by document id, or path) already asked whether to add
+    /// the council letter's interventions: the question comes once.
+    pub letter_offer_asked: std::collections::BTreeSet<String>,
 }
 
 impl Default for UiSettings {
@@ -46,6 +49,7 @@ impl Default for UiSettings {
             map_kind: MapKind::Kaart,
             slides_screen: None,
             table_mappings: std::collections::BTreeMap::new(),
+            letter_offer_asked: std::collections::BTreeSet::new(),
         }
     }
 }

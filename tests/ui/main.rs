@@ -25,3 +25,4 @@ mod projector_sizes;
 mod scenarios;
 mod snapshots;
 mod table_import;
+mod voortgang;

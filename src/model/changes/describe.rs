@@ -17,6 +17,8 @@ pub enum Part {
     Indicator,
     /// A key figure.
     Kerncijfer,
+    /// An intervention, a partner or a buurtaanpak: what the programme does.
+    Interventie,
     /// The budget.
     Budget,
     /// A scenario or the comparison.
@@ -33,6 +35,7 @@ impl Part {
             Self::Wijkplatform => "Wijkplatforms",
             Self::Indicator => "Indicatoren",
             Self::Kerncijfer => "Kerncijfers",
+            Self::Interventie => "Interventies",
             Self::Budget => "Budget",
             Self::Scenario => "Scenario's",
             Self::Overig => "Overig",
@@ -99,6 +102,9 @@ fn top_level(name: &str) -> (Option<&'static str>, Part) {
         "scenarios" => (Some("Scenario's"), Part::Scenario),
         "indicators" => (Some("Indicatoren"), Part::Indicator),
         "key_figures" => (Some("Kerncijfers"), Part::Kerncijfer),
+        "interventions" => (Some("Interventies"), Part::Interventie),
+        "partners" => (Some("Partners"), Part::Interventie),
+        "buurtaanpakken" => (Some("Buurtaanpakken"), Part::Interventie),
         "sources" => (Some("Bronnen"), Part::Overig),
         "ambitions" => (Some("Ambities"), Part::Overig),
         "slides" => (Some("Dia's"), Part::Overig),
@@ -217,6 +223,19 @@ fn choice_text(field_name: &str, value: &Value) -> Option<String> {
     let text = match field_name {
         "status" => label(value, |s: crate::model::PlatformStatus| {
             s.label_nl().to_owned()
+        })
+        .or_else(|| {
+            label(value, |s: crate::model::InterventionStatus| {
+                s.label_nl().to_owned()
+            })
+        }),
+        "funding" => label(value, |m: crate::model::MoneySource| {
+            m.label_nl().to_owned()
+        }),
+        "area" => label(value, |a: crate::model::InterventionArea| match a {
+            crate::model::InterventionArea::Overvecht => "heel Overvecht".to_owned(),
+            crate::model::InterventionArea::Buurtaanpak(id) => format!("buurtaanpak {id}"),
+            crate::model::InterventionArea::Buurt(name) => name,
         }),
         "legal_form" => label(value, |l: crate::model::LegalForm| l.label_nl().to_owned()),
         "qualifier" => label(value, |q: crate::model::Qualifier| {
@@ -237,9 +256,14 @@ fn choice_text(field_name: &str, value: &Value) -> Option<String> {
 /// The value at `path` in words (a year stays a year: "2026", not "2.026";
 /// a choice in Dutch).
 pub(super) fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
-    let Some(Step::Field(name)) = path.last() else {
-        return value_text(value);
+    // A plain entry of a list (a money source) reads as its list's field.
+    let field = match path {
+        [.., Step::Field(name)] | [.., Step::Field(name), Step::Entry(EntryKey::Content(..))] => {
+            name
+        }
+        _ => return value_text(value),
     };
+    let name = field;
     let is_year = matches!(name.as_str(), "year" | "first_year" | "last_year");
     match value {
         Some(Value::Number(number)) if is_year => number.to_string(),

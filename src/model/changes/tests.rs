@@ -481,3 +481,30 @@ fn a_platform_not_yet_in_a_wijk_is_listed_under_wijkplatforms() {
         ["Wijkplatforms › Platform in nieuwe gegevens: + Platform in nieuwe gegevens"]
     );
 }
+
+#[test]
+fn an_intervention_change_reads_in_the_users_words() {
+    let old = shipped_for_tests();
+    let mut new = old.clone();
+    let Some(punt) = new
+        .interventions
+        .iter_mut()
+        .find(|i| i.name == "Jongerenpunt")
+    else {
+        panic!("the Jongerenpunt is in the shipped data");
+    };
+    punt.status = crate::model::InterventionStatus::InUitvoering;
+    punt.funding.push(crate::model::MoneySource::Regiodeal);
+    let lines: Vec<String> = diff(&old, &new).iter().map(DatasetChange::line).collect();
+    assert!(
+        lines.contains(
+            &"Interventies › Jongerenpunt › Status: voorbereiding → in uitvoering".to_owned()
+        ),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"Interventies › Jongerenpunt › Financiering: + Regiodeal".to_owned()),
+        "{lines:#?}"
+    );
+    assert!(diff(&old, &new).iter().all(|c| c.part == Part::Interventie));
+}

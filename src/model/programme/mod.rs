@@ -121,7 +121,7 @@ impl Dataset {
             format!(" {}", figure.unit.trim())
         };
         Some(format!(
-            "{}: {}{unit} ({})",
+            "{}: {}{unit} — {}",
             figure.label,
             crate::model::format::count(&figure.count),
             figure.when_text()

@@ -83,7 +83,8 @@ impl Period {
     pub fn from_text(text: &str) -> Result<Self, PeriodError> {
         let (start, end) = read_months(text)?;
         Ok(Self {
-            text: text.trim().to_owned(),
+            // As typed: trimming here would eat the space the user is typing.
+            text: text.to_owned(),
             start,
             end,
         })

@@ -49,6 +49,20 @@ pub(crate) fn legend_statuses() -> impl Iterator<Item = Option<PlatformStatus>> 
         .chain(std::iter::once(None))
 }
 
+/// The colour of an intervention's status: green running, blue being
+/// prepared, brown explored, dark grey done, red stopped, grey unknown.
+pub(crate) fn intervention_colour(status: crate::model::InterventionStatus) -> Rgb {
+    use crate::model::InterventionStatus as S;
+    match status {
+        S::InUitvoering | S::Pilot => GREEN,
+        S::Voorbereiding => BLUE,
+        S::Verkenning => BROWN,
+        S::Afgerond => DARK_GREY,
+        S::Gestopt => RED,
+        S::NietGenoemd => GREY,
+    }
+}
+
 /// The colour of a layer of the budget chart.
 pub(crate) fn budget_colour(part: BudgetPart) -> Rgb {
     match part {

@@ -8,6 +8,7 @@ pub(crate) mod chart_legend;
 pub(crate) mod comparison_dots;
 pub(crate) mod fields;
 pub mod fonts;
+mod log_editor;
 pub(crate) mod number_field;
 pub mod palette;
 pub(crate) mod pending;
@@ -20,8 +21,9 @@ pub use comparison_dots::{DotsStyle, comparison_dots_ui};
 pub use fields::{
     ListEditor, Row, choice, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
 };
+pub use log_editor::log_ui;
 pub use number_field::{
     NumberOutcome, NumberRules, euro_cell, euro_field, number_field, optional_euro_field,
     year_field,
 };
-pub use status_badge::status_badge;
+pub use status_badge::{intervention_badge, status_badge};

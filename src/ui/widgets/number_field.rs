@@ -124,7 +124,7 @@ impl NumberRules {
         thousands: true,
     };
     /// A year the app holds ([`crate::model::format::YEARS`]).
-    const YEAR: Self = Self {
+    pub(crate) const YEAR: Self = Self {
         optional: false,
         whole: true,
         min: *crate::model::format::YEARS.start() as f64,

@@ -6,7 +6,7 @@ use egui::Color32;
 
 use crate::model::view::charts::BudgetPart;
 use crate::model::view::colours;
-use crate::model::{PlatformStatus, Trend};
+use crate::model::{InterventionStatus, PlatformStatus, Trend};
 
 const fn rgb(c: colours::Rgb) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])
@@ -61,6 +61,18 @@ pub fn status_text(_status: Option<PlatformStatus>) -> Color32 {
 /// Dutch label for a wijk's status, including "geen wijkplatform".
 pub fn status_label(status: Option<PlatformStatus>) -> &'static str {
     colours::status_label(status)
+}
+
+/// The fill of an intervention's status and the text on it: white on the
+/// dark colours, black on the grey of "status niet genoemd".
+pub fn intervention_colours(status: InterventionStatus) -> (Color32, Color32) {
+    let fill = rgb(colours::intervention_colour(status));
+    let text = if status == InterventionStatus::NietGenoemd {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    };
+    (fill, text)
 }
 
 /// Every legend entry, in order.

@@ -96,7 +96,7 @@ pub(crate) fn platform_ui(
             field = Some("funding");
         }
         ui.add_space(6.0);
-        if platform_lists::log_ui(ui, &format!("{path}.log"), &mut edited.log) {
+        if widgets::log_ui(ui, &format!("{path}.log"), &mut edited.log) {
             field = Some("log");
         }
         widgets::problems_at(ui, problems, &format!("{path}.log"));

@@ -7,6 +7,7 @@ mod budget;
 mod comparison;
 mod indicator;
 mod text;
+mod timeline;
 
 pub(crate) use budget::{BudgetChart, BudgetPart, CutSegments, PeriodBand, budget_chart};
 pub(crate) use comparison::{ComparisonChart, comparison_chart};
@@ -16,6 +17,7 @@ pub(crate) use indicator::{
 pub(crate) use text::{
     ambition_groups, budget_text, comparison_text, development_text, indicator_text, overview_text,
 };
+pub(crate) use timeline::{TimelineChart, timeline};
 
 /// One bar: where it stands, how high it is, and what hovering it says.
 #[derive(Clone, Debug, PartialEq)]

@@ -12,6 +12,7 @@ mod document;
 mod export_options;
 mod import;
 mod import_table;
+mod letter_offer;
 mod map_preview;
 mod merge;
 mod message;
@@ -30,7 +31,7 @@ pub use merge::MergeDialog;
 
 use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
 use crate::document::SharedProgress;
-use crate::model::Dataset;
+use crate::model::{Dataset, LetterOffer};
 use crate::publish::DocumentKind;
 use crate::store::{Backup, ExportFormat, MapImport};
 
@@ -129,6 +130,8 @@ pub enum Dialog {
     },
     /// Choose which slides the presentation shows, in which order.
     ChooseSlides,
+    /// A file from before the interventions: add the council letter's?
+    LetterOffer(Box<LetterOffer>),
 }
 
 impl DialogKind {
@@ -152,6 +155,7 @@ impl DialogKind {
             Self::DocumentReady => "de melding dat het document klaar is",
             Self::Message => "een melding",
             Self::ChooseSlides => "het kiezen van de dia's",
+            Self::LetterOffer => "de vraag over de interventies uit de raadsbrief",
         }
     }
 }
@@ -177,6 +181,7 @@ impl Dialog {
             Self::UnsavedChanges { .. }
                 | Self::ChangedOnDisk { .. }
                 | Self::Recovery { .. }
+                | Self::LetterOffer(_)
                 | Self::DocumentProgress { .. }
         )
     }
@@ -246,6 +251,7 @@ fn content_ui(
         Dialog::DocumentReady(files) => document::document_ready_ui(ui, files, queue),
         Dialog::ChooseSlides => choose_slides::choose_slides_ui(ui, data, queue),
         Dialog::Message { title, text } => message::message_ui(ui, title, text, queue),
+        Dialog::LetterOffer(offer) => letter_offer::letter_offer_ui(ui, offer, queue),
     }
 }
 
