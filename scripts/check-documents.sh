@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the council's documents as other programs read them: makes the
-# Bijlage and the monitor from the shipped data with the app's own command
+# Bijlage, the monitor and the Voortgang from the shipped data with the app's own command
 # line, runs `qpdf --check` on its PDFs (and asks poppler whether they are
 # tagged, with every font embedded), and converts each .docx with
 # LibreOffice headless to PDF: a document LibreOffice cannot open fails.
@@ -41,7 +41,7 @@ fail() {
     exit 1
 }
 
-for kind in bijlage monitor; do
+for kind in bijlage monitor voortgang; do
     "$app" document "$kind" --stand 2026-12-02 --docx "$work/$kind.docx" --pdf "$work/$kind.pdf" "$data" \
         || fail "wijkdashboard document $kind failed"
 
@@ -76,6 +76,7 @@ done
 # What LibreOffice read is the register's text.
 grep -q "Indekerngezond" "$work/bijlage.txt" || fail "the Bijlage in LibreOffice lacks Indekerngezond"
 grep -q "4.018.000" "$work/monitor.txt" || fail "the monitor in LibreOffice lacks € 4.018.000"
+grep -q "Jongerenpunt" "$work/voortgang.txt" || fail "the Voortgang in LibreOffice lacks the Jongerenpunt"
 # The Excel export prints landscape, one page wide, the header on every page.
 "$app" export --xlsx "$work/export.xlsx" "$data" >/dev/null || fail "wijkdashboard export --xlsx failed"
 timeout 300 soffice -env:UserInstallation="file://$work/profile" --headless \

@@ -1,4 +1,4 @@
-//! `wijkdashboard document bijlage|monitor [--docx OUT] [--pdf OUT]
+//! `wijkdashboard document bijlage|monitor|voortgang [--docx OUT] [--pdf OUT]
 //! [--stand JJJJ-MM-DD] [--sinds JJJJ-MM-DD] [--contactpersonen]
 //! [--contactpersonen-in-pdf] [FILE]`.
 
@@ -17,6 +17,8 @@ pub enum DocumentChoice {
     Bijlage,
     /// De monitor van Samen voor Overvecht.
     Monitor,
+    /// De Voortgang van Samen voor Overvecht: de interventies per ambitie.
+    Voortgang,
 }
 
 impl From<DocumentChoice> for DocumentKind {
@@ -24,6 +26,7 @@ impl From<DocumentChoice> for DocumentKind {
         match choice {
             DocumentChoice::Bijlage => Self::Bijlage,
             DocumentChoice::Monitor => Self::Monitor,
+            DocumentChoice::Voortgang => Self::Voortgang,
         }
     }
 }
@@ -31,7 +34,7 @@ impl From<DocumentChoice> for DocumentKind {
 /// The arguments of `document`.
 #[derive(Clone, Debug, clap::Args)]
 pub struct DocumentArgs {
-    /// bijlage or monitor.
+    /// bijlage, monitor or voortgang.
     #[arg(value_enum)]
     pub kind: DocumentChoice,
     /// Write the Word document here.

@@ -120,7 +120,8 @@ pub enum Command {
         /// The data file (default: your own file).
         file: Option<PathBuf>,
     },
-    /// Write the Bijlage (stand van zaken wijkplatforms) or the monitor as
+    /// Write the Bijlage (stand van zaken wijkplatforms), the monitor or the
+    /// Voortgang (the interventions per ambition) as
     /// Word (--docx) and/or PDF (--pdf); without either, both into the
     /// current folder (exit 0 written, 1 cannot write, 2 FILE cannot be read).
     Document(DocumentArgs),

@@ -1,6 +1,6 @@
 //! The documents the council receives, written from the register: the
-//! *Bijlage: stand van zaken wijkplatforms* and the monitor of Samen voor
-//! Overvecht, as Word (.docx) and as an accessible PDF (PDF/UA-1).
+//! *Bijlage: stand van zaken wijkplatforms*, the monitor of Samen voor
+//! Overvecht and its *Voortgang* (the interventions per ambition), as Word (.docx) and as an accessible PDF (PDF/UA-1).
 //!
 //! [`compose`] turns the data into a [`Doc`] (plain text in blocks); the
 //! writers [`docx_bytes`] and [`pdf_bytes`] lay it out; [`publish`] does all
@@ -14,6 +14,7 @@ mod handout;
 mod monitor;
 mod pdf;
 mod sources;
+mod voortgang;
 
 use std::path::{Path, PathBuf};
 
@@ -35,6 +36,8 @@ pub enum DocumentKind {
     Bijlage,
     /// The monitor of Samen voor Overvecht.
     Monitor,
+    /// The Voortgang of Samen voor Overvecht: the interventions per ambition.
+    Voortgang,
 }
 
 impl DocumentKind {
@@ -43,6 +46,7 @@ impl DocumentKind {
         match self {
             Self::Bijlage => "Bijlage: stand van zaken wijkplatforms",
             Self::Monitor => "Monitor Samen voor Overvecht",
+            Self::Voortgang => "Voortgang Samen voor Overvecht: de interventies per ambitie",
         }
     }
 
@@ -51,6 +55,7 @@ impl DocumentKind {
         match self {
             Self::Bijlage => format!("Bijlage stand van zaken wijkplatforms {stand}"),
             Self::Monitor => format!("Monitor Samen voor Overvecht {stand}"),
+            Self::Voortgang => format!("Voortgang Samen voor Overvecht {stand}"),
         }
     }
 }
@@ -168,6 +173,7 @@ pub fn compose(kind: DocumentKind, data: &Dataset, options: &DocumentOptions) ->
     match kind {
         DocumentKind::Bijlage => bijlage::bijlage(data, options),
         DocumentKind::Monitor => monitor::monitor(data, options),
+        DocumentKind::Voortgang => voortgang::voortgang(data, options),
     }
 }
 

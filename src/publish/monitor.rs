@@ -1,6 +1,7 @@
 //! The monitor of Samen voor Overvecht, as the council letter (seed `004_…`)
 //! carries it: the five ambitions, per ambition its indicators (Overvecht
-//! against the Utrecht average), the developments, the key figures, the
+//! against the Utrecht average) with the interventions of its ambition,
+//! the developments, the key figures, the
 //! budget with the cut, and the adopted or compared scenarios.
 
 use super::DocumentOptions;
@@ -127,6 +128,21 @@ fn indicators(data: &Dataset, sources: &mut Sources, blocks: &mut Vec<Block>) {
             .to_vec(),
             rows,
         }));
+        // What the programme does for these indicators: the interventions
+        // of the same ambition (the Voortgang describes each).
+        let serving: Vec<String> = ambition
+            .map(|a| {
+                data.interventions_of(a)
+                    .map(|(_, i)| i.name.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !serving.is_empty() {
+            blocks.push(Block::Fact {
+                label: "Interventies bij deze ambitie (zie de Voortgang)".to_owned(),
+                value: serving.join(", "),
+            });
+        }
     }
 }
 

@@ -207,3 +207,48 @@ fn export_from_the_command_line_exits_0_and_2() {
     assert_eq!(output.status.code(), Some(2), "{out}");
     assert!(out.contains("niet lezen"), "{out}");
 }
+
+fn document(args: &[&std::ffi::OsStr]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_wijkdashboard"))
+        .arg("document")
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn document_voortgang_writes_word_and_pdf_and_exits_like_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/utrecht.ron");
+    let docx = dir.path().join("voortgang.docx");
+    let pdf = dir.path().join("voortgang.pdf");
+    let (code, out) = document(&[
+        "voortgang".as_ref(),
+        "--docx".as_ref(),
+        docx.as_os_str(),
+        "--pdf".as_ref(),
+        pdf.as_os_str(),
+        "--stand".as_ref(),
+        "2025-06-01".as_ref(),
+        data.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert!(std::fs::metadata(&docx).unwrap().len() > 10_000);
+    let missing = dir.path().join("bestaat-niet.ron");
+    let (code, out) = document(&["voortgang".as_ref(), missing.as_os_str()]);
+    assert_eq!(code, 2, "{out}");
+    // A folder that is a file: the PDF cannot be written.
+    std::fs::write(dir.path().join("een-bestand"), b"x").unwrap();
+    let (code, out) = document(&[
+        "voortgang".as_ref(),
+        "--pdf".as_ref(),
+        dir.path().join("een-bestand/v.pdf").as_os_str(),
+        data.as_os_str(),
+    ]);
+    assert_eq!(code, 1, "a PDF that cannot be written: {out}");
+}

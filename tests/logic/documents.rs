@@ -316,6 +316,7 @@ fn both_pdfs_are_tagged_dutch_titled_embedded_and_hold_the_figures() {
             "Bijlage 1. Stand van zaken wijkplatforms",
         ),
         (DocumentKind::Monitor, "Monitor Samen voor Overvecht"),
+        (DocumentKind::Voortgang, "Voortgang Samen voor Overvecht"),
     ] {
         let pdf = pdf_bytes(&compose(kind, &data, &options())).unwrap();
         let document = assert_accessible_pdf(&pdf, title, &format!("{kind:?}"));
@@ -327,7 +328,7 @@ fn both_pdfs_are_tagged_dutch_titled_embedded_and_hold_the_figures() {
         all_text.push_str(&pdf_text(&pdf));
     }
     let all_text = words(&all_text);
-    for expected in ["Indekerngezond", "€ 4.018.000", "29%"] {
+    for expected in ["Indekerngezond", "€ 4.018.000", "29%", "Jongerenpunt"] {
         assert!(all_text.contains(expected), "the PDFs say {expected}");
     }
 }
@@ -429,7 +430,11 @@ fn assert_no_empty_heading(doc: &Doc) {
 #[test]
 fn what_the_register_does_not_have_the_text_does_not_say() {
     let data = default_dataset().unwrap();
-    for kind in [DocumentKind::Bijlage, DocumentKind::Monitor] {
+    for kind in [
+        DocumentKind::Bijlage,
+        DocumentKind::Monitor,
+        DocumentKind::Voortgang,
+    ] {
         assert_no_empty_heading(&compose(kind, &data, &options()));
     }
     // A wijk without a platform has its story (Vleuten-De Meern's exploration).
@@ -456,7 +461,12 @@ fn what_the_register_does_not_have_the_text_does_not_say() {
     empty.indicators.clear();
     empty.key_figures.clear();
     empty.scenarios.clear();
-    for kind in [DocumentKind::Bijlage, DocumentKind::Monitor] {
+    empty.interventions.clear();
+    for kind in [
+        DocumentKind::Bijlage,
+        DocumentKind::Monitor,
+        DocumentKind::Voortgang,
+    ] {
         let doc = compose(kind, &empty, &options());
         assert_no_empty_heading(&doc);
         pdf_bytes(&doc).unwrap();
@@ -583,7 +593,11 @@ fn the_slides_hand_out_is_a_tagged_dutch_page_per_slide_with_its_words_as_text()
 #[test]
 fn the_word_files_any_reader_reads() {
     let data = default_dataset().unwrap();
-    for kind in [DocumentKind::Bijlage, DocumentKind::Monitor] {
+    for kind in [
+        DocumentKind::Bijlage,
+        DocumentKind::Monitor,
+        DocumentKind::Voortgang,
+    ] {
         let docx = docx_bytes(&compose(kind, &data, &options())).unwrap();
         let styles = part(&docx, "word/styles.xml");
         // A default paragraph style: a paragraph without its own style is Normal.
@@ -673,4 +687,73 @@ fn a_heading_never_ends_a_page_without_its_first_lines() {
         situation.contains("<w:keepNext />"),
         "the platform's heading and first lines come along: {situation}"
     );
+}
+
+#[test]
+fn intervention_names_full_of_markup_come_through_the_voortgang_as_written() {
+    let mut data = default_dataset().unwrap();
+    data.interventions[0].name = SPECIAL.to_owned();
+    data.interventions[0].description = format!("{SPECIAL}\n{SPECIAL}");
+    data.partners[0].name = SPECIAL.to_owned();
+    let doc = compose(DocumentKind::Voortgang, &data, &options());
+    let docx = docx_bytes(&doc).unwrap();
+    docx_rs::read_docx(&docx).expect("still a valid package");
+    assert!(docx_text(&docx).matches(SPECIAL).count() >= 4);
+    let pdf = pdf_text(&pdf_bytes(&doc).unwrap());
+    assert!(words(&pdf).contains(&words(SPECIAL)));
+}
+
+#[test]
+fn the_voortgang_has_per_ambition_its_goals_a_status_table_and_a_section_per_intervention() {
+    let data = default_dataset().unwrap();
+    let doc = compose(DocumentKind::Voortgang, &data, &options());
+    let headings: Vec<(u8, &str)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text } => Some((*level, text.as_str())),
+            _ => None,
+        })
+        .collect();
+    for ambition in &data.ambitions {
+        let title = format!("Ambitie {}: {}", ambition.id, ambition.name);
+        assert!(headings.contains(&(1, title.as_str())), "{title}");
+    }
+    let tables: Vec<&wijkdashboard::publish::Table> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), 5, "one status table per ambition");
+    assert_eq!(
+        tables[0].header,
+        ["Interventie", "Status", "Periode", "Partners", "Resultaat"]
+    );
+    let rows: usize = tables.iter().map(|t| t.rows.len()).sum();
+    assert_eq!(rows, data.interventions.len());
+    for intervention in &data.interventions {
+        assert!(
+            headings.contains(&(2, intervention.name.as_str())),
+            "{}",
+            intervention.name
+        );
+    }
+    // The three goals of Veilige buurten; the others are being worked out.
+    let texts = doc.texts();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Overvechtse jeugd groeit goed en veilig op"))
+    );
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| **t == "De doelen van deze ambitie zijn in uitwerking.")
+            .count(),
+        4
+    );
+    assert_no_empty_heading(&doc);
 }

@@ -860,7 +860,7 @@ fn without_counters(text: &str) -> String {
 }
 
 #[test]
-fn every_figure_in_the_three_pdfs_is_in_the_sources_or_worked_out_from_them() {
+fn every_figure_in_the_pdfs_is_in_the_sources_or_worked_out_from_them() {
     let data = default_dataset().unwrap();
     let derived = Derived::from_data(&data, 0);
     let mut from_sources: Vec<f64> = Vec::new();
@@ -878,6 +878,7 @@ fn every_figure_in_the_three_pdfs_is_in_the_sources_or_worked_out_from_them() {
     };
     let bijlage = pdf_bytes(&compose(DocumentKind::Bijlage, &data, &options())).unwrap();
     let monitor = pdf_bytes(&compose(DocumentKind::Monitor, &data, &options())).unwrap();
+    let voortgang = pdf_bytes(&compose(DocumentKind::Voortgang, &data, &options())).unwrap();
     let picture = wijkdashboard::store::png_bytes(32, 18, vec![230; 32 * 18 * 4]).unwrap();
     let pages: Vec<HandoutPage> = wijkdashboard::model::view::slide_pages::slide_pages(&data, 1.0)
         .iter()
@@ -890,6 +891,7 @@ fn every_figure_in_the_three_pdfs_is_in_the_sources_or_worked_out_from_them() {
     for (name, pdf) in [
         ("Bijlage", &bijlage),
         ("monitor", &monitor),
+        ("Voortgang", &voortgang),
         ("hand-out", &handout),
     ] {
         let text = without_counters(&pdf_text(pdf));
@@ -984,4 +986,48 @@ fn numbers_are_read_the_dutch_way() {
         vec![4_018_000.0, 3.5, 2025.0, 2028.0]
     );
     assert_eq!(numbers("8,3 jaar; 1.500 Overvechters."), vec![8.3, 1500.0]);
+}
+
+#[test]
+fn the_voortgang_names_every_intervention_under_its_ambition_with_the_letters_figures() {
+    let data = default_dataset().unwrap();
+    let pdf = pdf_bytes(&compose(DocumentKind::Voortgang, &data, &options())).unwrap();
+    let text = normalised(&pdf_text(&pdf));
+    // Each ambition's chapter names its own interventions, in order.
+    let chapters: Vec<usize> = data
+        .ambitions
+        .iter()
+        .map(|a| {
+            text.find(&normalised(&format!("Ambitie {}: {}", a.id, a.name)))
+                .unwrap_or_else(|| panic!("chapter of ambition {}", a.id))
+        })
+        .collect();
+    let end = text.find("Buurtaanpakken").unwrap_or(text.len());
+    for intervention in &data.interventions {
+        let at = chapters
+            .iter()
+            .position(|&c| c == chapters[usize::from(intervention.ambition) - 1])
+            .unwrap();
+        let from = chapters[at];
+        let to = chapters.get(at + 1).copied().unwrap_or(end);
+        assert!(
+            text[from..to].contains(&normalised(&intervention.name)),
+            "{} is not under ambition {}",
+            intervention.name,
+            intervention.ambition
+        );
+    }
+    // The letter's results, as it gives them.
+    for figure in [
+        "zo’n 400",
+        "179 middenhuurwoningen",
+        "36 workshops",
+        "89 ondernemers",
+        "4 garageboxen",
+    ] {
+        let figure = figure.replace("zo’n", "ongeveer");
+        assert!(text.contains(&figure), "the Voortgang gives {figure}");
+    }
+    // The letter gives no amount per intervention: the document names none.
+    assert!(!text.contains("€"), "an amount the letter does not give");
 }

@@ -304,7 +304,7 @@ fn the_programme_quotes_the_letter_for_every_intervention_goal_and_introduction(
         );
         for s in &intervention.sources {
             assert_quoted(&docs, s, &format!("interventions[{i}]"));
-            assert!(s.section.starts_with("Bijlage Voortgang, Ambitie "));
+            assert!(s.section.starts_with("Ambitie "), "{}", s.section);
         }
         for (j, log) in intervention.log.iter().enumerate() {
             let s = log
