@@ -133,13 +133,14 @@ fn the_chosen_slides_are_saved_with_the_data() {
     crate::common::press_save(&mut harness);
     let saved = store::load(&path).unwrap();
     let slides = shown_slides(&saved);
-    assert_eq!(slides.len(), 12, "the overview is hidden");
+    assert_eq!(slides.len(), 17, "the overview is hidden");
     assert_eq!(
-        slides[10],
-        wijkdashboard::model::view::slides::Slide::Budget
+        slides[15],
+        wijkdashboard::model::view::slides::Slide::Budget,
+        "one place up: before the last ambition"
     );
     assert_eq!(
-        slides[11],
+        slides[10],
         wijkdashboard::model::view::slides::Slide::Indicators
     );
     // The presentation follows the choice.

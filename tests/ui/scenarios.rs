@@ -217,13 +217,13 @@ fn compared_scenarios_get_slides_in_the_presentation() {
     harness.set_size(egui::vec2(1366.0, 768.0));
     harness.key_press(egui::Key::F5);
     harness.run();
-    // 13 slides + 2 scenarios + the comparison; each scenario slide is its
+    // 18 slides + 2 scenarios + the comparison; each scenario slide is its
     // bars, then its table; wijken that hold more continue on a next page.
     let data = harness.state().data().clone();
     let pages = wijkdashboard::model::view::slide_pages::slide_pages(&data, 1.0);
     assert_eq!(
         wijkdashboard::model::view::slides::shown_slides(&data).len(),
-        16
+        21
     );
     assert!(
         harness

@@ -1,4 +1,4 @@
-//! Tests that see the picture: the main window with the real map and three
+//! Tests that see the picture: the main window with the real map and four
 //! slides, rendered on the CPU (wgpu; lavapipe or llvmpipe here) at
 //! 1366×768 and compared with the images in `tests/snapshots/`.
 //!
@@ -56,6 +56,13 @@ fn the_indicator_slide() {
     let (mut harness, _) = rendered_app_on_data(&shipped(), "WK034403", "indicatoren");
     present(&mut harness, &Slide::Indicators);
     harness.snapshot_options("dia-indicatoren", &options());
+}
+
+#[test]
+fn an_ambition_slide_with_its_goals_and_interventions_by_status() {
+    let (mut harness, _) = rendered_app_on_data(&shipped(), "WK034403", "ambitie");
+    present(&mut harness, &Slide::Ambition(3));
+    harness.snapshot_options("dia-ambitie-veilige-buurten", &options());
 }
 
 #[test]

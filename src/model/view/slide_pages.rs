@@ -71,6 +71,9 @@ pub enum BlockKind {
     FigureValue,
     /// What the key figure counts.
     FigureLabel,
+    /// The heading of an ambition's interventions in one status: "in
+    /// uitvoering (12)", drawn in the status's colour.
+    Status(crate::model::InterventionStatus),
 }
 
 impl BlockKind {
@@ -78,7 +81,7 @@ impl BlockKind {
     pub fn size_em(self) -> f32 {
         match self {
             Self::PlatformName => 1.15,
-            Self::Heading => 1.0,
+            Self::Heading | Self::Status(_) => 1.0,
             Self::FigureValue => 1.1,
             Self::Fact | Self::Item => 0.8,
             Self::FigureLabel => 0.72,
@@ -87,7 +90,10 @@ impl BlockKind {
 
     /// A heading, a name or a figure's number stays with what follows it.
     fn keeps_with_next(self) -> bool {
-        matches!(self, Self::PlatformName | Self::Heading | Self::FigureValue)
+        matches!(
+            self,
+            Self::PlatformName | Self::Heading | Self::FigureValue | Self::Status(_)
+        )
     }
 }
 
@@ -235,18 +241,27 @@ fn pages_of(data: &Dataset, slide: Slide, rooms: &[Room]) -> Vec<SlidePage> {
             })
             .collect()
     };
-    let code = match &slide {
-        Slide::District(code) => code,
+    let (blocks, columns): (Vec<Block>, Vec<Columns>) = match &slide {
+        Slide::District(code) => (
+            district_blocks(data, code),
+            rooms
+                .iter()
+                .map(|room| Columns::of_district(data, code, *room))
+                .collect(),
+        ),
+        Slide::Ambition(id) => (
+            ambition_blocks(data, *id),
+            rooms
+                .iter()
+                .map(|room| Columns::under_title(*room))
+                .collect(),
+        ),
         // A scenario's chart, then its table of amounts: together they would
         // squash the chart into a strip (a row of the table takes two lines).
         Slide::Scenario(_) | Slide::Comparison => return whole(2),
         Slide::Overview | Slide::Indicators | Slide::Budget => return whole(1),
     };
-    let columns: Vec<Columns> = rooms
-        .iter()
-        .map(|room| Columns::of_district(data, code, *room))
-        .collect();
-    let pages = flow(&district_blocks(data, code), &columns);
+    let pages = flow(&blocks, &columns);
     let parts = pages.len();
     pages
         .into_iter()
@@ -338,6 +353,41 @@ pub fn district_blocks(data: &Dataset, code: &str) -> Vec<Block> {
     blocks
 }
 
+/// An ambition's flowing text: its goals, then its interventions grouped by
+/// status in the order of the work, each with its period as worded.
+pub fn ambition_blocks(data: &Dataset, id: u8) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(ambition) = data.ambitions.iter().find(|a| a.id == id) {
+        let goals: Vec<String> = ambition.goals.iter().map(|g| g.name.clone()).collect();
+        list(&mut blocks, "Doelen", &goals);
+    }
+    let interventions: Vec<&crate::model::Intervention> =
+        data.interventions_of(id).map(|(_, i)| i).collect();
+    for status in crate::model::InterventionStatus::ALL {
+        let here: Vec<&&crate::model::Intervention> = interventions
+            .iter()
+            .filter(|i| i.status == status)
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        blocks.push(Block::new(
+            BlockKind::Status(status),
+            format!("{} ({})", status.label_nl(), here.len()),
+        ));
+        blocks.extend(here.into_iter().map(|i| {
+            let period = i.period.text.trim();
+            let text = if period.is_empty() {
+                i.name.clone()
+            } else {
+                format!("{} — {period}", i.name)
+            };
+            Block::new(BlockKind::Item, text)
+        }));
+    }
+    blocks
+}
+
 /// A platform's facts on its slide: "actief · vereniging · bijna 200 leden".
 fn platform_facts(platform: &Platform) -> String {
     let mut facts = vec![platform.status.label_nl().to_owned()];
@@ -375,6 +425,16 @@ struct Columns {
 }
 
 impl Columns {
+    /// Two columns under the title on every page.
+    fn under_title(room: Room) -> Self {
+        let height = room.height - title_em();
+        Self {
+            width: room.column_width(),
+            first: height,
+            next: height,
+        }
+    }
+
     fn of_district(data: &Dataset, code: &str, room: Room) -> Self {
         Self {
             width: room.column_width(),
@@ -429,7 +489,7 @@ fn flow(blocks: &[Block], screens: &[Columns]) -> Vec<Vec<Vec<Block>>> {
                 .collect();
             let continues = matches!(unit[0].kind, BlockKind::Item | BlockKind::FigureValue);
             if let (true, Some(heading)) = (continues, heading) {
-                let again = Block::new(BlockKind::Heading, format!("{} (vervolg)", heading.text));
+                let again = Block::new(heading.kind, format!("{} (vervolg)", heading.text));
                 for (l, s) in left.iter_mut().zip(screens) {
                     *l -= again.height_em(s.width);
                 }
@@ -438,7 +498,7 @@ fn flow(blocks: &[Block], screens: &[Columns]) -> Vec<Vec<Vec<Block>>> {
         }
         for block in unit {
             match block.kind {
-                BlockKind::Heading => heading = Some(block),
+                BlockKind::Heading | BlockKind::Status(_) => heading = Some(block),
                 BlockKind::PlatformName => heading = None,
                 _ => {}
             }

@@ -204,6 +204,10 @@ pub fn slide_text(data: &Dataset, derived: &Derived, page: &SlidePage) -> SlideT
             OVERVIEW_TITLE.to_owned()
         }
         Slide::District(code) => district_lines(data, code, page, &mut lines),
+        Slide::Ambition(_) => {
+            column_lines(page, &mut lines);
+            page.title(data)
+        }
         Slide::Indicators => {
             lines.push(INDICATORS_LEAD.to_owned());
             lines.push(overview_text(&derived.indicators));
@@ -258,14 +262,19 @@ fn district_lines(data: &Dataset, code: &str, page: &SlidePage, lines: &mut Vec<
             lines.push(district.situation.clone());
         }
     }
+    column_lines(page, lines);
+    page.title(data)
+}
+
+/// The page's flowing text as lines, as the slide shows it.
+fn column_lines(page: &SlidePage, lines: &mut Vec<String>) {
     for block in page.columns.iter().flatten() {
         lines.push(match block.kind {
             BlockKind::Item => format!("• {}", block.text),
-            BlockKind::Heading => format!("{}:", block.text),
+            BlockKind::Heading | BlockKind::Status(_) => format!("{}:", block.text),
             _ => block.text.clone(),
         });
     }
-    page.title(data)
 }
 
 #[cfg(test)]

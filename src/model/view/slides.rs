@@ -11,6 +11,8 @@ pub enum Slide {
     District(String),
     /// Overvecht's indicators against Utrecht.
     Indicators,
+    /// An ambition's interventions and their status, by the ambition's number.
+    Ambition(u8),
     /// The budget with the 2026 cut.
     Budget,
     /// One of the compared budget scenarios, by id.
@@ -26,6 +28,7 @@ impl Slide {
             Self::Overview => "overzicht".to_owned(),
             Self::District(code) => format!("wijk:{code}"),
             Self::Indicators => "indicatoren".to_owned(),
+            Self::Ambition(id) => format!("voortgang:{id}"),
             Self::Budget => "budget".to_owned(),
             Self::Scenario(id) => format!("scenario:{id}"),
             Self::Comparison => "vergelijking".to_owned(),
@@ -41,6 +44,10 @@ impl Slide {
             // Scenario slides exist for the scenarios being compared.
             "vergelijking" => (compared(data).count() >= 2).then_some(Self::Comparison),
             other => {
+                if let Some(number) = other.strip_prefix("voortgang:") {
+                    let id: u8 = number.parse().ok()?;
+                    return has_progress(data, id).then_some(Self::Ambition(id));
+                }
                 if let Some(id) = other.strip_prefix("scenario:") {
                     return compared(data)
                         .any(|s| s.id == id)
@@ -60,6 +67,7 @@ impl Slide {
                 .district(code)
                 .map_or_else(|| code.clone(), |d| format!("Wijk {}", d.name)),
             Self::Indicators => "Indicatoren Overvecht".to_owned(),
+            Self::Ambition(id) => format!("Ambitie {id}: {}", data.ambition_name(*id)),
             Self::Budget => "Budget en bezuiniging".to_owned(),
             Self::Scenario(id) => data
                 .scenarios
@@ -75,10 +83,24 @@ impl Slide {
 fn all_slides(data: &Dataset) -> Vec<Slide> {
     std::iter::once(Slide::Overview)
         .chain(data.districts.iter().map(|d| Slide::District(d.id.clone())))
-        .chain([Slide::Indicators, Slide::Budget])
+        .chain([Slide::Indicators])
+        .chain(
+            data.ambitions
+                .iter()
+                .filter(|a| has_progress(data, a.id))
+                .map(|a| Slide::Ambition(a.id)),
+        )
+        .chain([Slide::Budget])
         .chain(compared(data).map(|s| Slide::Scenario(s.id.clone())))
         .chain((compared(data).count() >= 2).then_some(Slide::Comparison))
         .collect()
+}
+
+/// Whether ambition `id` has something to show: interventions or goals.
+fn has_progress(data: &Dataset, id: u8) -> bool {
+    data.ambitions
+        .iter()
+        .any(|a| a.id == id && (!a.goals.is_empty() || data.interventions_of(id).next().is_some()))
 }
 
 fn compared(data: &Dataset) -> impl Iterator<Item = &crate::model::Scenario> {
@@ -133,10 +155,20 @@ mod tests {
     fn without_a_choice_every_slide_is_shown_in_order() {
         let data = crate::model::shipped_for_tests();
         let slides = shown_slides(&data);
-        assert_eq!(slides.len(), 13);
+        assert_eq!(slides.len(), 18);
         assert_eq!(slides[0], Slide::Overview);
         assert_eq!(slides[3], Slide::District("WK034403".into()));
-        assert_eq!(slides[12], Slide::Budget);
+        assert_eq!(slides[11], Slide::Indicators);
+        // What the programme does, per ambition, before the money.
+        assert_eq!(slides[12], Slide::Ambition(1));
+        assert_eq!(slides[16], Slide::Ambition(5));
+        assert_eq!(slides[17], Slide::Budget);
+        assert_eq!(
+            Slide::from_id("voortgang:3", &data),
+            Some(Slide::Ambition(3))
+        );
+        assert_eq!(Slide::from_id("voortgang:9", &data), None);
+        assert_eq!(Slide::from_id("voortgang:x", &data), None);
     }
 
     #[test]
@@ -164,7 +196,7 @@ mod tests {
         assert!(!slides.contains(&Slide::Overview));
         assert_eq!(
             slides.len(),
-            12,
+            17,
             "unknown ids are dropped, unmentioned slides appended"
         );
     }
@@ -186,7 +218,7 @@ mod tests {
         };
         let slides = shown_slides(&data);
         assert_eq!(
-            slides[13..],
+            slides[18..],
             [
                 Slide::Scenario("c".into()),
                 Slide::Scenario("a".into()),
@@ -196,7 +228,7 @@ mod tests {
         data.comparison.scenarios = vec!["b".into()];
         let slides = shown_slides(&data);
         assert_eq!(
-            slides[13..],
+            slides[18..],
             [Slide::Scenario("b".into())],
             "one alone: no comparison"
         );

@@ -32,6 +32,11 @@ pub(super) fn district_slide_ui(
         title_ui(ui, &page.title(data), sizes);
     }
     ui.add_space(sizes.small * 0.5);
+    columns_ui(ui, page, sizes);
+}
+
+/// A page's flowing text in its two columns (a wijk's, an ambition's).
+pub(super) fn columns_ui(ui: &mut Ui, page: &SlidePage, sizes: Sizes) {
     // Columns justify text by default; slide text reads better ragged.
     let ragged = egui::Layout::top_down(egui::Align::Min);
     ui.columns(2, |columns| {
@@ -112,6 +117,7 @@ fn block_ui(ui: &mut Ui, block: &Block, sizes: Sizes) {
     .size(size);
     let text = match block.kind {
         BlockKind::Heading => text.strong(),
+        BlockKind::Status(status) => text.strong().color(palette::intervention_colours(status).0),
         BlockKind::FigureValue => text.color(palette::BLUE),
         _ => text,
     };

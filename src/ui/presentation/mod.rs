@@ -23,7 +23,7 @@ use crate::model::view::slide_pages::{self, SlidePage};
 use crate::model::view::slides::Slide;
 use crate::ui::ViewContext;
 use crate::ui::widgets::fonts;
-use style::{INK, Sizes};
+use style::{INK, Sizes, title_ui};
 
 /// Whether a slide's footer names the keys ("▶ volgende   ◀ vorige   Esc
 /// stoppen"): for the one who presents from this screen only, not on the
@@ -187,6 +187,12 @@ fn slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
             district_slide::district_slide_ui(ui, ctx, code, page, sizes);
         }
         Some((Slide::Indicators, _)) => indicator_slide::indicators_slide_ui(ui, derived, sizes),
+        Some((Slide::Ambition(_), page)) => {
+            title_ui(ui, &page.title(data), sizes);
+            ui.add_space(sizes.small * 0.5);
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            district_slide::columns_ui(ui, page, sizes);
+        }
         Some((Slide::Budget, _)) => budget_slide::budget_slide_ui(ui, data, derived, sizes),
         Some((Slide::Scenario(id), page)) => {
             scenario_slides::scenario_slide_ui(ui, data, id, page.part, sizes);
