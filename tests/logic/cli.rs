@@ -197,7 +197,7 @@ fn export_from_the_command_line_exits_0_and_2() {
     let out = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{out}");
     assert!(
-        out.contains("4 tabbladen geschreven (zonder contactpersonen)"),
+        out.contains("5 tabbladen geschreven (zonder contactpersonen)"),
         "{out}"
     );
     assert!(dir.path().join("uit.xlsx").exists());

@@ -69,6 +69,7 @@ fn the_workbook_has_the_2026_money_as_a_number_all_platforms_and_no_contacts() {
             "Wijkplatforms",
             "Indicatoren",
             "Budget",
+            "Interventies",
             "Scenario's",
             "Scenario Gelijk verdeeld",
             "Scenario Wonen levert in"
@@ -150,6 +151,7 @@ fn the_csv_files_open_in_dutch_excel_as_they_are() {
         [
             "budget.csv",
             "indicatoren.csv",
+            "interventies.csv",
             "scenario-gelijk-verdeeld.csv",
             "scenario-wonen-levert-in.csv",
             "scenarios.csv",

@@ -594,3 +594,141 @@ fn a_scenario_s_amounts_edited_in_excel_come_back_and_its_totals_are_not_read() 
     let scenario = deleted.scenarios.iter().find(|s| s.id == "gelijk").unwrap();
     assert!(scenario.allocations.iter().all(|a| a.ambition != 5));
 }
+
+/// The row of intervention `name` in the Interventies sheet (row 1 is the first).
+fn intervention_row(data: &wijkdashboard::model::Dataset, name: &str) -> u32 {
+    let index = data
+        .interventions
+        .iter()
+        .position(|i| i.name == name)
+        .unwrap();
+    u32::try_from(index + 1).unwrap()
+}
+
+#[test]
+fn the_interventies_sheet_edited_in_excel_comes_back_as_exactly_those_edits() {
+    let (dir, data_path, workbook) = exported();
+    let data = store::load(&data_path).unwrap();
+    let edited = dir.path().join("interventies.xlsx");
+    let row = intervention_row(&data, "Jongerenpunt");
+    let sheet = "Interventies";
+    rewrite(
+        &workbook,
+        &edited,
+        &[
+            (
+                sheet,
+                row,
+                column(&data, sheet, "Status"),
+                Typed::Text("in uitvoering"),
+            ),
+            (
+                sheet,
+                row,
+                column(&data, sheet, "Periode"),
+                Typed::Text("Q4 2025"),
+            ),
+            (
+                sheet,
+                row,
+                column(&data, sheet, "Partners"),
+                Typed::Text("Werkwinkel\nBourdif Gym\nJongerencentrum Procific\nDOCK"),
+            ),
+            (
+                sheet,
+                row,
+                column(&data, sheet, "Geld"),
+                Typed::Text("SPUK Kansrijke Wijk\nRegiodeal"),
+            ),
+            // A month typed in the worked-out column is not read.
+            (
+                sheet,
+                row,
+                column(&data, sheet, "Begin (uit de periode)"),
+                Typed::Text("1999-01"),
+            ),
+        ],
+    );
+    let sheets = store::read_sheets(&edited).unwrap();
+    let import = import_workbook(&data, &sheets, "interventies.xlsx");
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    assert!(import.missing.is_empty(), "{:?}", import.missing);
+    let mut lines: Vec<String> = diff(&data, import.data())
+        .iter()
+        .map(|c| c.line())
+        .collect();
+    lines.sort();
+    let expected = [
+        "Interventies › Jongerenpunt › Financiering: + Regiodeal",
+        "Interventies › Jongerenpunt › Partners: + DOCK",
+        "Interventies › Jongerenpunt › Periode › Begin › Maand: 9 → 10",
+        "Interventies › Jongerenpunt › Periode › Tekst: na de zomer van 2025 → Q4 2025",
+        "Interventies › Jongerenpunt › Status: voorbereiding → in uitvoering",
+    ];
+    assert_eq!(lines, expected, "{lines:#?}");
+    let punt = import
+        .data()
+        .interventions
+        .iter()
+        .find(|i| i.name == "Jongerenpunt")
+        .unwrap();
+    assert_eq!(
+        punt.period.start,
+        Some(wijkdashboard::model::YearMonth {
+            year: 2025,
+            month: 10
+        })
+    );
+}
+
+#[test]
+fn an_interventies_cell_the_app_cannot_place_is_refused_with_its_cell() {
+    let data = store::default_dataset().unwrap();
+    let row = intervention_row(&data, "Jongerenpunt");
+    let sheet = "Interventies";
+    let status = column(&data, sheet, "Status");
+    refused(
+        &[(sheet, row, status, Typed::Text("bezig"))],
+        &format!(
+            "Interventies!{}{}: de status ‘bezig’ kent de app niet",
+            store_letter(status),
+            row + 1
+        ),
+    );
+    refused(
+        &[(
+            sheet,
+            row,
+            column(&data, sheet, "Partners"),
+            Typed::Text("Niemand BV"),
+        )],
+        "de partner ‘Niemand BV’ kent de app niet",
+    );
+    refused(
+        &[(
+            sheet,
+            row,
+            column(&data, sheet, "Periode"),
+            Typed::Text("Q3 2301"),
+        )],
+        "het jaar 2301 ligt buiten 1900–2100",
+    );
+    refused(
+        &[(
+            sheet,
+            row,
+            column(&data, sheet, "Periode"),
+            Typed::Text("2027 tot 2025"),
+        )],
+        "draai ze om",
+    );
+    refused(
+        &[(
+            sheet,
+            row,
+            column(&data, sheet, "Ambitie"),
+            Typed::Number(9.0),
+        )],
+        "‘9’ is geen ambitie",
+    );
+}

@@ -276,6 +276,48 @@ pub(super) fn value_at_text(path: &[Step], value: Option<&Value>) -> String {
     }
 }
 
+/// The value at `path` in words, with a reference by id read as what it
+/// names: an intervention's partner by its name, a result by its key
+/// figure's label, a goal by its name.
+pub(super) fn value_in(trees: [&Value; 2], path: &[Step], value: Option<&Value>) -> String {
+    let list = path.iter().rev().find_map(|step| match step {
+        Step::Field(name) => Some(name.as_str()),
+        Step::Entry(_) => None,
+    });
+    if let (Some(list), Some(Value::String(id))) = (list, value) {
+        let named = |top: &str, label: &str| {
+            trees.iter().find_map(|tree| {
+                field(tree, top)
+                    .as_array()?
+                    .iter()
+                    .find(|e| field(e, "id").as_str() == Some(id.as_str()))
+                    .and_then(|e| field(e, label).as_str().map(str::to_owned))
+            })
+        };
+        let goal = || {
+            trees.iter().find_map(|tree| {
+                field(tree, "ambitions")
+                    .as_array()?
+                    .iter()
+                    .filter_map(|a| field(a, "goals").as_array())
+                    .flatten()
+                    .find(|g| field(g, "id").as_str() == Some(id.as_str()))
+                    .and_then(|g| field(g, "name").as_str().map(str::to_owned))
+            })
+        };
+        let name = match list {
+            "partners" => named("partners", "name"),
+            "results" => named("key_figures", "label"),
+            "goals" => goal(),
+            _ => None,
+        };
+        if let Some(name) = name {
+            return name;
+        }
+    }
+    value_at_text(path, value)
+}
+
 /// The scenarios compared side by side in words: "Gelijk verdeeld en Wonen
 /// levert in, 2026 tegen 2025".
 fn compared_text(object: &serde_json::Map<String, Value>) -> Option<String> {

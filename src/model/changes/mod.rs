@@ -176,11 +176,17 @@ fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
     let rank = describe::group_rank(trees, part, wijk.as_deref());
     let (old, new) = match &change.difference {
         Difference::Changed { old, new } => (
-            describe::value_at_text(&change.path, Some(old)),
-            describe::value_at_text(&change.path, Some(new)),
+            describe::value_in(trees, &change.path, Some(old)),
+            describe::value_in(trees, &change.path, Some(new)),
         ),
-        Difference::Added { new, .. } => ("–".to_owned(), describe::value_text(Some(new))),
-        Difference::Removed { old } => (describe::value_text(Some(old)), "–".to_owned()),
+        Difference::Added { new, .. } => (
+            "–".to_owned(),
+            describe::value_in(trees, &change.path, Some(new)),
+        ),
+        Difference::Removed { old } => (
+            describe::value_in(trees, &change.path, Some(old)),
+            "–".to_owned(),
+        ),
         Difference::Reordered { .. } => (String::new(), String::new()),
     };
     DatasetChange {

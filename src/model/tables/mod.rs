@@ -3,6 +3,7 @@
 //! which values are money, percentages or counts. Both writers read these.
 
 pub(crate) mod mapping;
+mod programme;
 pub mod sheet;
 pub mod workbook;
 
@@ -88,6 +89,9 @@ pub fn export_tables(data: &Dataset, include_contacts: bool) -> Vec<Table> {
         indicators_table(data),
         budget_table(data),
     ];
+    if !data.interventions.is_empty() {
+        tables.push(programme::interventions_table(data));
+    }
     if !data.scenarios.is_empty() {
         tables.push(scenarios_table(data));
         let mut used: Vec<String> = tables.iter().map(|t| t.name.clone()).collect();
@@ -399,7 +403,17 @@ mod tests {
         let data = crate::model::shipped_for_tests();
         let tables = export_tables(&data, false);
         let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
-        assert_eq!(names, ["Wijken", "Wijkplatforms", "Indicatoren", "Budget"]);
+        assert_eq!(
+            names,
+            [
+                "Wijken",
+                "Wijkplatforms",
+                "Indicatoren",
+                "Budget",
+                "Interventies"
+            ]
+        );
+        assert_eq!(tables[4].rows.len(), data.interventions.len());
         assert_eq!(tables[0].rows.len(), 10);
         assert_eq!(tables[1].rows.len(), 11);
         assert!(!tables[1].columns.iter().any(|c| c == "Contactpersonen"));

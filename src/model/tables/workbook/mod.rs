@@ -8,10 +8,11 @@
 //!
 //! Read back: indicator values (wijk and Utrecht, new years as new rows),
 //! a platform's name, members and its lists, a wijk's situation and
-//! neighbourhoods, and a scenario's amounts per ambition and year
-//! (`scenarios`). Anything wrong is a problem with its place, and then
+//! neighbourhoods, a scenario's amounts per ambition and year
+//! (`scenarios`), and an intervention's fields (`interventions`). Anything wrong is a problem with its place, and then
 //! nothing is applied.
 
+mod interventions;
 mod scenarios;
 
 use crate::model::field_names;
@@ -64,6 +65,7 @@ impl WorkbookImport {
                     }
                 }
                 "Wijkplatforms" => data.platforms.retain(|p| p.id != row.id),
+                "Interventies" => data.interventions.retain(|i| i.id != row.id),
                 "Scenario's" => {
                     if let Some((scenario, ambition)) = row.id.rsplit_once('/')
                         && let Some(scenario) = data.scenarios.iter_mut().find(|s| s.id == scenario)
@@ -107,6 +109,7 @@ pub fn import_workbook(data: &Dataset, sheets: &[Sheet], file: &str) -> Workbook
             "indicatoren" => indicators(&mut import, data, sheet, file),
             "wijkplatforms" => platforms(&mut import, data, sheet),
             "wijken" => districts(&mut import, sheet),
+            "interventies" => interventions::interventions(&mut import, data, sheet),
             "budget" => import.skipped.push(
                 "Budget wordt niet ingelezen: het wordt uitgerekend uit de begroting en de scenario's; wijzig de bedragen van een scenario op zijn eigen blad.".to_owned(),
             ),
