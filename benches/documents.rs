@@ -65,6 +65,17 @@ fn documents(c: &mut Criterion) {
         });
     });
 
+    c.bench_function("Voortgang, Word and PDF, shipped data", |b| {
+        b.iter(|| {
+            make(
+                DocumentKind::Voortgang,
+                black_box(&data),
+                stand(),
+                dir.path(),
+            )
+        });
+    });
+
     // Memory over 50 generations, each with another stand (so no run is a
     // cache hit of the one before); before the stress dataset, whose peak
     // the allocator keeps.
@@ -118,6 +129,16 @@ fn documents(c: &mut Criterion) {
         b.iter(|| {
             make(
                 DocumentKind::Bijlage,
+                black_box(&stress),
+                stand(),
+                dir.path(),
+            )
+        });
+    });
+    group.bench_function("Voortgang of 2.000 interventions, Word and PDF", |b| {
+        b.iter(|| {
+            make(
+                DocumentKind::Voortgang,
                 black_box(&stress),
                 stand(),
                 dir.path(),

@@ -8,7 +8,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use wijkdashboard::app::WijkApp;
-use wijkdashboard::command::{UiCommand, View};
+use wijkdashboard::command::{UiCommand, View, VoortgangPane};
 use wijkdashboard::document::Document;
 use wijkdashboard::model::Dataset;
 #[path = "support/stress.rs"]
@@ -63,11 +63,23 @@ fn bench_views(c: &mut Criterion) {
         });
     }
     for (name, data, district) in datasets {
-        for (view_name, view, presenting) in [
-            ("wijken", View::Wijken, false),
-            ("indicatoren", View::Indicatoren, false),
-            ("budget", View::Budget, false),
-            ("presentatie", View::Wijken, true),
+        for (view_name, view, pane, presenting) in [
+            ("wijken", View::Wijken, VoortgangPane::PerAmbitie, false),
+            (
+                "indicatoren",
+                View::Indicatoren,
+                VoortgangPane::PerAmbitie,
+                false,
+            ),
+            ("budget", View::Budget, VoortgangPane::PerAmbitie, false),
+            (
+                "voortgang",
+                View::Voortgang,
+                VoortgangPane::PerAmbitie,
+                false,
+            ),
+            ("tijdlijn", View::Voortgang, VoortgangPane::Tijdlijn, false),
+            ("presentatie", View::Wijken, VoortgangPane::PerAmbitie, true),
         ] {
             let selected_indicator = if view == View::Indicatoren {
                 data.indicators
@@ -81,6 +93,7 @@ fn bench_views(c: &mut Criterion) {
                 selected_district: district.to_owned(),
                 view,
                 selected_indicator,
+                voortgang_pane: pane,
                 ..UiSettings::default()
             };
             let ctx = headless::app_context();

@@ -7,8 +7,9 @@
 use chrono::NaiveDate;
 
 use wijkdashboard::model::{
-    Ambition, Count, Dataset, DatePrecision, Direction, District, Indicator, IndicatorValue,
-    LogEntry, Platform, PlatformStatus, Reach, SourceRef, Unit,
+    Ambition, Count, Dataset, DatePrecision, Direction, District, Goal, Indicator, IndicatorValue,
+    Intervention, InterventionStatus, LogEntry, MoneySource, Partner, Period, Platform,
+    PlatformStatus, Reach, SourceRef, Unit,
 };
 
 /// Sizes of the stress dataset.
@@ -24,16 +25,20 @@ pub(crate) struct StressSize {
     pub indicators: usize,
     /// Years per indicator.
     pub years: usize,
+    /// Number of interventions, spread over the ambitions.
+    pub interventions: usize,
 }
 
 impl StressSize {
-    /// 100 wijken, 1.000 platforms with 20 log entries, 200 indicators × 30 years.
+    /// 100 wijken, 1.000 platforms with 20 log entries, 200 indicators × 30
+    /// years, 2.000 interventions.
     pub(crate) const BENCHMARK: Self = Self {
         districts: 100,
         platforms: 1000,
         log_entries: 20,
         indicators: 200,
         years: 30,
+        interventions: 2000,
     };
 }
 
@@ -117,13 +122,54 @@ pub(crate) fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
             comparison: String::new(),
         })
         .collect();
-    let ambitions: Vec<Ambition> = base.ambitions.clone();
+    let mut ambitions: Vec<Ambition> = base.ambitions.clone();
+    for ambition in &mut ambitions {
+        ambition.goals = (0..3)
+            .map(|g| Goal {
+                id: format!("doel-{}-{g}", ambition.id),
+                name: format!("Doel {g} van ambitie {}", ambition.id),
+                source: source.clone(),
+            })
+            .collect();
+    }
+    let partners: Vec<Partner> = (0..200)
+        .map(|p| Partner {
+            id: format!("partner-{p}"),
+            name: format!("Partner {p}"),
+        })
+        .collect();
+    let interventions = (0..size.interventions)
+        .map(|i| {
+            let ambition = u8::try_from(i % 5 + 1).unwrap_or(1);
+            let year = 2019 + i32::try_from(i % 8).unwrap_or(0);
+            let text = format!("Q{} {year} – {}", i % 4 + 1, year + 2);
+            Intervention {
+                id: format!("interventie-{i}"),
+                name: format!("Interventie {i}"),
+                ambition,
+                goals: vec![format!("doel-{ambition}-{}", i % 3)],
+                partners: vec![
+                    format!("partner-{}", i % 200),
+                    format!("partner-{}", (i + 7) % 200),
+                ],
+                status: InterventionStatus::ALL[i % InterventionStatus::ALL.len()],
+                period: Period::from_text(&text).unwrap_or_default(),
+                description: format!("Wat interventie {i} doet, in een paar zinnen voor de raad."),
+                funding: vec![MoneySource::ALL[i % MoneySource::ALL.len()]],
+                next_steps: vec![format!("Volgende stap van interventie {i}")],
+                sources: vec![source.clone()],
+                ..Intervention::default()
+            }
+        })
+        .collect();
     Dataset {
         title: "Stresstest (synthetisch)".into(),
         districts,
         platforms,
         indicators,
         ambitions,
+        partners,
+        interventions,
         ..base.clone()
     }
 }

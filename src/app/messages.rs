@@ -21,6 +21,7 @@ impl WijkApp {
             Message::SelectDistrict(id) => self.session.settings.selected_district = id,
             Message::SelectIndicator(id) => self.session.settings.selected_indicator = id,
             Message::ShowMapKind(kind) => self.session.settings.map_kind = kind,
+            Message::ShowVoortgangPane(pane) => self.session.settings.voortgang_pane = pane,
             Message::GoToSlide(slide) => {
                 if self.session.is_presenting() {
                     self.present_slide(slide);

@@ -51,6 +51,16 @@ impl View {
     }
 }
 
+/// What the Voortgang view shows on the right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoortgangPane {
+    /// The chosen ambition's overview or the chosen intervention's panel.
+    #[default]
+    PerAmbitie,
+    /// The timeline of the interventions the filters keep.
+    Tijdlijn,
+}
+
 /// How the wijken are drawn: the real map from the boundaries, or equal
 /// tiles in their rough positions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use super::workflow::{
     ChangesMessage, DocumentMessage, ExportMessage, ImportMessage, MapImportMessage, MergeMessage,
     TableImportMessage,
 };
-use super::{ConflictAnswer, MapKind, RecoveryAnswer, UnsavedAnswer};
+use super::{ConflictAnswer, MapKind, RecoveryAnswer, UnsavedAnswer, VoortgangPane};
 use crate::document::Edit;
 
 /// A message from a view or dialog to the app.
@@ -29,6 +29,8 @@ pub enum Message {
     SelectIndicator(String),
     /// Show the map of this kind.
     ShowMapKind(MapKind),
+    /// Show this on the right of the Voortgang view.
+    ShowVoortgangPane(VoortgangPane),
     /// Go to the slide at this index of the shown slides.
     GoToSlide(usize),
     /// Open this file.

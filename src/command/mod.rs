@@ -18,6 +18,7 @@ mod workflow;
 
 pub use choices::{
     ConflictAnswer, MapKind, PathPurpose, RecoveryAnswer, Replacement, UnsavedAnswer, View,
+    VoortgangPane,
 };
 pub use keys::pressed_commands;
 pub use message::Message;

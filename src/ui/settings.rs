@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::command::{MapKind, View};
+use crate::command::{MapKind, View, VoortgangPane};
 
 /// Settings kept between sessions (window size and panel widths are kept by
 /// eframe and egui themselves).
@@ -32,6 +32,8 @@ pub struct UiSettings {
     /// first row ([`crate::model::tables::mapping::layout_key`]).
     pub table_mappings:
         std::collections::BTreeMap<String, crate::model::tables::mapping::TableMapping>,
+    /// What the Voortgang view shows on the right: per ambition, or the timeline.
+    pub voortgang_pane: VoortgangPane,
     /// The files (by document id, or path) already asked whether to add
     /// the council letter's interventions: the question comes once.
     pub letter_offer_asked: std::collections::BTreeSet<String>,
@@ -49,6 +51,7 @@ impl Default for UiSettings {
             map_kind: MapKind::Kaart,
             slides_screen: None,
             table_mappings: std::collections::BTreeMap::new(),
+            voortgang_pane: VoortgangPane::PerAmbitie,
             letter_offer_asked: std::collections::BTreeSet::new(),
         }
     }

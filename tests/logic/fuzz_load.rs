@@ -11,9 +11,12 @@ use crate::common::HANG_GUARD;
 use proptest::prelude::*;
 use wijkdashboard::model::tables::export_tables;
 use wijkdashboard::model::view::Derived;
+use wijkdashboard::model::view::slide_pages::slide_pages;
 use wijkdashboard::model::{
-    Scenario, ScenarioComparison, ScenarioRule, build_allocations, compare, validate,
+    Scenario, ScenarioComparison, ScenarioRule, ambition_overview, build_allocations, compare,
+    validate,
 };
+use wijkdashboard::publish::{DocumentKind, DocumentOptions, compose};
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
 
 fn cases(default: u32) -> u32 {
@@ -38,6 +41,21 @@ fn load_and_use(bytes: &[u8]) -> Result<(), TestCaseError> {
                 &chosen,
                 data.comparison.year,
                 data.comparison.reference_year,
+            );
+            // The programme: each ambition's overview, the slides (one per
+            // ambition among them) and the Voortgang document.
+            for ambition in &data.ambitions {
+                let overview = ambition_overview(&data, ambition.id);
+                prop_assert!(overview.total <= data.interventions.len());
+            }
+            prop_assert!(!slide_pages(&data, 1.0).is_empty());
+            let options = DocumentOptions::new(
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default(),
+            );
+            prop_assert!(
+                !compose(DocumentKind::Voortgang, &data, &options)
+                    .texts()
+                    .is_empty()
             );
             let tables = export_tables(&data, true);
             for table in &tables {

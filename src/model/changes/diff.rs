@@ -68,9 +68,13 @@ fn walk(old: &Value, new: &Value, path: &mut Vec<Step>, changes: &mut Vec<Change
             }
         }
         (Value::Array(a), Value::Array(b)) if !is_whole(path) => list(a, b, path, changes),
-        // An empty list and an absent one are the same to a user.
-        (Value::Null, Value::Array(list)) | (Value::Array(list), Value::Null)
-            if list.is_empty() => {}
+        // A field left out of the file when empty: an absent list is an
+        // empty one and an absent text an empty text, so the change is the
+        // entries added or removed and applying it never writes a null.
+        (Value::Null, Value::Array(_)) => walk(&Value::Array(Vec::new()), new, path, changes),
+        (Value::Array(_), Value::Null) => walk(old, &Value::Array(Vec::new()), path, changes),
+        (Value::Null, Value::String(_)) => walk(&Value::String(String::new()), new, path, changes),
+        (Value::String(_), Value::Null) => walk(old, &Value::String(String::new()), path, changes),
         _ => changes.push(Change {
             path: path.clone(),
             difference: Difference::Changed {

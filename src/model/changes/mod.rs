@@ -189,6 +189,19 @@ fn describe_change(change: Change, trees: [&Value; 2]) -> DatasetChange {
         ),
         Difference::Reordered { .. } => (String::new(), String::new()),
     };
+    // An entry added or removed by its name: "Scenario's: + Wonen levert
+    // in", not the name twice.
+    let entry = match &change.difference {
+        Difference::Added { .. } => &new,
+        Difference::Removed { .. } => &old,
+        _ => "",
+    };
+    let place = match place.strip_suffix(entry) {
+        Some(list) if !entry.is_empty() && list.ends_with(" › ") => {
+            list.trim_end_matches(" › ").to_owned()
+        }
+        _ => place,
+    };
     DatasetChange {
         change,
         place,

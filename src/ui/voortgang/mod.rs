@@ -13,20 +13,11 @@ use std::sync::Arc;
 
 use egui::Ui;
 
+use crate::command::{Message, VoortgangPane};
 use crate::model::view::charts::{TimelineChart, timeline};
 use crate::model::{AmbitionOverview, InterventionFilter, YearMonth, ambition_overview};
 use crate::ui::ViewContext;
 use tree::TreeRow;
-
-/// What is shown on the right.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) enum Pane {
-    /// The chosen ambition or intervention.
-    #[default]
-    PerAmbitie,
-    /// The timeline of the interventions the filters keep.
-    Tijdlijn,
-}
 
 /// What is chosen in the tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,8 +41,6 @@ pub(crate) struct VoortgangState {
     filter: InterventionFilter,
     /// The chosen ambition or intervention.
     chosen: Chosen,
-    /// Overview or timeline.
-    pane: Pane,
     /// Ambitions folded shut in the tree.
     folded: Vec<u8>,
     /// The name typed for a new partner.
@@ -139,27 +128,49 @@ pub(crate) fn voortgang_view_ui(
             filters::filters_ui(ui, ctx.data(), &mut state.filter);
             ui.separator();
             let rows = state.tree_rows(ctx);
-            tree::tree_ui(ui, &rows, state);
+            if tree::tree_ui(ui, &rows, state)
+                && ctx.settings().voortgang_pane != VoortgangPane::PerAmbitie
+            {
+                ctx.message(Message::ShowVoortgangPane(VoortgangPane::PerAmbitie));
+            }
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        let pane = ctx.settings().voortgang_pane;
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut state.pane, Pane::PerAmbitie, "Per ambitie")
-                .on_hover_text("De gekozen ambitie of interventie");
-            ui.selectable_value(&mut state.pane, Pane::Tijdlijn, "Tijdlijn")
-                .on_hover_text("De interventies over de jaren, gekleurd naar status");
+            for (choice, label, hover) in [
+                (
+                    VoortgangPane::PerAmbitie,
+                    "Per ambitie",
+                    "De gekozen ambitie of interventie",
+                ),
+                (
+                    VoortgangPane::Tijdlijn,
+                    "Tijdlijn",
+                    "De interventies over de jaren, gekleurd naar status",
+                ),
+            ] {
+                if ui
+                    .selectable_label(pane == choice, label)
+                    .on_hover_text(hover)
+                    .clicked()
+                    && pane != choice
+                {
+                    ctx.message(Message::ShowVoortgangPane(choice));
+                }
+            }
         });
         ui.separator();
-        match state.pane {
-            Pane::Tijdlijn => {
+        match pane {
+            VoortgangPane::Tijdlijn => {
                 let chart = state.timeline(ctx, this_month());
                 if let Some(index) = timeline::timeline_ui(ui, &chart)
                     && let Some(intervention) = ctx.data().interventions.get(index)
                 {
                     state.chosen = Chosen::Intervention(intervention.id.clone());
-                    state.pane = Pane::PerAmbitie;
+                    ctx.message(Message::ShowVoortgangPane(VoortgangPane::PerAmbitie));
                 }
             }
-            Pane::PerAmbitie => chosen_ui(ui, ctx, state),
+            VoortgangPane::PerAmbitie => chosen_ui(ui, ctx, state),
         }
     });
 }

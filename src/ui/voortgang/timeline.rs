@@ -116,6 +116,12 @@ fn draw(ui: &mut Ui, area: Rect, chart: &TimelineChart) -> Option<usize> {
             y += ROW;
         }
         let row_rect = Rect::from_min_size(pos2(area.left(), y), vec2(area.width(), ROW));
+        // Only the rows in view are laid out: a file of thousands of
+        // interventions scrolls as lightly as the shipped one.
+        if !ui.clip_rect().intersects(row_rect) {
+            y += ROW;
+            continue;
+        }
         let response = ui
             .interact(
                 row_rect,

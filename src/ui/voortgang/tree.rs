@@ -100,7 +100,9 @@ pub(super) fn tree_rows(
 
 /// Draws the rows in sight; a click chooses an ambition or an intervention,
 /// the arrow folds an ambition.
-pub(super) fn tree_ui(ui: &mut Ui, rows: &[TreeRow], state: &mut VoortgangState) {
+/// Returns whether something was chosen (the right side then shows it).
+pub(super) fn tree_ui(ui: &mut Ui, rows: &[TreeRow], state: &mut VoortgangState) -> bool {
+    let mut show_chosen = false;
     /// Up to this many rows all are drawn, so a screen reader can reach
     /// every one; beyond it only those in sight, to keep a frame light.
     const ALL_DRAWN: usize = 400;
@@ -110,10 +112,10 @@ pub(super) fn tree_ui(ui: &mut Ui, rows: &[TreeRow], state: &mut VoortgangState)
     if rows.len() <= ALL_DRAWN {
         area.show(ui, |ui| {
             for row in rows {
-                row_ui(ui, row, state);
+                row_ui(ui, row, state, &mut show_chosen);
             }
         });
-        return;
+        return show_chosen;
     }
     let row_height = ui
         .spacing()
@@ -123,12 +125,13 @@ pub(super) fn tree_ui(ui: &mut Ui, rows: &[TreeRow], state: &mut VoortgangState)
         + ui.spacing().item_spacing.y;
     area.show_rows(ui, row_height, rows.len(), |ui, range| {
         for row in &rows[range] {
-            row_ui(ui, row, state);
+            row_ui(ui, row, state, &mut show_chosen);
         }
     });
+    show_chosen
 }
 
-fn row_ui(ui: &mut Ui, row: &TreeRow, state: &mut VoortgangState) {
+fn row_ui(ui: &mut Ui, row: &TreeRow, state: &mut VoortgangState, show_chosen: &mut bool) {
     match row {
         TreeRow::Ambition {
             id,
@@ -159,7 +162,7 @@ fn row_ui(ui: &mut Ui, row: &TreeRow, state: &mut VoortgangState) {
                 let text = RichText::new(format!("{title} ({count})")).strong();
                 if ui.selectable_label(chosen, text).clicked() {
                     state.chosen = Chosen::Ambition(*id);
-                    state.pane = super::Pane::PerAmbitie;
+                    *show_chosen = true;
                 }
             });
         }
@@ -182,7 +185,7 @@ fn row_ui(ui: &mut Ui, row: &TreeRow, state: &mut VoortgangState) {
                     .accessible_name(format!("{name}, {}", status.label_nl()));
                 if response.clicked() {
                     state.chosen = Chosen::Intervention(id.clone());
-                    state.pane = super::Pane::PerAmbitie;
+                    *show_chosen = true;
                 }
             });
         }
