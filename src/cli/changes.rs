@@ -26,8 +26,8 @@ pub fn changes(old: &Path, new: &Path, out: &mut dyn Write) -> u8 {
     }
     let _ = writeln!(
         out,
-        "{} wijziging(en) van {} naar {}:",
-        changes.len(),
+        "{} van {} naar {}:",
+        crate::model::format::counted(changes.len(), "wijziging", "wijzigingen"),
         old.display(),
         new.display()
     );
@@ -55,20 +55,7 @@ pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut d
     };
     let merge = changes::merge(&b, &m, &t);
     if !merge.conflicts().is_empty() {
-        let _ = writeln!(
-            out,
-            "{} conflict(en); er is niets geschreven. Elk met de waarde van de basis, van mijn kopie en van de andere:",
-            merge.conflicts().len()
-        );
-        for index in 0..merge.conflicts().len() {
-            if let Some(text) = merge.conflict_text(index) {
-                let _ = writeln!(
-                    out,
-                    "  {}: basis {} | mijn {} | hun {}",
-                    text.place, text.base, text.mine, text.theirs
-                );
-            }
-        }
+        print_conflicts(&merge, "mijn", "hun", out);
         return EXIT_INVALID;
     }
     let mut merged = match merge.finish() {
@@ -100,9 +87,34 @@ pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut d
     }
     let _ = writeln!(
         out,
-        "{}: samengevoegd zonder conflicten ({incoming} wijziging(en) van {} overgenomen).",
+        "{}: samengevoegd zonder conflicten ({} van {} overgenomen).",
         target.display(),
+        crate::model::format::counted(incoming, "wijziging", "wijzigingen"),
         theirs.display()
     );
     EXIT_VALID
+}
+
+/// The conflicts of `merge`, each with the value of the base and of both
+/// sides (called `mine` and `theirs`); nothing was written.
+pub(super) fn print_conflicts(
+    merge: &changes::Merge,
+    mine: &str,
+    theirs: &str,
+    out: &mut dyn Write,
+) {
+    let _ = writeln!(
+        out,
+        "{}; er is niets geschreven. Elk met de waarde van de basis, van {mine} en van {theirs}:",
+        crate::model::format::counted(merge.conflicts().len(), "conflict", "conflicten")
+    );
+    for index in 0..merge.conflicts().len() {
+        if let Some(text) = merge.conflict_text(index) {
+            let _ = writeln!(
+                out,
+                "  {}: basis {} | {mine} {} | {theirs} {}",
+                text.place, text.base, text.mine, text.theirs
+            );
+        }
+    }
 }

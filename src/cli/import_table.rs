@@ -10,10 +10,12 @@ use std::path::Path;
 
 use super::{EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID, given_or_own, read, save_new_version};
 use crate::model::Dataset;
-use crate::model::changes::{TablePreview, TableSource};
+use crate::model::changes::{TablePreview, TableSource, diff, merge_workbook};
+use crate::model::format::counted;
 use crate::model::tables::mapping::{TableMapping, YearLayout, guess_mapping};
 use crate::model::tables::sheet::{Sheet, column_letters};
 use crate::model::tables::workbook::is_own_workbook;
+use crate::model::tables::workbook_origin;
 use crate::store;
 
 /// What `import-table` is asked to do.
@@ -59,6 +61,11 @@ pub fn import_table(
         || table.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
+    if is_own_workbook(&sheets)
+        && let Some(code) = import_from_its_version(&file, &data, &sheets, &name, options, out)
+    {
+        return code;
+    }
     let preview = if is_own_workbook(&sheets) {
         let source = TableSource::OwnWorkbook {
             delete_missing: options.delete_missing,
@@ -115,8 +122,11 @@ pub fn import_table(
         };
         let _ = writeln!(
             out,
-            "\n{} rij(en) staan niet meer in de tabel en {verb}:",
-            preview.missing.len()
+            "\n{} niet meer in de tabel en {verb}:",
+            match preview.missing.len() {
+                1 => "1 rij staat".to_owned(),
+                n => format!("{n} rijen staan"),
+            }
         );
         for row in &preview.missing {
             let _ = writeln!(out, "  {row}");
@@ -140,11 +150,84 @@ pub fn import_table(
     }
     let _ = writeln!(
         out,
-        "{}: {} wijziging(en) opgeslagen (de vorige versie staat bij de back-ups).",
+        "{}: {} opgeslagen (de vorige versie staat bij de back-ups).",
         file.display(),
-        found.len()
+        counted(found.len(), "wijziging", "wijzigingen")
     );
     EXIT_VALID
+}
+
+/// An exported workbook whose version is still in `file` or its backups:
+/// merged three ways with the data (only what changed in Excel comes in,
+/// what changed in the app since stays); a value changed on both sides is
+/// a conflict, listed, and nothing is written. `None` when the workbook
+/// records no version of this register or it is no longer kept: then it
+/// is read as it is, with a warning per value it sets back.
+fn import_from_its_version(
+    file: &Path,
+    data: &Dataset,
+    sheets: &[Sheet],
+    name: &str,
+    options: ImportTableOptions<'_>,
+    out: &mut dyn Write,
+) -> Option<u8> {
+    let origin = workbook_origin(sheets).filter(|o| o.document == data.lineage.document())?;
+    let found = store::find_version(&[file], &[origin.version.as_str()])?;
+    let base = store::load(&found.path).ok()?;
+    let _ = writeln!(
+        out,
+        "Vergeleken met de versie die naar Excel ging ({}): alleen wat in de werkmap is gewijzigd, komt binnen.",
+        found.describe_nl()
+    );
+    let merge = match merge_workbook(&base, data, sheets, name) {
+        Ok(merge) => merge,
+        Err(problems) => {
+            let _ = writeln!(
+                out,
+                "{}; er wordt niets ingelezen:",
+                counted(problems.len(), "probleem", "problemen")
+            );
+            for problem in &problems {
+                let _ = writeln!(out, "  {problem}");
+            }
+            return Some(EXIT_INVALID);
+        }
+    };
+    if !merge.conflicts().is_empty() {
+        super::changes::print_conflicts(&merge, "de app", "de werkmap", out);
+        let _ = writeln!(
+            out,
+            "Kies per waarde in de app: Bestand → Tabel importeren…"
+        );
+        return Some(EXIT_INVALID);
+    }
+    let Ok((mut merged, _)) = merge.finish() else {
+        return Some(EXIT_INVALID);
+    };
+    let found = diff(data, &merged);
+    if found.is_empty() {
+        let _ = writeln!(out, "Geen wijzigingen: de werkmap zegt wat de gegevens zeggen.");
+        return Some(EXIT_VALID);
+    }
+    let _ = writeln!(out, "{}:", counted(found.len(), "wijziging", "wijzigingen"));
+    super::changes::print_grouped(&found, out);
+    if !options.apply {
+        let _ = writeln!(
+            out,
+            "\nNiets geschreven; met --apply worden deze wijzigingen opgeslagen."
+        );
+        return Some(EXIT_VALID);
+    }
+    if !save_new_version(file, &mut merged, out) {
+        return Some(EXIT_UNREADABLE);
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} opgeslagen (de vorige versie staat bij de back-ups).",
+        file.display(),
+        counted(found.len(), "wijziging", "wijzigingen")
+    );
+    Some(EXIT_VALID)
 }
 
 /// The guessed mapping in words, so the user can check it.

@@ -181,16 +181,19 @@ pub fn check(file: &Path, out: &mut dyn Write) -> u8 {
     if errors == 0 {
         let _ = writeln!(
             out,
-            "{shown}: geldig ({} wijken, {} wijkplatforms, {} indicatoren; {warnings} waarschuwing(en)).",
+            "{shown}: geldig ({} wijken, {} wijkplatforms, {} indicatoren; {}).",
             data.districts.len(),
             data.platforms.len(),
-            data.indicators.len()
+            data.indicators.len(),
+            crate::model::format::counted(warnings, "waarschuwing", "waarschuwingen")
         );
         EXIT_VALID
     } else {
         let _ = writeln!(
             out,
-            "{shown}: ongeldig: {errors} fout(en), {warnings} waarschuwing(en)."
+            "{shown}: ongeldig: {}, {}.",
+            crate::model::format::counted(errors, "fout", "fouten"),
+            crate::model::format::counted(warnings, "waarschuwing", "waarschuwingen")
         );
         EXIT_INVALID
     }

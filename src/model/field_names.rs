@@ -367,6 +367,70 @@ const ALL: &[Field] = &[
         key: "month",
         label: "Maand",
     },
+    Field {
+        key: "file",
+        label: "Bestand",
+    },
+    Field {
+        key: "id",
+        label: "Kenmerk",
+    },
+    Field {
+        key: "section",
+        label: "Onderdeel",
+    },
+    Field {
+        key: "platform_support_source",
+        label: "Bron van de ondersteuning van wijkplatforms",
+    },
+    Field {
+        key: "structural_source",
+        label: "Bron van het structurele bedrag",
+    },
+    Field {
+        key: "polygons",
+        label: "Vlakken",
+    },
+    Field {
+        key: "schema_version",
+        label: "Versie van het bestandsformaat",
+    },
+    Field {
+        key: "Buurt",
+        label: "Buurt",
+    },
+    Field {
+        key: "Buurtaanpak",
+        label: "Buurtaanpak",
+    },
+    Field {
+        key: "Count",
+        label: "Aantal",
+    },
+    Field {
+        key: "ambitions",
+        label: "Ambities",
+    },
+    Field {
+        key: "boundaries",
+        label: "Kaart (grenzen van de wijken)",
+    },
+    Field {
+        key: "districts",
+        label: "Wijken",
+    },
+    Field {
+        key: "indicators",
+        label: "Indicatoren",
+    },
+    Field {
+        key: "key_figures",
+        label: "Kerncijfers",
+    },
+    Field {
+        key: "platforms",
+        label: "Wijkplatforms",
+    },
 ];
 
 /// The Dutch name of the field `key`, if the register has one by that name.
@@ -390,6 +454,38 @@ mod tests {
             label_of("strengths"),
             None,
             "the register has no such field"
+        );
+    }
+
+    /// Every field name in the shipped file (and so in the change report
+    /// and the merge's questions) has its Dutch name.
+    #[test]
+    fn every_field_of_the_register_has_a_dutch_name() {
+        fn keys(value: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+            match value {
+                serde_json::Value::Object(fields) => {
+                    for (key, value) in fields {
+                        out.insert(key.clone());
+                        keys(value, out);
+                    }
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+                _ => {}
+            }
+        }
+        let data = crate::model::shipped_for_tests();
+        let tree = serde_json::to_value(&data).unwrap_or_default();
+        let mut found = std::collections::BTreeSet::new();
+        keys(&tree, &mut found);
+        // "value" and "count" add nothing to a place ("Leden", not "Leden ›
+        // Aantal ›"): the report leaves them out.
+        let unnamed: Vec<&String> = found
+            .iter()
+            .filter(|k| !matches!(k.as_str(), "value" | "count") && label_of(k).is_none())
+            .collect();
+        assert!(
+            unnamed.is_empty(),
+            "fields without a Dutch name: {unnamed:?}"
         );
     }
 }

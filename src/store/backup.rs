@@ -101,7 +101,7 @@ pub(crate) fn prune_backups(file: &Path) -> Option<String> {
         .collect();
     (!failed.is_empty()).then(|| {
         format!(
-            "Oude back-up(s) konden niet worden opgeruimd ({}); het opslaan is wel gelukt.",
+            "Oude back-ups konden niet worden opgeruimd ({}); het opslaan is wel gelukt.",
             failed.join("; ")
         )
     })

@@ -106,7 +106,8 @@ pub enum SaveError {
     },
     /// The data is outside the limits and could not be loaded again.
     #[error(
-        "De gegevens vallen buiten de grenzen ({count} probleem/problemen) en worden niet in het bestand opgeslagen; het herstelbestand bewaart ze wel. Eerste: {first}"
+        "De gegevens vallen buiten de grenzen ({}) en worden niet in het bestand opgeslagen; het herstelbestand bewaart ze wel. Eerste: {first}",
+        crate::model::format::counted(*.count, "probleem", "problemen")
     )]
     OutOfLimits {
         /// Number of problems.

@@ -311,8 +311,12 @@ impl MapImport {
         }
         if self.ignored > 0 {
             lines.push(format!(
-                "{} andere kaartvorm(en) genegeerd (andere gemeenten, water, dubbele wijken).",
-                self.ignored
+                "{} genegeerd (andere gemeenten, water, dubbele wijken).",
+                crate::model::format::counted(
+                    self.ignored,
+                    "andere kaartvorm",
+                    "andere kaartvormen"
+                )
             ));
         }
         lines.push(match self.coordinates {

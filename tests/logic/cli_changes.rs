@@ -150,7 +150,7 @@ fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_confli
     let (code, text) = run(&args(&theirs));
     assert_eq!(code, 1, "{text}");
     assert!(
-        text.starts_with("1 conflict(en); er is niets geschreven"),
+        text.starts_with("1 conflict; er is niets geschreven"),
         "{text}"
     );
     assert!(

@@ -188,7 +188,7 @@ fn three_cells_changed_in_another_program_are_exactly_three_changes() {
     let (code, out) = import_table(&[&edited, &data_path], &[]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("3 wijziging(en)") && out.contains("Niets geschreven"),
+        out.contains("3 wijzigingen") && out.contains("Niets geschreven"),
         "{out}"
     );
     assert_eq!(
@@ -198,7 +198,7 @@ fn three_cells_changed_in_another_program_are_exactly_three_changes() {
     );
     let (code, out) = import_table(&[&edited, &data_path], &["--apply"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("3 wijziging(en) opgeslagen"), "{out}");
+    assert!(out.contains("3 wijzigingen opgeslagen"), "{out}");
     let after = store::load(&data_path).unwrap();
     assert_eq!(diff(&data, &after).len(), 3);
     // The same workbook again: nothing more to do.
@@ -219,7 +219,7 @@ fn a_row_deleted_in_excel_is_a_question_and_stays_unless_the_user_says_yes() {
     let (code, out) = import_table(&[&workbook, &data_path], &["--apply"]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("1 rij(en) staan niet meer in de tabel"),
+        out.contains("1 rij staat niet meer in de tabel"),
         "{out}"
     );
     assert_eq!(
@@ -730,5 +730,103 @@ fn an_interventies_cell_the_app_cannot_place_is_refused_with_its_cell() {
             Typed::Number(9.0),
         )],
         "‘9’ is geen ambitie",
+    );
+}
+
+/// Issue 30: a workbook exported, then the app edited on, then another cell
+/// changed in Excel: reading the workbook back brings exactly Excel's edit
+/// and keeps the app's newer work; a value changed on both sides is a
+/// conflict; a workbook that does not say where it came from is read as
+/// it is, with a warning for each value it sets back.
+#[test]
+fn an_older_workbook_brings_only_its_own_edit_and_keeps_the_apps_newer_work() {
+    use wijkdashboard::model::changes::{TablePreview, TableSource};
+    use wijkdashboard::model::tables::{ORIGIN_SHEET, workbook_origin};
+
+    let dir = tempfile::tempdir().unwrap();
+    let data_path = dir.path().join("utrecht.ron");
+    store::ensure_file_at(&data_path).unwrap();
+    let mut data = store::load(&data_path).unwrap();
+    store::stamp_new_version(&mut data);
+    store::save(&data_path, &data).unwrap();
+    let workbook = dir.path().join("export.xlsx");
+    store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
+    let recorded = workbook_origin(&store::read_sheets(&workbook).unwrap()).unwrap();
+    assert_eq!(Some(recorded.version.as_str()), data.lineage.current());
+
+    // In the app, after the export: members and West's situation, saved.
+    let mut newer = data.clone();
+    newer.platforms[0].members = Some(wijkdashboard::model::Count::exact(321));
+    newer.districts[0].situation = "In de app gewijzigd.".to_owned();
+    store::stamp_new_version(&mut newer);
+    store::save(&data_path, &newer).unwrap();
+
+    // In Excel, meanwhile: Noordwest's situation.
+    let situation = column(&data, "Wijken", "Situatie");
+    let edited = dir.path().join("bewerkt.xlsx");
+    rewrite(
+        &workbook,
+        &edited,
+        &[("Wijken", 2, situation, Typed::Text("In Excel gewijzigd."))],
+    );
+    let (code, out) = import_table(&[&edited, &data_path], &["--apply"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Vergeleken met de versie die naar Excel ging"), "{out}");
+    assert!(out.contains("1 wijziging opgeslagen"), "{out}");
+    let after = store::load(&data_path).unwrap();
+    assert_eq!(
+        after.platforms[0].members,
+        Some(wijkdashboard::model::Count::exact(321)),
+        "the app's newer members are kept"
+    );
+    assert_eq!(after.districts[0].situation, "In de app gewijzigd.");
+    assert_eq!(after.districts[1].situation, "In Excel gewijzigd.");
+
+    // Both changed West's situation: a question, nothing written.
+    let both = dir.path().join("ook-west.xlsx");
+    rewrite(
+        &workbook,
+        &both,
+        &[("Wijken", 1, situation, Typed::Text("Ook in Excel."))],
+    );
+    let before = std::fs::read(&data_path).unwrap();
+    let (code, out) = import_table(&[&both, &data_path], &["--apply"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("1 conflict;"), "{out}");
+    assert!(
+        out.contains("de app In de app gewijzigd.") && out.contains("de werkmap Ook in Excel."),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(&data_path).unwrap(), before, "nothing written");
+
+    // Without the record (an older export): read as it is, each value it
+    // sets back named.
+    let sheets: Vec<_> = store::read_sheets(&edited)
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.name != ORIGIN_SHEET)
+        .collect();
+    let preview = TablePreview::of(
+        &after,
+        &sheets,
+        TableSource::OwnWorkbook {
+            delete_missing: false,
+        },
+        "oud.xlsx",
+    );
+    let set_back: Vec<&String> = preview
+        .notes
+        .iter()
+        .filter(|n| n.starts_with("Let op, zet terug: "))
+        .collect();
+    assert!(
+        set_back.iter().any(|n| n.contains("321 →")),
+        "{:#?}",
+        preview.notes
+    );
+    assert!(
+        set_back.iter().any(|n| n.contains("In de app gewijzigd. →")),
+        "{:#?}",
+        preview.notes
     );
 }

@@ -108,7 +108,7 @@ fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
     );
     assert!(
         harness
-            .query_by_label("Komt er vanzelf bij: 1 wijziging(en)")
+            .query_by_label("Komt er vanzelf bij: 1 wijziging")
             .is_some()
     );
     assert!(harness.query_by_label_contains("Conflicten").is_none());
@@ -302,7 +302,7 @@ fn samenvoegen_when_another_program_changed_the_file() {
     );
     assert!(
         harness
-            .query_by_label("Komt er vanzelf bij: 1 wijziging(en)")
+            .query_by_label("Komt er vanzelf bij: 1 wijziging")
             .is_some()
     );
     assert!(
@@ -348,4 +348,54 @@ fn samenvoegen_when_another_program_changed_the_file() {
             .unwrap()
             .situation
     );
+}
+
+/// Issue 30: the workbook exported before the app edited on, with one cell
+/// changed in Excel, read through *Tabel importeren…*: the merge shows the
+/// version that went to Excel and exactly Excel's edit; the app's newer
+/// members stay.
+#[test]
+fn an_older_workbook_read_back_brings_only_excels_edit() {
+    use wijkdashboard::model::tables::export_tables;
+    let original = original();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wijkdashboard.ron");
+    store::save(&path, &original).unwrap();
+    let mut mine = original.clone();
+    platform(&mut mine, OOST_PLATFORM).members = Some(Count::exact(213));
+    store::save(&path, &saved(mine)).unwrap();
+    // "Excel": the same workbook with West's situation typed over (the
+    // version on its origin sheet is still the original's).
+    let mut excel = original.clone();
+    excel
+        .districts
+        .iter_mut()
+        .find(|d| d.name == "West")
+        .unwrap()
+        .situation = "Uit Excel.".into();
+    let edited = dir.path().join("bewerkt.xlsx");
+    store::write_xlsx(&edited, &export_tables(&excel, false)).unwrap();
+
+    let mut harness = open_file(&path, OOST);
+    click_menu(&mut harness, "Bestand", "Tabel importeren…");
+    replace_text(&mut harness, "Pad", &edited.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Merge(_))));
+    assert!(
+        harness
+            .query_by_label_contains("de versie die naar Excel ging")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Komt er vanzelf bij: 1 wijziging")
+            .is_some()
+    );
+    harness.get_by_label("Toepassen").click();
+    harness.run();
+    settle(&mut harness);
+    let data = harness.state().document().data().clone();
+    assert_eq!(west(&data), "Uit Excel.");
+    assert_eq!(members(&data), 213, "the app's newer work is kept");
 }

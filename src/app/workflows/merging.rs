@@ -153,7 +153,8 @@ impl WijkApp {
         }
         self.set_status(
             format!(
-                "Samengevoegd met {other} ({conflicts} conflict(en) beslist) — Ctrl+Z maakt dit ongedaan."
+                "Samengevoegd met {other} ({} beslist) — Ctrl+Z maakt dit ongedaan.",
+                crate::model::format::counted(conflicts, "conflict", "conflicten")
             ),
             false,
         );

@@ -17,6 +17,7 @@ mod diff;
 mod merge;
 mod table_preview;
 mod tree;
+mod workbook_merge;
 
 use serde_json::Value;
 
@@ -25,6 +26,7 @@ pub use diff::{Change, Difference};
 pub use merge::Conflict;
 pub use table_preview::{TablePreview, TableSource};
 pub use tree::{EntryKey, Step};
+pub use workbook_merge::merge_workbook;
 
 use super::{Dataset, Lineage};
 

@@ -43,6 +43,29 @@ pub struct TablePreview {
 }
 
 impl TablePreview {
+    /// A workbook of the app that does not say which version it came from
+    /// (an older export, or its version is no longer in the backups) is
+    /// read as it is: each value it changes is the app's value set back
+    /// to the workbook's, which may undo newer work. Said per value.
+    fn warn_set_back(&mut self) {
+        let set_back: Vec<String> = self
+            .changes
+            .iter()
+            .filter(|c| matches!(c.change.difference, super::Difference::Changed { .. }))
+            .map(|c| format!("Let op, zet terug: {}", c.line()))
+            .collect();
+        if set_back.is_empty() {
+            return;
+        }
+        self.notes.push(format!(
+            "Deze werkmap zegt niet van welke versie van het register hij komt (of die versie staat \
+             niet meer in de back-ups). Elke waarde hieronder wordt die van de werkmap, ook als u \
+             haar in de app later veranderde: controleer {}.",
+            if set_back.len() == 1 { "die waarde".to_owned() } else { format!("deze {} waarden", set_back.len()) }
+        ));
+        self.notes.extend(set_back);
+    }
+
     /// Reads `sheets` (from the file `name`) into a copy of `data`.
     pub fn of(data: &Dataset, sheets: &[Sheet], source: TableSource<'_>, name: &str) -> Self {
         let mut preview = Self::default();
@@ -72,6 +95,9 @@ impl TablePreview {
         };
         preview.problems.extend(validation_errors(&new));
         preview.changes = diff(data, &new);
+        if let TableSource::OwnWorkbook { .. } = source {
+            preview.warn_set_back();
+        }
         let all: Vec<&DatasetChange> = preview.changes.iter().collect();
         preview.grouped = grouped_lines(&all);
         preview.new = Some(new);
@@ -101,13 +127,16 @@ impl TablePreview {
     pub fn headline(&self) -> String {
         if !self.problems.is_empty() {
             format!(
-                "{} probleem/problemen; er wordt niets ingelezen:",
-                self.problems.len()
+                "{}; er wordt niets ingelezen:",
+                crate::model::format::counted(self.problems.len(), "probleem", "problemen")
             )
         } else if self.changes.is_empty() {
             "Geen wijzigingen: de tabel zegt wat de gegevens zeggen.".to_owned()
         } else {
-            format!("{} wijziging(en):", self.changes.len())
+            format!(
+                "{}:",
+                crate::model::format::counted(self.changes.len(), "wijziging", "wijzigingen")
+            )
         }
     }
 }

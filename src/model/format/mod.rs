@@ -54,6 +54,16 @@ pub fn stated_year(year: i32, from_report: bool) -> String {
     }
 }
 
+/// A number with its noun in Dutch, singular for one: "1 wijziging",
+/// "3 wijzigingen", "0 conflicten".
+pub fn counted(count: usize, one: &str, more: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {more}")
+    }
+}
+
 /// A whole number with dots between thousands: `4018000` → `4.018.000`.
 pub fn thousands(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();

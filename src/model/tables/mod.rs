@@ -3,9 +3,12 @@
 //! which values are money, percentages or counts. Both writers read these.
 
 pub(crate) mod mapping;
+mod origin;
 mod programme;
 pub mod sheet;
 pub mod workbook;
+
+pub use origin::{ORIGIN_SHEET, WorkbookOrigin, workbook_origin};
 
 use crate::model::{Contact, Dataset, Scenario, Unit, budget_years, money_to_distribute};
 use crate::model::{field_names, format};
@@ -101,6 +104,7 @@ pub fn export_tables(data: &Dataset, include_contacts: bool) -> Vec<Table> {
             tables.push(table);
         }
     }
+    tables.extend(origin::origin_table(data));
     tables
 }
 

@@ -4,6 +4,7 @@
 
 use egui::Ui;
 
+use crate::model::format::counted;
 use crate::model::{Problem, Severity};
 use crate::ui::widgets::palette;
 
@@ -68,7 +69,11 @@ pub fn status_bar_ui(ui: &mut Ui, bar: &StatusBar<'_>) {
         let warnings = bar.problems.len() - errors;
         if errors + warnings > 0 {
             ui.separator();
-            let text = format!("{errors} fout(en), {warnings} waarschuwing(en)");
+            let text = format!(
+                "{}, {}",
+                counted(errors, "fout", "fouten"),
+                counted(warnings, "waarschuwing", "waarschuwingen")
+            );
             let colour = if errors > 0 {
                 palette::ERROR
             } else {

@@ -57,7 +57,7 @@ pub(super) fn ambition_ui(
     }
     widgets::problems_at(ui, ctx.problems(), &format!("{path}.goals"));
     ui.add_space(8.0);
-    lists_ui(ui, overview);
+    lists_ui(ui, overview, !ambition.goals.is_empty());
     if let Some(field) = field {
         ctx.edit(
             Edit::Ambition {
@@ -109,8 +109,10 @@ fn goals_ui(ui: &mut Ui, path: &str, goals: &mut Vec<Goal>, ambition: &str) -> b
 }
 
 /// The overview's lists: goals without an intervention, interventions
-/// without a goal, the ambition's indicators.
-fn lists_ui(ui: &mut Ui, overview: &AmbitionOverview) {
+/// without a goal (only once the ambition has goals: before that every
+/// intervention is "without a goal" and the list says nothing), the
+/// ambition's indicators.
+fn lists_ui(ui: &mut Ui, overview: &AmbitionOverview, has_goals: bool) {
     let list = |ui: &mut Ui, title: &str, items: &[String], empty: &str| {
         ui.label(RichText::new(title).strong());
         if items.is_empty() {
@@ -121,18 +123,20 @@ fn lists_ui(ui: &mut Ui, overview: &AmbitionOverview) {
         }
         ui.add_space(6.0);
     };
-    list(
-        ui,
-        "Doelen zonder interventie",
-        &overview.goals_without_intervention,
-        "Elk doel heeft een interventie (of de doelen zijn nog in uitwerking).",
-    );
-    list(
-        ui,
-        "Interventies zonder doel",
-        &overview.interventions_without_goal,
-        "Elke interventie dient een doel (of de doelen zijn nog in uitwerking).",
-    );
+    if has_goals {
+        list(
+            ui,
+            "Doelen zonder interventie",
+            &overview.goals_without_intervention,
+            "Elk doel heeft een interventie.",
+        );
+        list(
+            ui,
+            "Interventies zonder doel",
+            &overview.interventions_without_goal,
+            "Elke interventie dient een doel.",
+        );
+    }
     list(
         ui,
         "Indicatoren van deze ambitie",

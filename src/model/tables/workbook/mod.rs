@@ -105,6 +105,10 @@ pub fn import_workbook(data: &Dataset, sheets: &[Sheet], file: &str) -> Workbook
     };
     for sheet in sheets {
         // A workbook's sheet by its name, a CSV file by its file name.
+        if super::origin::is_origin_sheet(sheet) {
+            // Where the workbook comes from: read by workbook_origin.
+            continue;
+        }
         match sheet.name.to_lowercase().as_str() {
             "indicatoren" => indicators(&mut import, data, sheet, file),
             "wijkplatforms" => platforms(&mut import, data, sheet),

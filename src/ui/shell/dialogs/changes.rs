@@ -10,6 +10,7 @@ use strum::IntoEnumIterator;
 use super::{Choice, choice_ui};
 use crate::command::{ChangesMessage, CommandQueue, Message, PathPurpose};
 use crate::model::changes::{DatasetChange, Part, grouped_lines};
+use crate::model::format::counted;
 use crate::publish::ChangesSince;
 use crate::store::Backup;
 
@@ -111,7 +112,10 @@ pub(super) fn report_ui(ui: &mut Ui, report: &mut ChangeReport, queue: &mut Comm
     if report.changes.is_empty() {
         ui.label("Er is niets veranderd.");
     } else {
-        ui.label(format!("{} wijziging(en). Toon:", report.changes.len()));
+        ui.label(format!(
+            "{}. Toon:",
+            counted(report.changes.len(), "wijziging", "wijzigingen")
+        ));
         ui.horizontal_wrapped(|ui| {
             for part in Part::iter() {
                 let count = report.changes.iter().filter(|c| c.part == part).count();

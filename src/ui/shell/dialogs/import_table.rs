@@ -125,10 +125,10 @@ pub(super) fn import_table_ui(
         false
     };
     if !form.preview.missing.is_empty() {
-        ui.label(format!(
-            "{} rij(en) staan niet meer in de tabel:",
-            form.preview.missing.len()
-        ));
+        ui.label(match form.preview.missing.len() {
+            1 => "1 rij staat niet meer in de tabel:".to_owned(),
+            n => format!("{n} rijen staan niet meer in de tabel:"),
+        });
         for row in form.preview.missing.iter().take(8) {
             ui.label(format!("  • {row}"));
         }

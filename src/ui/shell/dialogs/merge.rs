@@ -9,6 +9,7 @@ use egui::Ui;
 
 use crate::command::{CommandQueue, MergeMessage, Message};
 use crate::model::changes::{Decision, Merge, grouped_lines};
+use crate::model::format::counted;
 use crate::store::DiskStamp;
 
 /// A merge on screen: the other copy, the common version in words, the
@@ -92,8 +93,8 @@ pub(super) fn merge_ui(ui: &mut Ui, dialog: &mut MergeDialog, queue: &mut Comman
             }
             ui.add_space(8.0);
             ui.strong(format!(
-                "Komt er vanzelf bij: {} wijziging(en)",
-                incoming.len()
+                "Komt er vanzelf bij: {}",
+                counted(incoming.len(), "wijziging", "wijzigingen")
             ));
             let all: Vec<_> = incoming.iter().collect();
             for (group, lines) in grouped_lines(&all) {
@@ -123,7 +124,10 @@ pub(super) fn merge_ui(ui: &mut Ui, dialog: &mut MergeDialog, queue: &mut Comman
         let open = (0..conflicts)
             .filter(|i| dialog.merge.decision(*i).is_none())
             .count();
-        ui.weak(format!("Nog {open} conflict(en) te beslissen."));
+        ui.weak(format!(
+            "Nog {} te beslissen.",
+            counted(open, "conflict", "conflicten")
+        ));
     }
 }
 
