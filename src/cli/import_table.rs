@@ -206,7 +206,10 @@ fn import_from_its_version(
     };
     let found = diff(data, &merged);
     if found.is_empty() {
-        let _ = writeln!(out, "Geen wijzigingen: de werkmap zegt wat de gegevens zeggen.");
+        let _ = writeln!(
+            out,
+            "Geen wijzigingen: de werkmap zegt wat de gegevens zeggen."
+        );
         return Some(EXIT_VALID);
     }
     let _ = writeln!(out, "{}:", counted(found.len(), "wijziging", "wijzigingen"));

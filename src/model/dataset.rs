@@ -6,7 +6,7 @@ use super::{
 };
 
 /// The schema version this build writes. Older files are migrated on load.
-pub const CURRENT_SCHEMA_VERSION: u32 = 7;
+pub const CURRENT_SCHEMA_VERSION: u32 = 8;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -37,6 +37,9 @@ pub struct Dataset {
     /// What the programme does, per ambition (schema 7).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interventions: Vec<Intervention>,
+    /// The beoordelingskader: the criteria interventions are scored on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<super::Criterion>,
     /// The programme budget.
     pub budget: Budget,
     /// Which presentation slides are shown, in which order (ids of slides).
@@ -132,6 +135,10 @@ impl Dataset {
                 .filter_map(|e| e.source.as_mut())
                 .for_each(&mut f);
         }
+        self.criteria
+            .iter_mut()
+            .filter_map(|c| c.source.as_mut())
+            .for_each(&mut f);
         for indicator in &mut self.indicators {
             indicator.values.iter_mut().for_each(|v| f(&mut v.source));
             if let Some(target) = indicator.target.as_mut() {

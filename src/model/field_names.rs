@@ -368,6 +368,54 @@ const ALL: &[Field] = &[
         label: "Maand",
     },
     Field {
+        key: "criteria",
+        label: "Beoordelingskader",
+    },
+    Field {
+        key: "weight",
+        label: "Gewicht",
+    },
+    Field {
+        key: "scores",
+        label: "Beoordeling",
+    },
+    Field {
+        key: "criterion",
+        label: "Criterium",
+    },
+    Field {
+        key: "score",
+        label: "Score",
+    },
+    Field {
+        key: "reason",
+        label: "Waarom",
+    },
+    Field {
+        key: "per_intervention",
+        label: "Per interventie",
+    },
+    Field {
+        key: "choices",
+        label: "Besluiten",
+    },
+    Field {
+        key: "intervention",
+        label: "Interventie",
+    },
+    Field {
+        key: "decision",
+        label: "Besluit",
+    },
+    Field {
+        key: "locked",
+        label: "Vast",
+    },
+    Field {
+        key: "Verlagen",
+        label: "Verlagen naar",
+    },
+    Field {
         key: "file",
         label: "Bestand",
     },
@@ -473,7 +521,27 @@ mod tests {
                 _ => {}
             }
         }
-        let data = crate::model::shipped_for_tests();
+        let mut data = crate::model::shipped_for_tests();
+        // What the shipped file leaves empty: a score and a scenario per
+        // intervention with a reduction.
+        data.interventions[0].scores.push(crate::model::Score {
+            criterion: data.criteria[0].id.clone(),
+            score: Some(3),
+            reason: "omdat".into(),
+        });
+        let mut plan = crate::model::InterventionPlan {
+            from_year: 2026,
+            choices: Vec::new(),
+        };
+        plan.set_decision(
+            &data.interventions[0].id,
+            crate::model::Decision::Verlagen(1),
+        );
+        plan.set_locked(&data.interventions[0].id, true);
+        data.scenarios.push(crate::model::Scenario {
+            per_intervention: Some(plan),
+            ..crate::model::Scenario::default()
+        });
         let tree = serde_json::to_value(&data).unwrap_or_default();
         let mut found = std::collections::BTreeSet::new();
         keys(&tree, &mut found);

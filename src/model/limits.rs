@@ -249,6 +249,34 @@ fn programme_limits(check: &mut Limits, data: &Dataset) {
         for (entry, log) in intervention.log.iter().enumerate() {
             check.year(|| format!("{}.log[{entry}].date", at()), log.date.year());
         }
+        check.list(|| format!("{}.scores", at()), &intervention.scores);
+    }
+    check.list(|| "criteria".into(), &data.criteria);
+    for (index, criterion) in data.criteria.iter().enumerate() {
+        // Beyond this a weighted score per euro could overflow.
+        if criterion.weight.unsigned_abs() > super::programme::MAX_WEIGHT.unsigned_abs() {
+            check.error(
+                format!("criteria[{index}].weight"),
+                format!(
+                    "gewicht {} is veel te groot; een gewicht is een heel getal van 1 tot en met {}.",
+                    criterion.weight,
+                    super::programme::MAX_WEIGHT
+                ),
+            );
+        }
+    }
+    for (index, scenario) in data.scenarios.iter().enumerate() {
+        let Some(plan) = &scenario.per_intervention else {
+            continue;
+        };
+        let at = || format!("scenarios[{index}].per_intervention");
+        check.year(|| format!("{}.from_year", at()), plan.from_year);
+        check.list(|| format!("{}.choices", at()), &plan.choices);
+        for (entry, choice) in plan.choices.iter().enumerate() {
+            if let super::Decision::Verlagen(amount) = choice.decision {
+                check.money(|| format!("{}.choices[{entry}].decision", at()), amount);
+            }
+        }
     }
 }
 

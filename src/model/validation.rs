@@ -243,6 +243,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     validate_budget(&mut check, data, &ambitions);
     validate_scenarios(&mut check, data, &ambitions);
     super::programme::validate_programme(&mut check, data, &ambitions);
+    super::programme::validate_assessment(&mut check, data);
     check.problems
 }
 

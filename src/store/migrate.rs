@@ -90,8 +90,19 @@ pub(crate) fn upgrade(mut data: Dataset, from: u32) -> Dataset {
     if from < 7 {
         to_v7(&mut data);
     }
+    if from < 8 && data.criteria.is_empty() {
+        data.criteria = letter_criteria();
+    }
     data.schema_version = CURRENT_SCHEMA_VERSION;
     data
+}
+
+/// Version 8's beoordelingskader by default: the letter's two pillars, as
+/// the shipped file has them (one place: that file).
+fn letter_criteria() -> Vec<crate::model::Criterion> {
+    crate::store::default_dataset()
+        .map(|shipped| shipped.criteria)
+        .unwrap_or_default()
 }
 
 /// What version 7 reads apart from the texts of older files.
@@ -195,6 +206,7 @@ pub(crate) fn v1_to_v2(old: DatasetV1) -> Dataset {
         partners: Vec::new(),
         buurtaanpakken: Vec::new(),
         interventions: Vec::new(),
+        criteria: letter_criteria(),
         budget: Budget {
             programme: budget.programme,
             first_year: budget.first_year,

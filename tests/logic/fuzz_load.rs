@@ -13,8 +13,8 @@ use wijkdashboard::model::tables::export_tables;
 use wijkdashboard::model::view::Derived;
 use wijkdashboard::model::view::slide_pages::slide_pages;
 use wijkdashboard::model::{
-    Scenario, ScenarioComparison, ScenarioRule, ambition_overview, build_allocations, compare,
-    validate,
+    Decision, InterventionPlan, Scenario, ScenarioComparison, ScenarioRule, Score, YearAmount,
+    ambition_overview, build_allocations, compare, cut_outcome, validate, voorstel,
 };
 use wijkdashboard::publish::{DocumentKind, DocumentOptions, compose};
 use wijkdashboard::store::{self, DEFAULT_DATA_RON};
@@ -49,6 +49,17 @@ fn load_and_use(bytes: &[u8]) -> Result<(), TestCaseError> {
                 prop_assert!(overview.total <= data.interventions.len());
             }
             prop_assert!(!slide_pages(&data, 1.0).is_empty());
+            // The cut per intervention: its outcome and the Voorstel.
+            for plan in data
+                .scenarios
+                .iter()
+                .filter_map(|s| s.per_intervention.as_ref())
+            {
+                let outcome = cut_outcome(&data, plan);
+                prop_assert_eq!(outcome.interventions.len(), data.interventions.len());
+                let proposed = voorstel(&data, plan);
+                let _ = cut_outcome(&data, &proposed);
+            }
             let options = DocumentOptions::new(
                 chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default(),
             );
@@ -263,8 +274,43 @@ fn shipped_with_scenarios() -> String {
             explanation: "Voor de fuzztest.".into(),
             adopted: id == "wonen",
             allocations: build_allocations(&data, &rule).unwrap(),
+            per_intervention: None,
         });
     }
+    // A scenario per intervention, with amounts and scores to mutate.
+    let criteria: Vec<String> = data.criteria.iter().map(|c| c.id.clone()).collect();
+    let mut plan = InterventionPlan {
+        from_year: 2026,
+        choices: Vec::new(),
+    };
+    for (n, intervention) in data.interventions.iter_mut().take(6).enumerate() {
+        let amount = i64::try_from(n + 1).unwrap() * 100_000;
+        intervention.amounts = vec![YearAmount {
+            year: 2026,
+            amount_eur: amount,
+        }];
+        intervention.scores = criteria
+            .iter()
+            .map(|criterion| Score {
+                criterion: criterion.clone(),
+                score: u8::try_from(n % 5 + 1).ok(),
+                reason: "fuzz".into(),
+            })
+            .collect();
+        let decision = [
+            Decision::Stoppen,
+            Decision::Verlagen(amount / 2),
+            Decision::Houden,
+        ][n % 3];
+        plan.set_decision(&intervention.id, decision);
+        plan.set_locked(&intervention.id, n == 2);
+    }
+    data.scenarios.push(Scenario {
+        id: "per-interventie".into(),
+        name: "Per interventie".into(),
+        per_intervention: Some(plan),
+        ..Scenario::default()
+    });
     data.comparison = ScenarioComparison {
         scenarios: vec!["gelijk".into(), "wonen".into()],
         year: 2026,

@@ -187,6 +187,7 @@ fn version_one_text() -> String {
     data.partners.clear();
     data.buurtaanpakken.clear();
     data.interventions.clear();
+    data.criteria.clear();
     let text = store::to_ron(&data).unwrap().replacen(
         &format!("schema_version: {CURRENT_SCHEMA_VERSION},"),
         "schema_version: 1,",
@@ -398,4 +399,23 @@ fn a_made_file_has_the_permissions_of_any_file_the_user_saves() {
         store::write_bytes(&made, b"%PDF-2", &SaveOptions::default()).unwrap();
         assert_eq!(mode(&made), 0o640);
     }
+}
+
+/// Version 8 adds the beoordelingskader: an older file (a real version 6
+/// one) gets the letter's two pillars, of equal weight, with their source;
+/// no intervention is scored and no scenario is per intervention.
+#[test]
+fn an_older_file_gets_the_letters_beoordelingskader() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/utrecht-v6.ron");
+    let old = store::load(&path).expect("a real version 6 file loads");
+    let names: Vec<&str> = old.criteria.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Beoogde impact", "Samenwerking tussen partijen"]);
+    assert!(
+        old.criteria
+            .iter()
+            .all(|c| c.weight == 1 && c.source.is_some())
+    );
+    assert!(old.interventions.iter().all(|i| i.scores.is_empty()));
+    assert!(old.scenarios.iter().all(|s| s.per_intervention.is_none()));
 }

@@ -218,10 +218,7 @@ fn a_row_deleted_in_excel_is_a_question_and_stays_unless_the_user_says_yes() {
     store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
     let (code, out) = import_table(&[&workbook, &data_path], &["--apply"]);
     assert_eq!(code, 0, "{out}");
-    assert!(
-        out.contains("1 rij staat niet meer in de tabel"),
-        "{out}"
-    );
+    assert!(out.contains("1 rij staat niet meer in de tabel"), "{out}");
     assert_eq!(
         store::load(&data_path).unwrap().indicators,
         kept.indicators,
@@ -771,7 +768,10 @@ fn an_older_workbook_brings_only_its_own_edit_and_keeps_the_apps_newer_work() {
     );
     let (code, out) = import_table(&[&edited, &data_path], &["--apply"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("Vergeleken met de versie die naar Excel ging"), "{out}");
+    assert!(
+        out.contains("Vergeleken met de versie die naar Excel ging"),
+        "{out}"
+    );
     assert!(out.contains("1 wijziging opgeslagen"), "{out}");
     let after = store::load(&data_path).unwrap();
     assert_eq!(
@@ -797,7 +797,11 @@ fn an_older_workbook_brings_only_its_own_edit_and_keeps_the_apps_newer_work() {
         out.contains("de app In de app gewijzigd.") && out.contains("de werkmap Ook in Excel."),
         "{out}"
     );
-    assert_eq!(std::fs::read(&data_path).unwrap(), before, "nothing written");
+    assert_eq!(
+        std::fs::read(&data_path).unwrap(),
+        before,
+        "nothing written"
+    );
 
     // Without the record (an older export): read as it is, each value it
     // sets back named.
@@ -825,7 +829,9 @@ fn an_older_workbook_brings_only_its_own_edit_and_keeps_the_apps_newer_work() {
         preview.notes
     );
     assert!(
-        set_back.iter().any(|n| n.contains("In de app gewijzigd. →")),
+        set_back
+            .iter()
+            .any(|n| n.contains("In de app gewijzigd. →")),
         "{:#?}",
         preview.notes
     );

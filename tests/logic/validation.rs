@@ -129,6 +129,7 @@ fn scenarios_have_one_adopted_at_most_and_known_ambitions() {
             ambition,
             amount_eur: 659_800,
         }],
+        per_intervention: None,
     };
     data.scenarios = vec![scenario("a", true, 1), scenario("b", false, 2)];
     assert!(wijkdashboard::model::validate(&data).is_empty());

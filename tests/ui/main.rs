@@ -12,6 +12,7 @@ mod stress;
 
 mod change_report;
 mod crash;
+mod cut;
 mod daily_flow;
 mod document;
 mod main_window;

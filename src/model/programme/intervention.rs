@@ -164,6 +164,9 @@ pub struct Intervention {
     /// What comes next.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub next_steps: Vec<String>,
+    /// Its scores on the criteria of the beoordelingskader.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<super::Score>,
     /// Where it is reported.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceRef>,

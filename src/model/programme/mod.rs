@@ -2,7 +2,10 @@
 //! the interventions that serve them, the partners that carry them and the
 //! buurtaanpakken they work in. Part of the register (`model::…`).
 
+mod assessment;
+mod assessment_checks;
 mod checks;
+mod cut;
 mod intervention;
 mod letter_offer;
 mod overview;
@@ -10,7 +13,15 @@ mod period;
 
 use serde::{Deserialize, Serialize};
 
+pub use assessment::{Criterion, SCORES, Score, WeightedScore};
+pub(crate) use assessment_checks::MAX_WEIGHT;
+pub(in crate::model) use assessment_checks::validate_assessment;
 pub(in crate::model) use checks::validate_programme;
+pub use cut::{
+    AmbitionLoss, CutOutcome, Decision, GoalLeft, InterventionPlan, PartnerLoss, PlanChoice,
+    PlannedIntervention, SavingState, amount_in, cut_outcome, cut_target, plan_allocations,
+    voorstel,
+};
 pub use intervention::{Intervention, InterventionArea, InterventionStatus, MoneySource};
 pub use letter_offer::{LetterOffer, letter_offer};
 pub use overview::{AmbitionOverview, InterventionFilter, ambition_overview};

@@ -122,6 +122,20 @@ pub fn compare(
     reference_year: i32,
 ) -> Comparison {
     let available_eur = money_to_distribute(&data.budget, year);
+    // A scenario per intervention compares by the ambition totals its
+    // interventions leave (derived here, never stored, so they follow the
+    // amounts as the user enters them).
+    let derived: Vec<Scenario> = scenarios
+        .iter()
+        .map(|scenario| match &scenario.per_intervention {
+            Some(plan) => Scenario {
+                allocations: crate::model::plan_allocations(data, plan),
+                ..(*scenario).clone()
+            },
+            None => (*scenario).clone(),
+        })
+        .collect();
+    let scenarios: Vec<&Scenario> = derived.iter().collect();
     let totals = scenarios
         .iter()
         .map(|scenario| {

@@ -37,6 +37,9 @@ pub struct Scenario {
     /// Amount per ambition per year, whole euros.
     #[serde(default)]
     pub allocations: Vec<Allocation>,
+    /// A scenario per intervention: what becomes of each from a year on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_intervention: Option<crate::model::InterventionPlan>,
 }
 
 impl Scenario {

@@ -9,7 +9,15 @@ use crate::model::{Dataset, left_text, money_to_distribute, set_adopted, total_i
 use crate::ui::ViewContext;
 use crate::ui::widgets::{self, AllocationGrid, allocation_grid_ui, palette};
 
-pub(super) fn editor_ui(ui: &mut Ui, ctx: &ViewContext<'_>, index: usize, draft: &mut Draft) {
+/// Edits the scenario at `index`; a scenario per intervention with its
+/// `outcome` (worked out once per revision by the view).
+pub(super) fn editor_ui(
+    ui: &mut Ui,
+    ctx: &ViewContext<'_>,
+    index: usize,
+    outcome: Option<&crate::model::CutOutcome>,
+    draft: &mut Draft,
+) {
     let (data, problems) = (ctx.data(), ctx.problems());
     let Some(scenario) = draft.scenarios.get_mut(index) else {
         return;
@@ -48,7 +56,10 @@ pub(super) fn editor_ui(ui: &mut Ui, ctx: &ViewContext<'_>, index: usize, draft:
         draft.changed(format!("scenario.{id}.delete"));
         return;
     }
-    amounts_grid_ui(ui, data, index, draft);
+    match outcome {
+        Some(outcome) => super::plan::plan_ui(ui, data, index, outcome, draft),
+        None => amounts_grid_ui(ui, data, index, draft),
+    }
 }
 
 fn amounts_grid_ui(ui: &mut Ui, data: &Dataset, index: usize, draft: &mut Draft) {

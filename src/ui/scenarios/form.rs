@@ -191,6 +191,7 @@ pub(crate) fn scenario_form_ui(
         explanation: form.explanation(data),
         adopted: false,
         allocations,
+        per_intervention: None,
     };
     form.name.clear();
     Some(scenario)

@@ -7,12 +7,14 @@ use egui::{RichText, Ui};
 pub(crate) mod chart;
 mod editor;
 pub(crate) mod form;
+pub(crate) mod plan;
 
 use crate::document::Edit;
 use crate::model::format;
 use crate::model::view::charts::comparison_chart;
 use crate::model::{
-    Dataset, Scenario, ScenarioComparison, compare, money_to_distribute, new_scenario_id,
+    CutOutcome, Dataset, InterventionPlan, Scenario, ScenarioComparison, compare, cut_outcome,
+    money_to_distribute, new_scenario_id,
 };
 use crate::ui::ViewContext;
 use crate::ui::widgets;
@@ -26,6 +28,35 @@ pub(crate) struct ScenarioViewState {
     selected: String,
     /// The new-scenario form.
     form: ScenarioForm,
+    /// The outcome of the selected scenario per intervention, for the
+    /// data's revision: worked out once, not every frame.
+    outcome: Option<(u64, String, std::sync::Arc<CutOutcome>)>,
+}
+
+impl ScenarioViewState {
+    /// The outcome of `scenario`'s plan, if it is a scenario per
+    /// intervention, from the cache when the data did not change.
+    fn outcome(
+        &mut self,
+        data: &Dataset,
+        revision: u64,
+        scenario: &Scenario,
+    ) -> Option<std::sync::Arc<CutOutcome>> {
+        let plan = scenario.per_intervention.as_ref()?;
+        if let Some((cached, id, outcome)) = &self.outcome
+            && *cached == revision
+            && *id == scenario.id
+        {
+            return Some(std::sync::Arc::clone(outcome));
+        }
+        let outcome = std::sync::Arc::new(cut_outcome(data, plan));
+        self.outcome = Some((
+            revision,
+            scenario.id.clone(),
+            std::sync::Arc::clone(&outcome),
+        ));
+        Some(outcome)
+    }
 }
 
 /// The scenarios and comparison as they will be after this frame's changes.
@@ -118,6 +149,7 @@ pub(crate) fn scenarios_view_ui(
                 .id_salt("scenarios-lijst")
                 .show(ui, |ui| {
                     list_ui(ui, data, state, &mut draft);
+                    per_intervention_button_ui(ui, data, state, &mut draft);
                     ui.separator();
                     if let Some(scenario) = scenario_form_ui(ui, data, &mut state.form) {
                         draft.add(scenario, state);
@@ -142,7 +174,8 @@ pub(crate) fn scenarios_view_ui(
                     comparison_ui(ui, data, &mut draft);
                     ui.separator();
                     if let Some(index) = data.scenarios.iter().position(|s| s.id == state.selected) {
-                        editor::editor_ui(ui, ctx, index, &mut draft);
+                        let outcome = state.outcome(data, ctx.revision(), &data.scenarios[index]);
+                        editor::editor_ui(ui, ctx, index, outcome.as_deref(), &mut draft);
                     }
                 }
             });
@@ -172,6 +205,40 @@ fn empty_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &
             explanation: "Het structurele geld van elk jaar gelijk over de ambities.".to_owned(),
             adopted: false,
             allocations,
+            per_intervention: None,
+        };
+        draft.add(scenario, state);
+    }
+}
+
+/// Makes a scenario per intervention from the first year of the cut.
+fn per_intervention_button_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    state: &mut ScenarioViewState,
+    draft: &mut Draft,
+) {
+    if data.interventions.is_empty() {
+        return;
+    }
+    let year = default_comparison(data).year;
+    if ui
+        .button("➕ Scenario per interventie")
+        .on_hover_text(format!(
+            "Besluit per interventie of zij vanaf {year} doorgaat, minder krijgt of stopt, en zie wat dat bespaart en wie het raakt."
+        ))
+        .clicked()
+    {
+        let scenario = Scenario {
+            id: String::new(),
+            name: format!("Per interventie vanaf {year}"),
+            explanation: String::new(),
+            adopted: false,
+            allocations: Vec::new(),
+            per_intervention: Some(InterventionPlan {
+                from_year: year,
+                choices: Vec::new(),
+            }),
         };
         draft.add(scenario, state);
     }

@@ -107,6 +107,11 @@ pub(super) fn intervention_ui(
         }
         widgets::problems_at(ui, problems, &format!("{path}.amounts"));
         ui.add_space(6.0);
+        if super::scores::scores_ui(ui, data, &mut edited) {
+            field = Some("scores");
+        }
+        widgets::problems_at(ui, problems, &format!("{path}.scores"));
+        ui.add_space(6.0);
         if widgets::log_ui(ui, &format!("{path}.log"), &mut edited.log) {
             field = Some("log");
         }
@@ -542,8 +547,8 @@ fn money_ui(ui: &mut Ui, path: &str, intervention: &mut Intervention) -> bool {
     .changed();
     let list = ListEditor {
         path: &format!("{path}.amounts"),
-        item_name: "Bedrag per jaar",
-        empty_text: "Geen bedragen bekend.",
+        item_name: "Structureel SvO-bedrag per jaar",
+        empty_text: "Geen bedragen bekend (nodig om de bezuiniging per interventie te kunnen wegen).",
     };
     let next_year = intervention
         .amounts

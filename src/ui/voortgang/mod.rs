@@ -6,6 +6,7 @@
 mod ambition_panel;
 mod editor;
 mod filters;
+mod scores;
 mod timeline;
 mod tree;
 
