@@ -59,6 +59,8 @@ pub enum VoortgangPane {
     PerAmbitie,
     /// The timeline of the interventions the filters keep.
     Tijdlijn,
+    /// The beoordelingskader and the interventions' scores in one table.
+    Beoordeling,
 }
 
 /// How the wijken are drawn: the real map from the boundaries, or equal

@@ -67,6 +67,7 @@ impl Edit {
             ),
             Self::Partners(_) => "partners".to_owned(),
             Self::KeyFigures(_) => "kerncijfers".to_owned(),
+            Self::Criteria(_) => "het beoordelingskader".to_owned(),
             Self::Ambition { ambition, .. } => of(&format!("ambitie {}", ambition.name)),
             Self::Slides(_) => "keuze van de dia's".to_owned(),
             Self::Boundaries(_) => "wijkgrenzen".to_owned(),

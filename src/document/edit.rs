@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use super::FileBinding;
 use crate::model::{
-    Ambition, Boundary, Budget, Dataset, District, Indicator, Intervention, KeyFigure, Partner,
-    Platform, Scenario, ScenarioComparison, SlideChoice,
+    Ambition, Boundary, Budget, Criterion, Dataset, District, Indicator, Intervention, KeyFigure,
+    Partner, Platform, Scenario, ScenarioComparison, SlideChoice,
 };
 
 /// One change to the dataset.
@@ -80,6 +80,8 @@ pub enum Edit {
     Partners(Vec<Partner>),
     /// Replace the key figures (a result added from an intervention's panel).
     KeyFigures(Vec<KeyFigure>),
+    /// Replace the criteria of the beoordelingskader.
+    Criteria(Vec<Criterion>),
     /// Replace the ambition at `index` (its introduction and goals).
     Ambition {
         /// Position in `Dataset::ambitions`.
@@ -192,6 +194,10 @@ impl Edit {
             Self::KeyFigures(figures) => {
                 let old = std::mem::replace(&mut data.key_figures, figures);
                 Some(Self::KeyFigures(old))
+            }
+            Self::Criteria(criteria) => {
+                let old = std::mem::replace(&mut data.criteria, criteria);
+                Some(Self::Criteria(old))
             }
             Self::Ambition { index, ambition } => {
                 let old = replace_at(&mut data.ambitions, index, *ambition)?;

@@ -165,6 +165,17 @@ pub struct Budget {
 }
 
 impl Budget {
+    /// The first year of a structural change (2026, the cut), else the
+    /// first year shown: the year the scenarios and the cut per
+    /// intervention start from.
+    pub fn first_cut_year(&self) -> i32 {
+        self.structural_changes
+            .iter()
+            .map(|c| c.from_year)
+            .min()
+            .unwrap_or(self.first_year)
+    }
+
     /// The years shown, first to last, bounded to 1900–2100 and at most 100
     /// years whatever the file says.
     pub fn years(&self) -> std::ops::RangeInclusive<i32> {

@@ -55,11 +55,12 @@ pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
 };
 pub use programme::{
-    AmbitionLoss, AmbitionOverview, Buurtaanpak, Criterion, CutOutcome, Decision, Goal, GoalLeft,
-    Intervention, InterventionArea, InterventionFilter, InterventionPlan, InterventionStatus,
-    LetterOffer, MoneySource, Partner, PartnerLoss, Period, PeriodError, PlanChoice,
-    PlannedIntervention, SCORES, SavingState, Score, WeightedScore, YearMonth, ambition_overview,
-    amount_in, cut_outcome, cut_target, letter_offer, plan_allocations, voorstel,
+    AmbitionLoss, AmbitionMoney, AmbitionOverview, Buurtaanpak, Criterion, CutOutcome, Decision,
+    Goal, GoalLeft, Intervention, InterventionArea, InterventionFilter, InterventionPlan,
+    InterventionStatus, LetterOffer, MoneySource, Partner, PartnerLoss, Period, PeriodError,
+    PlanChoice, PlannedIntervention, SCORES, SavingState, Score, WeightedScore, YearMonth,
+    ambition_money, ambition_overview, amount_in, cut_outcome, cut_target, letter_offer,
+    plan_allocations, voorstel,
 };
 pub use scenario::{
     AfterCut, AmbitionComparison, ComparedAmount, Comparison, RuleError, Scenario,

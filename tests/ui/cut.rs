@@ -151,3 +151,42 @@ fn five_interventions_weighed_a_voorstel_meets_the_cut_exactly_and_undo_returns(
         "undo returns to the start in {steps} steps"
     );
 }
+
+/// The Beoordeling pane: a criterion added and undone, the table sorted by
+/// a column, and a row that opens its intervention.
+#[test]
+fn the_beoordelingskader_is_edited_sorted_and_opens_an_intervention() {
+    let (mut harness, _dir, _) = app_in_temp_dir(OVERVECHT);
+    harness.set_size(egui::vec2(1366.0, 768.0));
+    open_view(&mut harness, "🎯 Voortgang");
+    click(&mut harness, Role::Button, "Beoordeling");
+    assert!(harness.query_by_label("Beoogde impact").is_some());
+    click(&mut harness, Role::Button, "➕ Criterium toevoegen");
+    assert_eq!(harness.state().data().criteria.len(), 3);
+    choose(&mut harness, "Gewicht van criterium 3", "7");
+    assert_eq!(harness.state().data().criteria[2].weight, 7);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().data().criteria.len(), 2, "undone");
+    click(&mut harness, Role::Button, "Ambitie");
+    assert!(
+        harness.query_by_label("Ambitie ▲").is_some(),
+        "sorted by ambition"
+    );
+    click(&mut harness, Role::Button, "Ambitie ▲");
+    assert!(
+        harness.query_by_label("Ambitie ▼").is_some(),
+        "and the other way"
+    );
+    // By name again; the rows are drawn as they come into view.
+    click(&mut harness, Role::Button, "Interventie");
+    click(&mut harness, Role::Link, "Familieschool");
+    assert!(
+        harness
+            .query_by_label("Ambitie 2: Perspectief voor de jeugd versterken")
+            .is_some(),
+        "the intervention's panel"
+    );
+}

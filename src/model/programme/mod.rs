@@ -8,6 +8,7 @@ mod checks;
 mod cut;
 mod intervention;
 mod letter_offer;
+mod money;
 mod overview;
 mod period;
 
@@ -24,6 +25,7 @@ pub use cut::{
 };
 pub use intervention::{Intervention, InterventionArea, InterventionStatus, MoneySource};
 pub use letter_offer::{LetterOffer, letter_offer};
+pub use money::{AmbitionMoney, ambition_money};
 pub use overview::{AmbitionOverview, InterventionFilter, ambition_overview};
 pub use period::{Period, PeriodError, YearMonth};
 

@@ -109,13 +109,7 @@ impl Draft {
 
 /// Compare the first year of the cut with the year before it.
 fn default_comparison(data: &Dataset) -> ScenarioComparison {
-    let cut_year = data
-        .budget
-        .structural_changes
-        .iter()
-        .map(|c| c.from_year)
-        .min()
-        .unwrap_or(data.budget.first_year);
+    let cut_year = data.budget.first_cut_year();
     ScenarioComparison {
         scenarios: Vec::new(),
         year: cut_year,

@@ -44,6 +44,8 @@ pub(super) fn ambition_ui(
             None,
         );
     }
+    ui.add_space(6.0);
+    money_ui(ui, data, ambition.id);
     ui.add_space(8.0);
     if widgets::multiline_field(ui, "Inleiding", true, &mut edited.introduction).changed() {
         field = Some("introduction");
@@ -167,4 +169,20 @@ fn new_goal_id(ambition: &str, taken: &[String]) -> String {
         .map(|n| format!("{word}-doel-{n}"))
         .find(|id| !taken.contains(id))
         .unwrap_or_default()
+}
+
+/// The ambition's structural money as its interventions give it, beside
+/// its budget line; an invitation to fill in the amounts while none are.
+fn money_ui(ui: &mut Ui, data: &crate::model::Dataset, ambition: u8) {
+    let money = crate::model::ambition_money(data, ambition, data.budget.first_cut_year());
+    ui.label(RichText::new("Structureel geld (SvO)").strong());
+    ui.label(money.text());
+    if money.with_amount == 0 && !money.without_amount.is_empty() {
+        ui.weak("De raadsbrief noemt geen bedragen per interventie. Vul ze in bij elke interventie (Structureel SvO-bedrag per jaar): dan toont deze ambitie wat er aan interventies uitgaat, en kan de bezuiniging per interventie worden gewogen.");
+    } else if !money.without_amount.is_empty() {
+        ui.weak(format!(
+            "Zonder bedrag: {}.",
+            money.without_amount.join(", ")
+        ));
+    }
 }

@@ -4,6 +4,7 @@
 //! panel, editable like a platform's, or the timeline of them all.
 
 mod ambition_panel;
+mod assessment;
 mod editor;
 mod filters;
 mod scores;
@@ -53,6 +54,8 @@ pub(crate) struct VoortgangState {
     chart: Option<(ChartKey, Arc<TimelineChart>)>,
     /// The chosen ambition's overview, likewise.
     overview: Option<((u64, u8), Arc<AmbitionOverview>)>,
+    /// How the assessment table is sorted.
+    sorting: assessment::Sorting,
 }
 
 type TreeKey = (u64, InterventionFilter, Vec<u8>);
@@ -149,6 +152,11 @@ pub(crate) fn voortgang_view_ui(
                     "Tijdlijn",
                     "De interventies over de jaren, gekleurd naar status",
                 ),
+                (
+                    VoortgangPane::Beoordeling,
+                    "Beoordeling",
+                    "Het beoordelingskader en de scores van alle interventies in één tabel",
+                ),
             ] {
                 if ui
                     .selectable_label(pane == choice, label)
@@ -172,6 +180,16 @@ pub(crate) fn voortgang_view_ui(
                 }
             }
             VoortgangPane::PerAmbitie => chosen_ui(ui, ctx, state),
+            VoortgangPane::Beoordeling => {
+                let year = ctx.data().budget.first_cut_year();
+                let filter = state.filter.clone();
+                if let Some(id) =
+                    assessment::assessment_ui(ui, ctx, &filter, &mut state.sorting, year)
+                {
+                    state.chosen = Chosen::Intervention(id);
+                    ctx.message(Message::ShowVoortgangPane(VoortgangPane::PerAmbitie));
+                }
+            }
         }
     });
 }
