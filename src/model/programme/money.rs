@@ -103,7 +103,7 @@ mod tests {
         assert_eq!(
             money.text(),
             format!(
-                "Nog geen bedragen voor 2026 ({} zonder bedrag)",
+                "Nog geen bedragen voor 2026 ({} interventies zonder bedrag)",
                 safety.len()
             )
         );
