@@ -338,6 +338,83 @@ fn scenarios(data: &Dataset, blocks: &mut Vec<Block>) {
         }
     }
     blocks.push(Block::Table(comparison_table(&comparison)));
+    for scenario in &chosen {
+        if let Some(plan) = &scenario.per_intervention {
+            plan_section(data, scenario, plan, blocks);
+        }
+    }
+}
+
+/// A scenario per intervention: the saving against the cut, a table of
+/// every intervention that stops or shrinks, what the partners lose, the
+/// goals that lose their last intervention, and what is incomplete.
+fn plan_section(
+    data: &Dataset,
+    scenario: &Scenario,
+    plan: &crate::model::InterventionPlan,
+    blocks: &mut Vec<Block>,
+) {
+    let outcome = crate::model::cut_outcome(data, plan);
+    heading(
+        blocks,
+        2,
+        format!("Besluiten per interventie: {}", scenario.name),
+    );
+    blocks.push(Block::Paragraph(outcome.saving_text()));
+    if let Some(incomplete) = outcome.incomplete_text() {
+        blocks.push(Block::Paragraph(incomplete));
+    }
+    let rows: Vec<Vec<String>> = outcome
+        .interventions
+        .iter()
+        .filter(|p| p.decision != crate::model::Decision::Houden)
+        .map(|p| {
+            vec![
+                p.name.clone(),
+                format!("{} {}", p.ambition, data.ambition_short(p.ambition)),
+                p.amount.map_or_else(|| "onbekend".to_owned(), format::euro),
+                p.decision.text(),
+                format::euro(p.loses),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        blocks.push(Block::Paragraph(
+            "In dit scenario stopt nog geen interventie en krijgt er geen minder.".to_owned(),
+        ));
+    } else {
+        blocks.push(Block::Table(Table {
+            header: vec![
+                "Interventie".to_owned(),
+                "Ambitie".to_owned(),
+                format!("Bedrag {}", outcome.year),
+                "Besluit".to_owned(),
+                "Levert in".to_owned(),
+            ],
+            rows,
+        }));
+    }
+    let partners = outcome.partner_lines();
+    if !partners.is_empty() {
+        blocks.push(Block::Paragraph(
+            "Wat de partners inleveren (een interventie met meer partners telt bij elk):"
+                .to_owned(),
+        ));
+        blocks.push(Block::Bullets(partners));
+    }
+    let goals = outcome.goals_left_without();
+    if !goals.is_empty() {
+        blocks.push(Block::Paragraph(
+            "Doelen die hun laatste interventie verliezen:".to_owned(),
+        ));
+        blocks.push(Block::Bullets(goals));
+    }
+    if !outcome.missing.is_empty() {
+        blocks.push(Block::Paragraph(format!(
+            "Besluiten over interventies die er niet meer zijn: {}.",
+            outcome.missing.join(", ")
+        )));
+    }
 }
 
 fn comparison_table(comparison: &Comparison) -> Table {

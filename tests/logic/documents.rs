@@ -757,3 +757,74 @@ fn the_voortgang_has_per_ambition_its_goals_a_status_table_and_a_section_per_int
     );
     assert_no_empty_heading(&doc);
 }
+
+/// Issue 29: a compared scenario per intervention gets its section in the
+/// monitor (the saving against the cut, a row per intervention that stops
+/// or shrinks, the partners), and its slide says the same.
+#[test]
+fn a_scenario_per_intervention_is_in_the_monitor_and_on_its_slide() {
+    use wijkdashboard::model::{
+        Decision, InterventionPlan, Scenario, ScenarioComparison, YearAmount,
+    };
+    let mut data = default_dataset().unwrap();
+    let weggeef = data
+        .interventions
+        .iter()
+        .position(|i| i.name.contains("Weggeefbus"))
+        .unwrap();
+    data.interventions[weggeef].amounts = vec![YearAmount {
+        year: 2026,
+        amount_eur: 719_000,
+    }];
+    let mut plan = InterventionPlan {
+        from_year: 2026,
+        choices: Vec::new(),
+    };
+    plan.set_decision(&data.interventions[weggeef].id, Decision::Stoppen);
+    data.scenarios.push(Scenario {
+        id: "per".into(),
+        name: "Per interventie".into(),
+        per_intervention: Some(plan),
+        ..Scenario::default()
+    });
+    data.comparison = ScenarioComparison {
+        scenarios: vec!["per".into()],
+        year: 2026,
+        reference_year: 2025,
+    };
+    let doc = compose(DocumentKind::Monitor, &data, &options());
+    let texts = doc.texts().join("\n");
+    assert!(
+        texts.contains("Besluiten per interventie: Per interventie"),
+        "{texts}"
+    );
+    assert!(
+        texts.contains(
+            "Besparing in 2026: € 719.000 van € 719.000 — de bezuiniging is precies gehaald."
+        ),
+        "{texts}"
+    );
+    assert!(texts.contains("interventies zonder bedrag in 2026: de besparing is onvolledig."));
+    let name = &data.interventions[weggeef].name;
+    assert!(
+        texts.contains(name.as_str()) && texts.contains("stoppen"),
+        "{texts}"
+    );
+    assert!(texts.contains("DOCK: − € 719.000"), "{texts}");
+    let pages = slide_pages(&data, 1.0);
+    let slide = pages
+        .iter()
+        .find(|p| p.title(&data) == "Scenario Per interventie")
+        .unwrap();
+    let derived = Derived::from_data(&data, 1);
+    let text = slide_text(&data, &derived, slide);
+    let lines = text.lines.join("\n");
+    assert!(
+        lines.contains("Stopt (1)") && lines.contains(name.as_str()),
+        "{lines}"
+    );
+    assert!(lines.contains("DOCK: − € 719.000"), "{lines}");
+    // Both writers take the section.
+    assert!(docx_bytes(&doc).is_ok());
+    assert!(pdf_bytes(&doc).is_ok());
+}

@@ -178,7 +178,8 @@ pub(super) fn place(path: &[Step], trees: [&Value; 2]) -> (String, Part, Option<
                 let named = entry.map(|e| entry_name(Some(e), entry_key));
                 words.push(match named {
                     Some(name) if name != *key => name,
-                    _ => entry_key_text(list, key),
+                    _ => referenced_name(trees, list, key)
+                        .unwrap_or_else(|| entry_key_text(list, key)),
                 });
             }
             Step::Entry(EntryKey::Content(..)) => {}
@@ -204,6 +205,23 @@ pub(super) fn group_rank(trees: [&Value; 2], part: Part, wijk: Option<&str>) -> 
 }
 
 /// An entry's key in words: an allocation's "2026/2" is "2026, ambitie 2".
+/// An entry known by a reference, by what it references: a decision by its
+/// intervention's name, a score by its criterion's name.
+fn referenced_name(trees: [&Value; 2], list: Option<&str>, key: &str) -> Option<String> {
+    let top = match list? {
+        "choices" => "interventions",
+        "scores" => "criteria",
+        _ => return None,
+    };
+    trees.iter().find_map(|tree| {
+        field(tree, top)
+            .as_array()?
+            .iter()
+            .find(|e| field(e, "id").as_str() == Some(key))
+            .and_then(|e| field(e, "name").as_str().map(str::to_owned))
+    })
+}
+
 fn entry_key_text(list: Option<&str>, key: &str) -> String {
     match (list, key.split_once('/')) {
         (Some("allocations"), Some((year, ambition))) => format!("{year}, ambitie {ambition}"),
@@ -229,6 +247,7 @@ fn choice_text(field_name: &str, value: &Value) -> Option<String> {
                 s.label_nl().to_owned()
             })
         }),
+        "decision" => label(value, crate::model::Decision::text),
         "funding" => label(value, |m: crate::model::MoneySource| {
             m.label_nl().to_owned()
         }),

@@ -69,7 +69,8 @@ fn walk(old: &Value, new: &Value, path: &mut Vec<Step>, changes: &mut Vec<Change
         }
         (Value::Array(a), Value::Array(b)) if !is_whole(path) => list(a, b, path, changes),
         // A field left out of the file when empty: an absent list is an
-        // empty one and an absent text an empty text, so the change is the
+        // empty one, an absent text an empty text (a yes/no is always
+        // written: an absent one is unknown, not no), so the change is the
         // entries added or removed and applying it never writes a null.
         (Value::Null, Value::Array(_)) => walk(&Value::Array(Vec::new()), new, path, changes),
         (Value::Array(_), Value::Null) => walk(old, &Value::Array(Vec::new()), path, changes),

@@ -584,3 +584,45 @@ fn interventions_merge_by_id_and_a_status_changed_twice_is_one_question() {
             .any(|i| i.id == "nieuw-buurtpunt")
     );
 }
+
+#[test]
+fn a_decision_per_intervention_reads_in_the_users_words() {
+    use crate::model::{Decision, InterventionPlan, Scenario};
+    let mut old = shipped_for_tests();
+    let mut plan = InterventionPlan {
+        from_year: 2026,
+        choices: Vec::new(),
+    };
+    plan.set_decision(&old.interventions[0].id, Decision::Houden);
+    old.scenarios.push(Scenario {
+        id: "per".into(),
+        name: "Per interventie".into(),
+        per_intervention: Some(plan.clone()),
+        ..Scenario::default()
+    });
+    let mut new = old.clone();
+    let name = old.interventions[0].name.clone();
+    let mut changed = plan.clone();
+    changed.set_decision(&old.interventions[0].id, Decision::Verlagen(40_000));
+    changed.set_locked(&old.interventions[0].id, true);
+    new.scenarios[0].per_intervention = Some(changed);
+    let lines: Vec<String> = diff(&old, &new).iter().map(DatasetChange::line).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&name) && l.contains("houden → verlagen naar € 40.000")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&name) && l.ends_with("Vast: nee → ja")),
+        "{lines:#?}"
+    );
+    for line in &lines {
+        assert!(
+            !line.contains("choices") && !line.contains("Verlagen("),
+            "{line}"
+        );
+    }
+}

@@ -46,7 +46,16 @@ fn key_of(value: &Value, fields: &[&str]) -> Option<String> {
 
 /// The key fields that identify every entry of `list` uniquely, if any.
 fn key_fields(lists: &[&[Value]]) -> Option<&'static [&'static str]> {
-    const CHOICES: [&[&str]; 4] = [&["id"], &["year", "ambition"], &["year"], &["district"]];
+    const CHOICES: [&[&str]; 6] = [
+        &["id"],
+        &["year", "ambition"],
+        &["year"],
+        &["district"],
+        // A scenario's decision per intervention, an intervention's score
+        // per criterion: one entry per reference.
+        &["intervention"],
+        &["criterion"],
+    ];
     CHOICES.into_iter().find(|fields| {
         lists.iter().all(|list| {
             let mut keys: Vec<String> = Vec::with_capacity(list.len());

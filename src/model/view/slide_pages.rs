@@ -256,6 +256,15 @@ fn pages_of(data: &Dataset, slide: Slide, rooms: &[Room]) -> Vec<SlidePage> {
                 .map(|room| Columns::under_title(*room))
                 .collect(),
         ),
+        // A scenario per intervention: what stops, what shrinks, who feels
+        // it, flowing over as many pages as it needs.
+        Slide::Scenario(id) if plan_of(data, id).is_some() => (
+            plan_of(data, id).map_or_else(Vec::new, |plan| plan_blocks(data, plan)),
+            rooms
+                .iter()
+                .map(|room| Columns::under_title(*room))
+                .collect(),
+        ),
         // A scenario's chart, then its table of amounts: together they would
         // squash the chart into a strip (a row of the table takes two lines).
         Slide::Scenario(_) | Slide::Comparison => return whole(2),
@@ -384,6 +393,57 @@ pub fn ambition_blocks(data: &Dataset, id: u8) -> Vec<Block> {
             };
             Block::new(BlockKind::Item, text)
         }));
+    }
+    blocks
+}
+
+/// The plan of scenario `id`, if it is a scenario per intervention.
+pub fn plan_of<'a>(data: &'a Dataset, id: &str) -> Option<&'a crate::model::InterventionPlan> {
+    data.scenarios
+        .iter()
+        .find(|s| s.id == id)?
+        .per_intervention
+        .as_ref()
+}
+
+/// A scenario per intervention on its slides: the saving against the cut
+/// (and whether it is incomplete), what stops, what shrinks, what each
+/// partner loses, the goals left without an intervention, and decisions on
+/// interventions the file no longer has.
+pub fn plan_blocks(data: &Dataset, plan: &crate::model::InterventionPlan) -> Vec<Block> {
+    let outcome = crate::model::cut_outcome(data, plan);
+    let mut blocks = vec![Block::new(BlockKind::Heading, outcome.saving_text())];
+    if let Some(incomplete) = outcome.incomplete_text() {
+        blocks.push(Block::new(BlockKind::Fact, incomplete));
+    }
+    let stopped = outcome.stopped_lines();
+    list(&mut blocks, &format!("Stopt ({})", stopped.len()), &stopped);
+    let reduced = outcome.reduced_lines();
+    list(
+        &mut blocks,
+        &format!("Minder ({})", reduced.len()),
+        &reduced,
+    );
+    list(
+        &mut blocks,
+        "Wat de partners inleveren",
+        &outcome.partner_lines(),
+    );
+    list(
+        &mut blocks,
+        "Doelen die hun laatste interventie verliezen",
+        &outcome.goals_left_without(),
+    );
+    list(
+        &mut blocks,
+        "Besluiten over interventies die er niet meer zijn",
+        &outcome.missing,
+    );
+    if stopped.is_empty() && reduced.is_empty() {
+        blocks.push(Block::new(
+            BlockKind::Fact,
+            "Nog geen interventie stopt of krijgt minder.",
+        ));
     }
     blocks
 }

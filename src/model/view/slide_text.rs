@@ -208,6 +208,10 @@ pub fn slide_text(data: &Dataset, derived: &Derived, page: &SlidePage) -> SlideT
             column_lines(page, &mut lines);
             page.title(data)
         }
+        Slide::Scenario(id) if super::slide_pages::plan_of(data, id).is_some() => {
+            column_lines(page, &mut lines);
+            page.title(data)
+        }
         Slide::Indicators => {
             lines.push(INDICATORS_LEAD.to_owned());
             lines.push(overview_text(&derived.indicators));

@@ -187,11 +187,11 @@ fn slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
             district_slide::district_slide_ui(ui, ctx, code, page, sizes);
         }
         Some((Slide::Indicators, _)) => indicator_slide::indicators_slide_ui(ui, derived, sizes),
-        Some((Slide::Ambition(_), page)) => {
-            title_ui(ui, &page.title(data), sizes);
-            ui.add_space(sizes.small * 0.5);
-            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-            district_slide::columns_ui(ui, page, sizes);
+        Some((Slide::Ambition(_), page)) => flowing_slide_ui(ui, data, page, sizes),
+        Some((Slide::Scenario(id), page))
+            if crate::model::view::slide_pages::plan_of(data, id).is_some() =>
+        {
+            flowing_slide_ui(ui, data, page, sizes);
         }
         Some((Slide::Budget, _)) => budget_slide::budget_slide_ui(ui, data, derived, sizes),
         Some((Slide::Scenario(id), page)) => {
@@ -209,4 +209,18 @@ fn slide_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, deck: &Deck, sizes: Sizes) {
             );
         }
     }
+}
+
+/// A slide of flowing text under its title: an ambition's interventions, a
+/// scenario per intervention.
+fn flowing_slide_ui(
+    ui: &mut Ui,
+    data: &crate::model::Dataset,
+    page: &crate::model::view::slide_pages::SlidePage,
+    sizes: Sizes,
+) {
+    title_ui(ui, &page.title(data), sizes);
+    ui.add_space(sizes.small * 0.5);
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+    district_slide::columns_ui(ui, page, sizes);
 }

@@ -12,27 +12,6 @@ use crate::model::{
 };
 use crate::ui::widgets::{self, palette};
 
-/// The saving against the cut in one sentence: "Besparing in 2026:
-/// € 600.000 van € 719.000 — nog € 119.000 te kort."
-pub(crate) fn saving_text(outcome: &CutOutcome) -> String {
-    let saving = outcome
-        .saving
-        .map_or_else(|| "te groot om op te tellen".to_owned(), format::euro);
-    let target = outcome
-        .target
-        .map_or_else(|| "onbekend".to_owned(), format::euro);
-    let state = match outcome.state {
-        Some(SavingState::Reached) => "de bezuiniging is precies gehaald".to_owned(),
-        Some(SavingState::Short(by)) => format!("nog {} te kort", format::euro(by)),
-        Some(SavingState::Over(by)) => format!("{} meer dan nodig", format::euro(by)),
-        None => "niet te bepalen".to_owned(),
-    };
-    format!(
-        "Besparing in {}: {saving} van {target} — {state}.",
-        outcome.year
-    )
-}
-
 /// The plan of the scenario at `index` in `draft`, with its outcome.
 pub(super) fn plan_ui(
     ui: &mut Ui,
@@ -53,19 +32,15 @@ pub(super) fn plan_ui(
         _ => palette::WARNING,
     };
     ui.label(
-        RichText::new(saving_text(outcome))
+        RichText::new(outcome.saving_text())
             .size(18.0)
             .strong()
             .color(colour),
     );
-    if !outcome.without_amount.is_empty() {
+    if let Some(incomplete) = outcome.incomplete_text() {
         ui.colored_label(
             palette::WARNING,
-            format!(
-                "⚠ {} zonder bedrag in {}: de besparing is onvolledig. Vul hun structurele SvO-bedrag in bij Voortgang.",
-                counted(outcome.without_amount.len(), "interventie", "interventies"),
-                outcome.year
-            ),
+            format!("⚠ {incomplete} Vul hun structurele SvO-bedrag in bij Voortgang."),
         );
     }
     for missing in &outcome.missing {
@@ -237,13 +212,26 @@ fn meaning_ui(ui: &mut Ui, data: &Dataset, outcome: &CutOutcome) {
         ui.weak("Geen doelen: de ambitiestrategieën zijn in uitwerking.");
     }
     for goal in &outcome.per_goal {
-        if goal.left.is_empty() {
-            ui.colored_label(
-                palette::ERROR,
-                format!("⚠ {}: geen interventie meer", goal.goal),
-            );
-        } else {
-            ui.label(format!("{}: {}", goal.goal, goal.left.join(", ")));
+        match (goal.left.is_empty(), goal.stopped.is_empty()) {
+            (true, false) => {
+                ui.colored_label(
+                    palette::ERROR,
+                    format!(
+                        "⚠ {}: geen interventie meer ({} stopt)",
+                        goal.goal,
+                        goal.stopped.join(", ")
+                    ),
+                );
+            }
+            (true, true) => {
+                ui.weak(format!(
+                    "{}: geen interventie aan dit doel gekoppeld",
+                    goal.goal
+                ));
+            }
+            (false, _) => {
+                ui.label(format!("{}: {}", goal.goal, goal.left.join(", ")));
+            }
         }
     }
     ui.add_space(6.0);
@@ -253,12 +241,7 @@ fn meaning_ui(ui: &mut Ui, data: &Dataset, outcome: &CutOutcome) {
     } else {
         ui.weak("Wat de interventies waaraan zij meewerken inleveren (een interventie met meer partners telt bij elk).");
     }
-    for partner in &outcome.per_partner {
-        ui.label(format!(
-            "{}: − {} ({})",
-            partner.partner,
-            format::euro(partner.loses),
-            partner.interventions.join("; ")
-        ));
+    for line in outcome.partner_lines() {
+        ui.label(line);
     }
 }

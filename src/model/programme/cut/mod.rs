@@ -53,8 +53,9 @@ pub struct PlanChoice {
     /// What becomes of it.
     #[serde(default)]
     pub decision: Decision,
-    /// Locked ("vast"): the Voorstel leaves it as it is.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    /// Locked ("vast"): the Voorstel leaves it as it is. Always written,
+    /// so a change reads "nee → ja".
+    #[serde(default)]
     pub locked: bool,
 }
 
@@ -225,6 +226,97 @@ pub struct CutOutcome {
     /// Ids the plan names that the register no longer has (after a merge
     /// or a delete): shown, never dropped.
     pub missing: Vec<String>,
+}
+
+impl CutOutcome {
+    /// The saving against the cut in one sentence: "Besparing in 2026:
+    /// € 600.000 van € 719.000 — nog € 119.000 te kort."
+    pub fn saving_text(&self) -> String {
+        use crate::model::format::euro;
+        let saving = self
+            .saving
+            .map_or_else(|| "te groot om op te tellen".to_owned(), euro);
+        let target = self.target.map_or_else(|| "onbekend".to_owned(), euro);
+        let state = match self.state {
+            Some(SavingState::Reached) => "de bezuiniging is precies gehaald".to_owned(),
+            Some(SavingState::Short(by)) => format!("nog {} te kort", euro(by)),
+            Some(SavingState::Over(by)) => format!("{} meer dan nodig", euro(by)),
+            None => "niet te bepalen".to_owned(),
+        };
+        format!(
+            "Besparing in {}: {saving} van {target} — {state}.",
+            self.year
+        )
+    }
+
+    /// "12 interventies zonder bedrag in 2026: de besparing is onvolledig.",
+    /// or nothing when every intervention has its amount.
+    pub fn incomplete_text(&self) -> Option<String> {
+        (!self.without_amount.is_empty()).then(|| {
+            format!(
+                "{} zonder bedrag in {}: de besparing is onvolledig.",
+                crate::model::format::counted(
+                    self.without_amount.len(),
+                    "interventie",
+                    "interventies"
+                ),
+                self.year
+            )
+        })
+    }
+
+    /// What stops: "Jongerenpunt — € 100.000".
+    pub fn stopped_lines(&self) -> Vec<String> {
+        self.interventions
+            .iter()
+            .filter(|p| p.decision == Decision::Stoppen)
+            .map(|p| match p.amount {
+                Some(amount) => format!("{} — {}", p.name, crate::model::format::euro(amount)),
+                None => format!("{} — bedrag onbekend", p.name),
+            })
+            .collect()
+    }
+
+    /// What shrinks: "OKé: € 300.000 → € 81.000".
+    pub fn reduced_lines(&self) -> Vec<String> {
+        use crate::model::format::euro;
+        self.interventions
+            .iter()
+            .filter_map(|p| match p.decision {
+                Decision::Verlagen(to) => Some(match p.amount {
+                    Some(amount) => format!("{}: {} → {}", p.name, euro(amount), euro(to)),
+                    None => format!("{}: naar {} (bedrag onbekend)", p.name, euro(to)),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Per partner: "DOCK: − € 120.000 (Weggeefbus: stoppen)".
+    pub fn partner_lines(&self) -> Vec<String> {
+        self.per_partner
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: − {} ({})",
+                    p.partner,
+                    crate::model::format::euro(p.loses),
+                    p.interventions.join("; ")
+                )
+            })
+            .collect()
+    }
+
+    /// The goals the plan leaves without an intervention (they had one
+    /// and it stops), by name. A goal no intervention serves in the
+    /// register is not the plan's doing and is not in it.
+    pub fn goals_left_without(&self) -> Vec<String> {
+        self.per_goal
+            .iter()
+            .filter(|g| g.left.is_empty() && !g.stopped.is_empty())
+            .map(|g| g.goal.clone())
+            .collect()
+    }
 }
 
 /// An intervention's structural amount in `year`, if entered.
