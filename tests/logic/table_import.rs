@@ -836,3 +836,98 @@ fn an_older_workbook_brings_only_its_own_edit_and_keeps_the_apps_newer_work() {
         preview.notes
     );
 }
+
+/// Issue 29: a scenario per intervention's sheet edited in Excel comes back
+/// by its ids: a decision, a new amount and a lock; the saving under it is
+/// worked out, not read; a word the app does not know and a reduction above
+/// the amount are refused with their place.
+#[test]
+fn a_scenario_per_intervention_comes_back_from_excel() {
+    use wijkdashboard::model::{Decision, InterventionPlan, Scenario, YearAmount};
+    let dir = tempfile::tempdir().unwrap();
+    let data_path = dir.path().join("utrecht.ron");
+    store::ensure_file_at(&data_path).unwrap();
+    let mut data = store::load(&data_path).unwrap();
+    for (n, intervention) in data.interventions.iter_mut().take(3).enumerate() {
+        intervention.amounts = vec![YearAmount {
+            year: 2026,
+            amount_eur: 100_000 * (i64::try_from(n).unwrap() + 1),
+        }];
+    }
+    let mut plan = InterventionPlan {
+        from_year: 2026,
+        choices: Vec::new(),
+    };
+    plan.set_decision(&data.interventions[0].id, Decision::Stoppen);
+    data.scenarios.push(Scenario {
+        id: "per".into(),
+        name: "Per interventie".into(),
+        per_intervention: Some(plan),
+        ..Scenario::default()
+    });
+    store::save(&data_path, &data).unwrap();
+    let workbook = dir.path().join("export.xlsx");
+    store::write_xlsx(&workbook, &export_tables(&data, false)).unwrap();
+    let sheet = "Scenario Per interventie";
+    let column_of = |title: &str| {
+        let table = export_tables(&data, false)
+            .into_iter()
+            .find(|t| t.name == sheet)
+            .unwrap();
+        u16::try_from(table.columns.iter().position(|c| c == title).unwrap()).unwrap()
+    };
+    let (decision, amount, locked) = (
+        column_of("Besluit"),
+        column_of("Nieuw bedrag"),
+        column_of("Vast"),
+    );
+    let edited = dir.path().join("bewerkt.xlsx");
+    rewrite(
+        &workbook,
+        &edited,
+        &[
+            (sheet, 2, decision, Typed::Text("verlagen")),
+            (sheet, 2, amount, Typed::Number(150_000.0)),
+            (sheet, 3, locked, Typed::Text("ja")),
+        ],
+    );
+    let (code, out) = import_table(&[&edited, &data_path], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 wijzigingen"), "{out}");
+    let (second, third) = (&data.interventions[1].name, &data.interventions[2].name);
+    assert!(
+        out.contains(&format!("Besluiten › {second}: + verlagen naar € 150.000")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("Besluiten › {third}: + houden, vast")),
+        "{out}"
+    );
+    assert!(out.contains("worden uitgerekend, niet ingelezen"), "{out}");
+
+    // A word the app does not know, and a reduction above the amount.
+    let wrong = dir.path().join("fout.xlsx");
+    rewrite(
+        &workbook,
+        &wrong,
+        &[(sheet, 2, decision, Typed::Text("weg"))],
+    );
+    let (code, out) = import_table(&[&wrong, &data_path], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("besluit 'weg' kent de app niet"), "{out}");
+    let above = dir.path().join("te-hoog.xlsx");
+    rewrite(
+        &workbook,
+        &above,
+        &[
+            (sheet, 2, decision, Typed::Text("verlagen")),
+            (sheet, 2, amount, Typed::Number(250_000.0)),
+        ],
+    );
+    let (code, out) = import_table(&[&above, &data_path], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("is meer dan het bedrag van € 200.000 in 2026"),
+        "{out}"
+    );
+}

@@ -303,6 +303,17 @@ pub(super) fn value_in(trees: [&Value; 2], path: &[Step], value: Option<&Value>)
         Step::Field(name) => Some(name.as_str()),
         Step::Entry(_) => None,
     });
+    // A decision per intervention added: "verlagen naar € 150.000, vast".
+    if let (Some("choices"), Some(object @ Value::Object(_))) = (list, value)
+        && let Ok(choice) = serde_json::from_value::<crate::model::PlanChoice>(object.clone())
+    {
+        let text = choice.decision.text();
+        return if choice.locked {
+            format!("{text}, vast")
+        } else {
+            text
+        };
+    }
     if let (Some(list), Some(Value::String(id))) = (list, value) {
         let named = |top: &str, label: &str| {
             trees.iter().find_map(|tree| {

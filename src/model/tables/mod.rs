@@ -4,6 +4,7 @@
 
 pub(crate) mod mapping;
 mod origin;
+pub(crate) mod plan;
 mod programme;
 pub mod sheet;
 pub mod workbook;
@@ -99,7 +100,10 @@ pub fn export_tables(data: &Dataset, include_contacts: bool) -> Vec<Table> {
         tables.push(scenarios_table(data));
         let mut used: Vec<String> = tables.iter().map(|t| t.name.clone()).collect();
         for scenario in &data.scenarios {
-            let table = scenario_table(data, scenario, &used);
+            let table = match &scenario.per_intervention {
+                Some(plan) => plan::plan_table(data, scenario, plan, &used),
+                None => scenario_table(data, scenario, &used),
+            };
             used.push(table.name.clone());
             tables.push(table);
         }

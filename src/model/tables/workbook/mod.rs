@@ -13,6 +13,7 @@
 //! nothing is applied.
 
 mod interventions;
+mod plan;
 mod scenarios;
 
 use crate::model::field_names;
@@ -117,6 +118,7 @@ pub fn import_workbook(data: &Dataset, sheets: &[Sheet], file: &str) -> Workbook
             "budget" => import.skipped.push(
                 "Budget wordt niet ingelezen: het wordt uitgerekend uit de begroting en de scenario's; wijzig de bedragen van een scenario op zijn eigen blad.".to_owned(),
             ),
+            _ if plan::is_plan_sheet(sheet) => plan::plan_decisions(&mut import, data, sheet),
             _ if scenarios::is_scenario_sheet(sheet) => {
                 scenarios::scenario_amounts(&mut import, data, sheet);
             }
