@@ -136,16 +136,29 @@ pub fn compare(
         })
         .collect();
     let scenarios: Vec<&Scenario> = derived.iter().collect();
+    let ambitions: Vec<u8> = data.ambitions.iter().map(|a| a.id).collect();
     let totals = scenarios
         .iter()
         .map(|scenario| {
-            let in_year = entered_total(scenario, year);
-            let distributed = ComparedAmount::new(in_year, entered_total(scenario, reference_year));
+            // A scenario per intervention knows an ambition's money only
+            // when each of its interventions has an amount: its total is
+            // unknown while one ambition is (never a sum of the known ones).
+            let total = |y: i32| {
+                let complete = scenario.per_intervention.is_none()
+                    || ambitions.iter().all(|a| scenario.amount(y, *a).is_some());
+                complete.then(|| entered_total(scenario, y)).flatten()
+            };
+            let in_year = total(year);
+            let distributed = ComparedAmount::new(in_year, total(reference_year));
+            let left_eur = match (&scenario.per_intervention, in_year) {
+                (Some(_), None) => None,
+                _ => available_eur.and_then(|a| a.checked_sub(in_year.unwrap_or(0))),
+            };
             ScenarioTotals {
                 id: scenario.id.clone(),
                 name: scenario.name.clone(),
                 adopted: scenario.adopted,
-                left_eur: available_eur.and_then(|a| a.checked_sub(in_year.unwrap_or(0))),
+                left_eur,
                 distributed,
                 available_eur,
             }

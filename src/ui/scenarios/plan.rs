@@ -115,9 +115,8 @@ fn rows_ui(ui: &mut Ui, outcome: &CutOutcome, plan: &mut InterventionPlan) -> bo
                     ui.strong(format!("Ambitie {}", planned.ambition));
                     ui.end_row();
                 }
-                ui.push_id(("plan-rij", &planned.id), |ui| {
-                    changed |= row_ui(ui, planned, plan);
-                });
+                // Each cell its own grid column: no wrapping scope here.
+                changed |= row_ui(ui, planned, plan);
                 ui.end_row();
             }
         });
@@ -134,7 +133,7 @@ fn row_ui(ui: &mut Ui, planned: &PlannedIntervention, plan: &mut InterventionPla
     );
     ui.label(planned.score.map_or_else(|| "–".to_owned(), |s| s.text()));
     let mut chosen = decision_index(planned.decision);
-    let combo = egui::ComboBox::from_id_salt("besluit")
+    let combo = egui::ComboBox::from_id_salt(("besluit", &planned.id))
         .selected_text(DECISIONS[chosen])
         .show_ui(ui, |ui| {
             for (index, name) in DECISIONS.iter().enumerate() {
@@ -188,6 +187,9 @@ fn row_ui(ui: &mut Ui, planned: &PlannedIntervention, plan: &mut InterventionPla
 
 /// What the plan means: per ambition, per goal, per partner.
 fn meaning_ui(ui: &mut Ui, data: &Dataset, outcome: &CutOutcome) {
+    // Said again under the long table, where the user has scrolled to.
+    ui.strong(outcome.saving_text());
+    ui.add_space(4.0);
     ui.label(RichText::new("Per ambitie").strong().size(16.0));
     for loss in &outcome.per_ambition {
         let mut line = format!(

@@ -267,3 +267,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn in_the_comparison_an_ambition_is_known_only_with_every_amount_and_the_total_never_partly() {
+    use crate::model::{Scenario, compare};
+    // Ambition 2 has five interventions: all get an amount; the others none.
+    let mut data = shipped_for_tests();
+    for intervention in data.interventions.iter_mut().filter(|i| i.ambition == 2) {
+        intervention.amounts = vec![YearAmount {
+            year: YEAR,
+            amount_eur: 100_000,
+        }];
+    }
+    let second = data
+        .interventions
+        .iter()
+        .find(|i| i.ambition == 2)
+        .map(|i| i.id.clone())
+        .unwrap_or_default();
+    let mut plan = plan();
+    plan.set_decision(&second, Decision::Verlagen(40_000));
+    let scenario = Scenario {
+        id: "per".into(),
+        name: "Per interventie".into(),
+        per_intervention: Some(plan),
+        ..Scenario::default()
+    };
+    let comparison = compare(&data, &[&scenario], YEAR, 2025);
+    let youth = comparison
+        .ambitions
+        .iter()
+        .find(|a| a.ambition == 2)
+        .unwrap_or_else(|| panic!("ambition 2"));
+    assert_eq!(youth.amounts[0].amount_eur, Some(440_000));
+    let safety = comparison.ambitions.iter().find(|a| a.ambition == 3);
+    assert_eq!(
+        safety.map(|a| a.amounts[0].amount_eur),
+        Some(None),
+        "unknown"
+    );
+    assert_eq!(
+        comparison.scenarios[0].distributed.amount_eur, None,
+        "no partial total"
+    );
+    assert_eq!(comparison.scenarios[0].left_eur, None);
+}
