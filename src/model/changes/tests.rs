@@ -626,3 +626,55 @@ fn a_decision_per_intervention_reads_in_the_users_words() {
         );
     }
 }
+
+#[test]
+fn decisions_per_intervention_merge_by_intervention_and_a_clash_is_one_question() {
+    use crate::model::{Decision as Besluit, InterventionPlan, Scenario};
+    let mut base = shipped_for_tests();
+    base.scenarios.push(Scenario {
+        id: "per".into(),
+        name: "Per interventie".into(),
+        per_intervention: Some(InterventionPlan {
+            from_year: 2026,
+            choices: Vec::new(),
+        }),
+        ..Scenario::default()
+    });
+    let ids: Vec<String> = base
+        .interventions
+        .iter()
+        .take(3)
+        .map(|i| i.id.clone())
+        .collect();
+    let decide = |data: &Dataset, decisions: &[(usize, Besluit)]| {
+        let mut data = data.clone();
+        if let Some(plan) = data.scenarios[0].per_intervention.as_mut() {
+            for (index, decision) in decisions {
+                plan.set_decision(&ids[*index], *decision);
+            }
+        }
+        data
+    };
+    let mine = decide(&base, &[(0, Besluit::Stoppen), (2, Besluit::Verlagen(10))]);
+    let theirs = decide(&base, &[(1, Besluit::Stoppen), (2, Besluit::Verlagen(20))]);
+    let mut merge = merge(&base, &mine, &theirs);
+    assert_eq!(merge.conflicts().len(), 1, "only the third, decided twice");
+    let text = merge
+        .conflict_text(0)
+        .unwrap_or_else(|| panic!("a conflict"));
+    assert!(
+        text.place.contains(&base.interventions[2].name),
+        "{}",
+        text.place
+    );
+    assert_eq!(text.mine, "verlagen naar € 10");
+    merge.decide(0, Decision::Theirs);
+    let (result, _) = merge.finish().unwrap_or_else(|e| panic!("{e}"));
+    let plan = result.scenarios[0]
+        .per_intervention
+        .clone()
+        .unwrap_or_default();
+    assert_eq!(plan.decision(&ids[0]), Besluit::Stoppen);
+    assert_eq!(plan.decision(&ids[1]), Besluit::Stoppen);
+    assert_eq!(plan.decision(&ids[2]), Besluit::Verlagen(20));
+}

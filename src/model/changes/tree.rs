@@ -25,9 +25,14 @@ pub enum EntryKey {
 /// Lists that are one value, compared and merged whole.
 const WHOLE: [&str; 2] = ["boundaries", "comparison"];
 
+/// Fields anywhere that are one value: a decision per intervention
+/// ("verlagen naar € 40.000" is one choice, not a number inside one).
+const WHOLE_ANYWHERE: [&str; 1] = ["decision"];
+
 /// Whether the value at `path` is compared and merged as one value.
 pub(super) fn is_whole(path: &[Step]) -> bool {
     matches!(path, [Step::Field(name)] if WHOLE.contains(&name.as_str()))
+        || matches!(path, [.., Step::Field(name)] if WHOLE_ANYWHERE.contains(&name.as_str()))
 }
 
 /// The key of an object by the fields in `fields`, if it has them all.
