@@ -155,6 +155,21 @@ pub(crate) fn oost_members_in(data: &Dataset) -> Option<u64> {
         .map(|m| m.value)
 }
 
+/// Presses Ctrl+Z until the data is `original` again (at most 80 times);
+/// returns how many steps it took.
+pub(crate) fn undo_all(
+    harness: &mut AppHarness,
+    original: &wijkdashboard::model::Dataset,
+) -> usize {
+    let mut steps = 0;
+    while harness.state().data() != original && steps < 80 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+        steps += 1;
+    }
+    steps
+}
+
 /// Presses Ctrl+S as a user would and waits until the background save is done.
 pub(crate) fn press_save(harness: &mut AppHarness) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);

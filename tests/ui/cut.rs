@@ -6,9 +6,9 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use wijkdashboard::model::{Dataset, Decision};
+use wijkdashboard::model::Decision;
 
-use crate::common::{AppHarness, app_in_temp_dir, open_view, replace_text};
+use crate::common::{AppHarness, app_in_temp_dir, open_view, replace_text, undo_all};
 
 const OVERVECHT: &str = "WK034403";
 
@@ -37,16 +37,6 @@ fn click(harness: &mut AppHarness, role: Role, label: &str) {
     harness.run();
     harness.get_by_role_and_label(role, label).click();
     harness.run();
-}
-
-fn undo_all(harness: &mut AppHarness, original: &Dataset) -> usize {
-    let mut steps = 0;
-    while harness.state().data() != original && steps < 80 {
-        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-        harness.run();
-        steps += 1;
-    }
-    steps
 }
 
 #[test]

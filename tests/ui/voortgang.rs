@@ -8,7 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::model::{Dataset, InterventionStatus, YearMonth};
 
-use crate::common::{AppHarness, app_in_temp_dir, app_on_data, open_view, replace_text};
+use crate::common::{AppHarness, app_in_temp_dir, app_on_data, open_view, replace_text, undo_all};
 
 const OVERVECHT: &str = "WK034403";
 const TAB: &str = "🎯 Voortgang";
@@ -37,16 +37,6 @@ fn added(harness: &AppHarness) -> wijkdashboard::model::Intervention {
         .last()
         .cloned()
         .expect("an intervention was added")
-}
-
-fn undo_all(harness: &mut AppHarness, original: &Dataset) -> usize {
-    let mut steps = 0;
-    while harness.state().data() != original && steps < 40 {
-        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-        harness.run();
-        steps += 1;
-    }
-    steps
 }
 
 #[test]
