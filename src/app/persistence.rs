@@ -520,6 +520,13 @@ impl Persistence {
                     message: error.to_string(),
                 }],
             },
+            JobDone::Appended { result } => match result {
+                Ok(_) => Vec::new(),
+                Err(error) => vec![Effect::Failed {
+                    path: error_path(&error),
+                    message: error.to_string(),
+                }],
+            },
             JobDone::DocumentMade { result } => vec![Effect::DocumentMade(result)],
             JobDone::HandoutWritten { path, result } => vec![Effect::PngWritten(
                 result.map(|()| path.clone()).map_err(|error| {

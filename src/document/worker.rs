@@ -154,6 +154,12 @@ pub enum JobDone {
         /// The outcome: where it went.
         result: Result<PathBuf, SaveError>,
     },
+    /// Lines were added to a log beside the data (the merge log), or not:
+    /// said only when it failed, so the status keeps what the user did.
+    Appended {
+        /// The outcome: the log's path.
+        result: Result<PathBuf, SaveError>,
+    },
     /// A document was made (or not).
     DocumentMade {
         /// The files written, or why not (Dutch).
@@ -332,7 +338,7 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
         } => JobDone::Exported {
             result: store::export(format, path, &data, include_personal),
         },
-        FileJob::AppendFile { path, text } => JobDone::Exported {
+        FileJob::AppendFile { path, text } => JobDone::Appended {
             result: append(&path, &text).map(|()| path),
         },
         FileJob::WriteFile { path, bytes } => {

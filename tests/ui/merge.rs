@@ -117,6 +117,13 @@ fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
     settle(&mut harness);
     let data = harness.state().document().data().clone();
     assert_eq!(members(&data), 213, "mine kept");
+    // The status says what the merge did, not that a log was written.
+    assert!(
+        harness
+            .query_by_label_contains("1 wijziging overgenomen, 0 conflicten beslist")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Geëxporteerd naar").is_none());
     assert!(
         data.platforms
             .iter()
@@ -209,6 +216,12 @@ fn two_conflicts_decided_one_each_way_then_undone() {
     assert!(
         log.contains("hun: 207") && log.contains("mijn: \"West A\""),
         "{log}"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("2 conflicten beslist; de niet gekozen waarden staan in")
+            .is_some(),
+        "the status says where the values not chosen are kept, after the log is written"
     );
 
     // One undoable edit: Ctrl+Z gives back my copy as it was.

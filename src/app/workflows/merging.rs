@@ -127,6 +127,7 @@ impl WijkApp {
             None => {}
         }
         let conflicts = dialog.merge().conflicts().len();
+        let incoming = dialog.merge().incoming().len();
         if !self.document.apply(Edit::Replace(Box::new(merged)), None) {
             self.set_status("Samenvoegen: er veranderde niets.", false);
             return;
@@ -151,9 +152,21 @@ impl WijkApp {
             let effects = self.persistence.write_file(&mut self.document, job);
             self.apply_effects(effects);
         }
+        let kept = if lost.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; de niet gekozen waarden staan in {}",
+                self.document
+                    .path()
+                    .map(|own| merge_log_path(own).display().to_string())
+                    .unwrap_or_default()
+            )
+        };
         self.set_status(
             format!(
-                "Samengevoegd met {other} ({} beslist) — Ctrl+Z maakt dit ongedaan.",
+                "Samengevoegd met {other}: {} overgenomen, {} beslist{kept} — Ctrl+Z maakt dit ongedaan.",
+                crate::model::format::counted(incoming, "wijziging", "wijzigingen"),
                 crate::model::format::counted(conflicts, "conflict", "conflicten")
             ),
             false,
