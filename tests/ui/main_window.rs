@@ -314,3 +314,21 @@ fn closing_with_unsaved_changes_asks_first() {
     );
     assert!(harness.state().is_dirty(), "cancel keeps the edits");
 }
+
+/// Issue 30: an ambition without indicators stays in the Indicatoren list
+/// and says it has none yet, instead of vanishing.
+#[test]
+fn an_ambition_without_indicators_says_so() {
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    crate::common::open_view(&mut harness, "📈 Indicatoren");
+    assert!(
+        harness
+            .query_by_label("Ambitie 3: Veilige buurten")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Nog geen indicatoren bij deze ambitie.")
+            .is_some()
+    );
+}

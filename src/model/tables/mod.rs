@@ -168,9 +168,17 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
         columns.push(field_names::CONTACTS.label.to_owned());
     }
     columns.push(ID_COLUMN.to_owned());
-    let rows = data
-        .platforms
-        .iter()
+    // In the wijken's order (West, Noordwest, … Vleuten-De Meern), as the
+    // Bijlage and the app list them; within a wijk in the register's order.
+    let mut platforms: Vec<&crate::model::Platform> = data.platforms.iter().collect();
+    platforms.sort_by_key(|p| {
+        data.districts
+            .iter()
+            .position(|d| d.id == p.district)
+            .unwrap_or(usize::MAX)
+    });
+    let rows = platforms
+        .into_iter()
         .map(|p| {
             let district = data
                 .district(&p.district)
@@ -443,6 +451,30 @@ mod tests {
         let columns = &with[1].columns;
         assert_eq!(columns[columns.len() - 2], "Contactpersonen");
         assert_eq!(columns.last().map(String::as_str), Some(ID_COLUMN));
+    }
+
+    #[test]
+    fn the_platform_sheet_is_in_the_wijken_s_order() {
+        let data = crate::model::shipped_for_tests();
+        let tables = export_tables(&data, false);
+        let sheet = tables
+            .iter()
+            .find(|t| t.name == "Wijkplatforms")
+            .unwrap_or_else(|| panic!("the platform sheet"));
+        let order: Vec<usize> = sheet
+            .rows
+            .iter()
+            .map(|row| match &row[1] {
+                Cell::Text(wijk) => data
+                    .districts
+                    .iter()
+                    .position(|d| d.name == *wijk)
+                    .unwrap_or(usize::MAX),
+                _ => usize::MAX,
+            })
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+        assert_eq!(order.len(), data.platforms.len());
     }
 
     #[test]

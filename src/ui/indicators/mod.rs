@@ -68,10 +68,15 @@ fn indicator_list_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>) {
     for (ambition, title) in groups {
         let members: Vec<&IndicatorSeries> =
             series.iter().filter(|s| s.ambition == ambition).collect();
-        if members.is_empty() {
+        // An ambition without indicators says so (the monitor has none for
+        // it yet); only the "Zonder ambitie" group is left out when empty.
+        if members.is_empty() && ambition.is_none() {
             continue;
         }
         ui.label(RichText::new(title).strong());
+        if members.is_empty() {
+            ui.weak("Nog geen indicatoren bij deze ambitie.");
+        }
         for s in members {
             ui.horizontal(|ui| {
                 let mark = match s.trend {
