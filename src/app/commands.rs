@@ -122,6 +122,11 @@ impl WijkApp {
             UiCommand::StartPresentation => self.start_presentation(ctx),
             UiCommand::StopPresentation => self.stop_presentation(ctx),
             UiCommand::ChooseSlides => self.dialogs.show(Dialog::ChooseSlides),
+            UiCommand::ShowHelp => self.dialogs.show(Dialog::Help),
+            UiCommand::ShowAbout => self.dialogs.show(Dialog::About {
+                data_file: self.document.path().map(std::path::Path::to_owned),
+                error_log: super::failure_report::log_file(),
+            }),
             UiCommand::ExportImage => self.choose_path(PathPurpose::Image),
             UiCommand::ExportSlidesPdf => self.choose_path(PathPurpose::SlidesPdf),
             UiCommand::FocusSearch => {

@@ -59,6 +59,10 @@ pub enum UiCommand {
     ShowTiles,
     /// Beeld → Licht/donker thema.
     ToggleTheme,
+    /// The shortcuts, from this vocabulary.
+    ShowHelp,
+    /// Version, licence, where the data and the error log are.
+    ShowAbout,
     /// Beeld → Presenteren, and the toolbar button.
     StartPresentation,
     /// Beeld → Dia's kiezen…
@@ -150,6 +154,9 @@ impl UiCommand {
         Self::ToggleTheme,
     ];
 
+    /// The commands of the Help menu.
+    pub const HELP_MENU: [Self; 2] = [Self::ShowHelp, Self::ShowAbout];
+
     /// Every command.
     pub fn all() -> impl Iterator<Item = Self> {
         Self::iter()
@@ -183,6 +190,8 @@ impl UiCommand {
             Self::ShowRealMap => "Kaart",
             Self::ShowTiles => "Tegels",
             Self::ToggleTheme => "Licht/donker thema",
+            Self::ShowHelp => "Sneltoetsen",
+            Self::ShowAbout => "Over Wijkdashboard",
             Self::StartPresentation => "▶ Presenteren",
             Self::ChooseSlides => "Dia's kiezen…",
             Self::ExportImage => "Afbeelding exporteren…",
@@ -238,6 +247,8 @@ impl UiCommand {
             Self::ShowRealMap => "De echte wijkgrenzen",
             Self::ShowTiles => "Elke wijk even groot",
             Self::ToggleTheme => "Wisselen tussen een licht en een donker scherm",
+            Self::ShowHelp => "Alle sneltoetsen van de app",
+            Self::ShowAbout => "Versie, licentie, en waar de gegevens en het foutenlog staan",
             Self::StartPresentation => "Presentatiemodus voor de raadsbijeenkomst",
             Self::ChooseSlides => "Kiezen welke dia's de presentatie toont, in welke volgorde",
             Self::ExportImage => "Wat u nu ziet als PNG-afbeelding bewaren",
@@ -283,6 +294,13 @@ impl UiCommand {
             // "+" is Shift+= on many keyboards: both count.
             Self::ZoomIn => const { &[ctrl(Key::Plus), ctrl(Key::Equals)] },
             Self::ZoomOut => const { &[ctrl(Key::Minus)] },
+            // The tabs in their order, as browsers do.
+            Self::ShowWijken => const { &[ctrl(Key::Num1)] },
+            Self::ShowIndicatoren => const { &[ctrl(Key::Num2)] },
+            Self::ShowBudget => const { &[ctrl(Key::Num3)] },
+            Self::ShowScenarios => const { &[ctrl(Key::Num4)] },
+            Self::ShowVoortgang => const { &[ctrl(Key::Num5)] },
+            Self::ShowHelp => const { &[key(Key::F1)] },
             Self::ImportMap
             | Self::ImportTable
             | Self::ShowBackups
@@ -293,11 +311,7 @@ impl UiCommand {
             | Self::ShowChanges
             | Self::MergeWith
             | Self::Quit
-            | Self::ShowWijken
-            | Self::ShowIndicatoren
-            | Self::ShowBudget
-            | Self::ShowScenarios
-            | Self::ShowVoortgang
+            | Self::ShowAbout
             | Self::ShowRealMap
             | Self::ShowTiles
             | Self::ToggleTheme
@@ -337,6 +351,8 @@ impl UiCommand {
             | Self::ShowScenarios
             | Self::ShowVoortgang
             | Self::ToggleTheme
+            | Self::ShowHelp
+            | Self::ShowAbout
             | Self::StartPresentation
             | Self::ChooseSlides
             | Self::ExportSlidesPdf => Scope::Editing,
@@ -404,6 +420,7 @@ mod tests {
             .flatten()
             .chain(&UiCommand::EDIT_MENU)
             .chain(&UiCommand::VIEW_MENU)
+            .chain(&UiCommand::HELP_MENU)
             .chain(&tabs);
         for command in menus {
             assert_eq!(

@@ -311,7 +311,15 @@ fn rows_with_wrapped_text_are_as_high_as_their_lines_so_every_program_prints_the
     let mut workbook: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let names = sheet(&mut workbook, "Wijkplatforms");
     let mut checked = 0;
-    for (index, platform) in data.platforms.iter().enumerate() {
+    // The sheet lists the platforms in the wijken's order.
+    let mut in_order: Vec<&wijkdashboard::model::Platform> = data.platforms.iter().collect();
+    in_order.sort_by_key(|p| {
+        data.districts
+            .iter()
+            .position(|d| d.id == p.district)
+            .unwrap_or(usize::MAX)
+    });
+    for (index, platform) in in_order.into_iter().enumerate() {
         let most = [
             &platform.activities,
             &platform.challenges,
@@ -322,7 +330,7 @@ fn rows_with_wrapped_text_are_as_high_as_their_lines_so_every_program_prints_the
         .map(|list| list.len())
         .max()
         .unwrap_or(0);
-        // The sheet's rows are the platforms in order, under the title row.
+        // Under the title row.
         let row = u32::try_from(index + 2).unwrap();
         assert_eq!(
             names.get_value((row - 1, 0)).map(ToString::to_string),

@@ -332,3 +332,46 @@ fn an_ambition_without_indicators_says_so() {
             .is_some()
     );
 }
+
+/// Issue 30: F1 shows every shortcut the commands have (from the command
+/// vocabulary), Ctrl+2 opens Indicatoren, and Help → Over Wijkdashboard
+/// tells the version and where the data and the error log are.
+#[test]
+fn help_lists_every_shortcut_and_ctrl_2_opens_indicatoren() {
+    use wijkdashboard::command::UiCommand;
+    use wijkdashboard::ui::shell::Dialog;
+    let (mut harness, _dir, _) = app_in_temp_dir("WK034403");
+    harness.set_size(egui::vec2(1366.0, 768.0));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    assert_eq!(
+        harness.state().settings().view,
+        wijkdashboard::command::View::Indicatoren
+    );
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Help)));
+    for command in UiCommand::all().filter(|c| !c.shortcuts().is_empty()) {
+        let keys: Vec<String> = command
+            .shortcuts()
+            .iter()
+            .map(|s| harness.ctx.format_shortcut(s))
+            .collect();
+        assert!(
+            harness.query_all_by_label(&keys.join(" of ")).count() >= 1,
+            "{command:?} with {keys:?} is in the help"
+        );
+    }
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().dialog().is_none(), "closed");
+    crate::common::click_menu(&mut harness, "Help", "Over Wijkdashboard");
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Versie {}", env!("CARGO_PKG_VERSION")))
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Foutenlog: ").is_some());
+    assert!(harness.query_by_label_contains("Gegevens: ").is_some());
+}

@@ -123,7 +123,11 @@ fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
             .query_by_label_contains("1 wijziging overgenomen, 0 conflicten beslist")
             .is_some()
     );
-    assert!(harness.query_by_label_contains("Geëxporteerd naar").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Geëxporteerd naar")
+            .is_none()
+    );
     assert!(
         data.platforms
             .iter()

@@ -36,7 +36,7 @@ pub struct TablePreview {
     grouped: Vec<(String, Vec<String>)>,
     /// What is wrong, each with its place; when not empty nothing is applied.
     pub problems: Vec<String>,
-    /// What was read and what was not used ("12 waarde(n) gelezen.").
+    /// What was read and what was not used ("12 waarden gelezen.").
     pub notes: Vec<String>,
     /// Rows of the data the table no longer has: "Wijkplatforms: Naam".
     pub missing: Vec<String>,

@@ -158,11 +158,15 @@ impl MonitorImport {
 
     /// What was read and what was not used, in sentences.
     pub(crate) fn notes(&self) -> Vec<String> {
-        let mut notes = vec![format!("{} waarde(n) gelezen.", self.values)];
+        use crate::model::format::counted;
+        let mut notes = vec![format!(
+            "{} gelezen.",
+            counted(self.values, "waarde", "waarden")
+        )];
         if self.other_wijken > 0 {
             notes.push(format!(
-                "{} waarde(n) van andere wijken niet gebruikt: de indicator hoort bij één wijk.",
-                self.other_wijken
+                "{} van andere wijken niet gebruikt: de indicator hoort bij één wijk.",
+                counted(self.other_wijken, "waarde", "waarden")
             ));
         }
         if !self.unmatched.is_empty() {

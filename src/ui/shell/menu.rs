@@ -86,12 +86,17 @@ pub fn menu_bar_ui(ui: &mut Ui, state: MenuState, queue: &mut CommandQueue) {
                 }
             }
         });
+        ui.menu_button("Help", |ui| {
+            for command in UiCommand::HELP_MENU {
+                menu_item_ui(ui, command, state, queue);
+            }
+        });
         ui.separator();
         for view in View::ALL {
             let command = view.command();
             if ui
                 .selectable_label(state.view == view, command.text())
-                .on_hover_text(command.tooltip())
+                .on_hover_text(command.tooltip_with_shortcut(ui.ctx()))
                 .clicked()
                 && state.view != view
             {

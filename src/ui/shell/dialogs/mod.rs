@@ -10,6 +10,7 @@ mod changes;
 mod choose_slides;
 mod document;
 mod export_options;
+mod help;
 mod import;
 mod import_table;
 mod letter_offer;
@@ -132,6 +133,15 @@ pub enum Dialog {
     ChooseSlides,
     /// A file from before the interventions: add the council letter's?
     LetterOffer(Box<LetterOffer>),
+    /// The shortcuts.
+    Help,
+    /// Version, licence, the data file and the error log.
+    About {
+        /// The data file, if saved.
+        data_file: Option<PathBuf>,
+        /// The error log.
+        error_log: PathBuf,
+    },
 }
 
 impl DialogKind {
@@ -156,6 +166,8 @@ impl DialogKind {
             Self::Message => "een melding",
             Self::ChooseSlides => "het kiezen van de dia's",
             Self::LetterOffer => "de vraag over de interventies uit de raadsbrief",
+            Self::Help => "de sneltoetsen",
+            Self::About => "Over Wijkdashboard",
         }
     }
 }
@@ -252,6 +264,11 @@ fn content_ui(
         Dialog::ChooseSlides => choose_slides::choose_slides_ui(ui, data, queue),
         Dialog::Message { title, text } => message::message_ui(ui, title, text, queue),
         Dialog::LetterOffer(offer) => letter_offer::letter_offer_ui(ui, offer, queue),
+        Dialog::Help => help::help_ui(ui, queue),
+        Dialog::About {
+            data_file,
+            error_log,
+        } => help::about_ui(ui, data_file.as_deref(), error_log, queue),
     }
 }
 
