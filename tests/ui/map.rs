@@ -138,3 +138,33 @@ fn the_overview_slide_shows_the_real_map() {
         "a click on the map opens its slide"
     );
 }
+
+/// Issue 30: at 1024×768 the side panels give way, so every wijk's name on
+/// the map lies left of the detail panel and no control of the panel lies
+/// on the map.
+#[test]
+fn at_1024_by_768_the_detail_panel_leaves_the_map_whole() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let (mut harness, _dir, _) = crate::common::app_in_temp_dir("WK034403");
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness.run();
+    harness.run();
+    let detail_left = harness.get_by_label("CBS-code WK034403").rect().left();
+    let names: Vec<egui::Rect> = harness
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.ends_with(" op de kaart"))
+        })
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(names.len(), 10, "every wijk on the map");
+    for rect in names {
+        assert!(
+            rect.right() <= detail_left,
+            "a wijk at {rect:?} lies under the detail panel at x = {detail_left}"
+        );
+    }
+}

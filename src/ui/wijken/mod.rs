@@ -29,18 +29,23 @@ pub(crate) struct WijkenState {
 
 /// Draws the Wijken view.
 pub(crate) fn wijken_view_ui(ui: &mut Ui, ctx: &mut ViewContext<'_>, state: &mut WijkenState) {
+    // The side panels give way on a small screen (1024×768), so the map
+    // keeps at least a third of the width, its legend whole.
+    let width = ui.available_width();
     egui::Panel::left("wijken")
         .resizable(true)
-        .default_size(270.0)
-        .min_size(200.0)
+        .default_size(270.0_f32.min(width * 0.26))
+        .min_size(180.0)
+        .max_size((width * 0.3).max(180.0))
         .show(ui, |ui| {
             ui.add_space(4.0);
             district_list::district_list_ui(ui, ctx, state);
         });
     egui::Panel::right("detail")
         .resizable(true)
-        .default_size(540.0)
-        .min_size(320.0)
+        .default_size(540.0_f32.min(width * 0.4))
+        .min_size(300.0)
+        .max_size((width * 0.45).max(300.0))
         .show(ui, |ui| {
             district_panel::district_panel_ui(ui, ctx, &mut state.shown_district)
         });
