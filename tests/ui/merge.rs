@@ -416,3 +416,35 @@ fn an_older_workbook_read_back_brings_only_excels_edit() {
     assert_eq!(west(&data), "Uit Excel.");
     assert_eq!(members(&data), 213, "the app's newer work is kept");
 }
+
+/// Issue 30: opening a group of the incoming changes grows the dialog
+/// downwards; its title keeps its place, so the next click lands.
+#[test]
+fn the_merge_dialog_keeps_its_place_when_a_group_opens() {
+    let original = original();
+    let mut mine = original.clone();
+    platform(&mut mine, OOST_PLATFORM).members = Some(Count::exact(213));
+    let mut theirs = original.clone();
+    platform(&mut theirs, "Wijkcoöperatie Griftstroom")
+        .activities
+        .push("Repaircafé".into());
+    let (mut harness, _dir, other) = app_with_copies(&original, &mine, &theirs);
+    harness.set_size(egui::vec2(1366.0, 768.0));
+    harness.run();
+    start_merge(&mut harness, &other);
+    let title = |harness: &AppHarness| {
+        harness
+            .get_by_label_contains("Samenvoegen met kopie-noordoost")
+            .rect()
+            .top()
+    };
+    let before = title(&harness);
+    harness.get_by_label_contains("Noordoost (").click();
+    harness.run();
+    harness.run();
+    assert!(
+        (title(&harness) - before).abs() < 1.0,
+        "the title moved from {before} to {}",
+        title(&harness)
+    );
+}

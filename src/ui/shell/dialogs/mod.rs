@@ -207,7 +207,12 @@ pub fn dialog_ui(
     queue: &mut CommandQueue,
 ) {
     let before = queue.len();
-    let modal = Modal::new(Id::unique("wijkdashboard-dialog")).show(ctx, |ui| {
+    // Anchored by its top: a dialog that grows (a group opened in the
+    // merge) grows downwards and keeps its place, so the next click lands
+    // where the user aims.
+    let id = Id::unique("wijkdashboard-dialog");
+    let area = Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 56.0));
+    let modal = Modal::new(id).area(area).show(ctx, |ui| {
         ui.set_max_width(560.0);
         content_ui(ui, dialog, document, queue);
     });
