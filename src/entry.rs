@@ -57,7 +57,16 @@ pub fn main() -> ExitCode {
             mine,
             theirs,
             out,
-        }) => ExitCode::from(cli::merge(base, mine, theirs, out, &mut stdout)),
+            mijn,
+            hun,
+        }) => {
+            let settle = match (mijn, hun) {
+                (true, _) => Some(crate::model::changes::Decision::Mine),
+                (_, true) => Some(crate::model::changes::Decision::Theirs),
+                _ => None,
+            };
+            ExitCode::from(cli::merge(base, mine, theirs, out, settle, &mut stdout))
+        }
         Some(Command::Document(document)) => {
             let today = chrono::Local::now().date_naive();
             ExitCode::from(cli::document(document, today, &mut stdout))

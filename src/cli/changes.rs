@@ -49,14 +49,40 @@ pub(super) fn print_grouped(found: &[DatasetChange], out: &mut dyn Write) {
 /// Runs `merge`: exit 0 merged without conflicts (OUT written atomically,
 /// and it checks clean), 1 conflicts remain or the merge does not check
 /// (each listed; nothing written), 2 a file is unreadable.
-pub fn merge(base: &Path, mine: &Path, theirs: &Path, target: &Path, out: &mut dyn Write) -> u8 {
+pub fn merge(
+    base: &Path,
+    mine: &Path,
+    theirs: &Path,
+    target: &Path,
+    settle: Option<changes::Decision>,
+    out: &mut dyn Write,
+) -> u8 {
     let (Some(b), Some(m), Some(t)) = (read(base, out), read(mine, out), read(theirs, out)) else {
         return EXIT_UNREADABLE;
     };
-    let merge = changes::merge(&b, &m, &t);
-    if !merge.conflicts().is_empty() {
-        print_conflicts(&merge, "mijn", "hun", out);
-        return EXIT_INVALID;
+    let mut merge = changes::merge(&b, &m, &t);
+    match settle {
+        None if !merge.conflicts().is_empty() => {
+            print_conflicts(&merge, "mijn", "hun", out);
+            let _ = writeln!(
+                out,
+                "Beslis ze met --mijn of --hun (alle conflicten één kant op), of in de app: Bestand → Samenvoegen met…"
+            );
+            return EXIT_INVALID;
+        }
+        Some(decision) => {
+            for index in 0..merge.conflicts().len() {
+                if let Some(text) = merge.conflict_text(index) {
+                    let (side, value) = match &decision {
+                        changes::Decision::Theirs => ("hun", &text.theirs),
+                        _ => ("mijn", &text.mine),
+                    };
+                    let _ = writeln!(out, "Gekozen: {}: {side} {value}", text.place);
+                }
+                merge.decide(index, decision.clone());
+            }
+        }
+        None => {}
     }
     let mut merged = match merge.finish() {
         Ok((data, _)) => data,

@@ -135,7 +135,8 @@ pub enum Command {
     },
     /// Merge two copies of one register: BASE is the version both come
     /// from (exit 0 merged into OUT, 1 conflicts remain — listed, nothing
-    /// written — 2 a file cannot be read).
+    /// written — 2 a file cannot be read). With --mijn or --hun every
+    /// conflict is settled that way, each choice printed.
     Merge {
         /// The version both copies come from.
         base: PathBuf,
@@ -146,6 +147,12 @@ pub enum Command {
         /// Where the merge is written.
         #[arg(long, value_name = "OUT.ron")]
         out: PathBuf,
+        /// Settle every conflict with this copy's value (MINE).
+        #[arg(long, conflicts_with = "hun")]
+        mijn: bool,
+        /// Settle every conflict with the other copy's value (THEIRS).
+        #[arg(long)]
+        hun: bool,
     },
 }
 

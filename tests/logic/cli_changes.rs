@@ -160,4 +160,25 @@ fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_confli
         "{text}"
     );
     assert!(!out.exists(), "nothing written while a conflict remains");
+    assert!(text.contains("--mijn of --hun"), "{text}");
+
+    // Settled on the command line: --hun takes theirs and says so.
+    let mut settled: Vec<std::ffi::OsString> = args(&theirs).to_vec();
+    settled.push("--hun".into());
+    let (code, text) = run(&settled);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Gekozen: Oost › Wijkcoöperatie Oost voor Elkaar › Leden: hun 207"),
+        "{text}"
+    );
+    let merged = store::load(&out).unwrap();
+    assert_eq!(
+        merged
+            .platforms
+            .iter()
+            .find(|p| p.name == "Wijkcoöperatie Oost voor Elkaar")
+            .unwrap()
+            .members,
+        Some(Count::exact(207))
+    );
 }
