@@ -24,6 +24,29 @@ enum Picked {
     NoDialog,
 }
 
+/// The key of a purpose in the remembered folders: "Document", "MergeWith".
+fn folder_key(purpose: PathPurpose) -> String {
+    format!("{purpose:?}")
+}
+
+/// Whether the system can show a file dialog at all, found out without
+/// waiting for one: on Linux a desktop portal needs a session bus, and the
+/// fallbacks are zenity and kdialog; without any the in-app field comes at
+/// once instead of after a frozen window.
+fn system_has_file_dialog() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    let on_path = |program: &str| {
+        std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
+        })
+    };
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || on_path("zenity")
+        || on_path("kdialog")
+}
+
 /// The user's Documents folder, or the home folder.
 fn documents_folder() -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;
@@ -36,13 +59,16 @@ fn documents_folder() -> Option<PathBuf> {
 impl WijkApp {
     /// Asks for a path: a native dialog, or the in-app field where none is available.
     pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
-        let picked = if self.files.dialogs() == FileDialogs::InApp {
+        let picked = if self.files.dialogs() == FileDialogs::InApp || !system_has_file_dialog() {
             Picked::NoDialog
         } else {
             self.native_pick(purpose, &self.suggested_path(purpose))
         };
         match picked {
             Picked::Path(path) => {
+                if let Some(folder) = path.parent() {
+                    self.remember_folder(purpose, folder);
+                }
                 if let Some(message) = purpose.message(path) {
                     self.queued.message(message);
                 }
@@ -64,7 +90,7 @@ impl WijkApp {
         purpose: PathPurpose,
         current: &Path,
     ) -> Option<PathBuf> {
-        let picked = if self.files.dialogs() == FileDialogs::InApp {
+        let picked = if self.files.dialogs() == FileDialogs::InApp || !system_has_file_dialog() {
             Picked::NoDialog
         } else {
             self.native_pick(purpose, current)
@@ -87,11 +113,21 @@ impl WijkApp {
     /// dated name in the Documents folder (Opslaan als: the file's own
     /// name and folder); for a file to open, the folder of the file in use.
     pub(super) fn suggested_path(&self, purpose: PathPurpose) -> PathBuf {
+        // The folder the user chose last time for this kind of file, while
+        // it is still there.
+        let remembered = self
+            .session
+            .settings
+            .last_folders
+            .get(&folder_key(purpose))
+            .filter(|folder| folder.is_dir())
+            .cloned();
         let own_folder = self
             .document
             .path()
             .and_then(Path::parent)
             .map(Path::to_owned);
+        let own_folder = remembered.clone().or(own_folder);
         if purpose.picks_existing() {
             return own_folder.map(|f| f.join("")).unwrap_or_default();
         }
@@ -100,11 +136,24 @@ impl WijkApp {
         {
             return path.to_owned();
         }
-        let folder = documents_folder().or(own_folder).unwrap_or_default();
+        let folder = remembered
+            .or_else(documents_folder)
+            .or(own_folder)
+            .unwrap_or_default();
         let today = chrono::Local::now().date_naive();
         purpose
             .suggested_name(today)
             .map_or(folder.clone(), |name| folder.join(name))
+    }
+
+    /// Remembers `folder` as where files for `purpose` are chosen.
+    pub(super) fn remember_folder(&mut self, purpose: PathPurpose, folder: &Path) {
+        if !folder.as_os_str().is_empty() {
+            self.session
+                .settings
+                .last_folders
+                .insert(folder_key(purpose), folder.to_owned());
+        }
     }
 
     /// The system's file dialog for `purpose`, starting at `suggested`.

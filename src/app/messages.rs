@@ -22,6 +22,7 @@ impl WijkApp {
             Message::SelectIndicator(id) => self.session.settings.selected_indicator = id,
             Message::ShowMapKind(kind) => self.session.settings.map_kind = kind,
             Message::ShowVoortgangPane(pane) => self.session.settings.voortgang_pane = pane,
+            Message::RememberFolder(purpose, folder) => self.remember_folder(purpose, &folder),
             Message::GoToSlide(slide) => {
                 if self.session.is_presenting() {
                     self.present_slide(slide);

@@ -31,6 +31,8 @@ pub enum Message {
     ShowMapKind(MapKind),
     /// Show this on the right of the Voortgang view.
     ShowVoortgangPane(VoortgangPane),
+    /// The folder a path for this purpose was chosen in: proposed next time.
+    RememberFolder(super::PathPurpose, std::path::PathBuf),
     /// Go to the slide at this index of the shown slides.
     GoToSlide(usize),
     /// Open this file.

@@ -37,6 +37,9 @@ pub struct UiSettings {
     /// The files (by document id, or path) already asked whether to add
     /// the council letter's interventions: the question comes once.
     pub letter_offer_asked: std::collections::BTreeSet<String>,
+    /// The folder last used per kind of file choice ("Document", "ExportExcel"):
+    /// proposed again next time.
+    pub last_folders: std::collections::BTreeMap<String, std::path::PathBuf>,
 }
 
 impl Default for UiSettings {
@@ -53,6 +56,7 @@ impl Default for UiSettings {
             table_mappings: std::collections::BTreeMap::new(),
             voortgang_pane: VoortgangPane::PerAmbitie,
             letter_offer_asked: std::collections::BTreeSet::new(),
+            last_folders: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -6,7 +6,7 @@
 //! shows it with its place and cannot be applied.
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::common::{AppHarness, app_in_temp_dir, click_menu, replace_text};
 
@@ -132,4 +132,35 @@ fn a_table_with_a_problem_shows_its_place_and_cannot_be_applied() {
     apply.click();
     harness.run();
     assert_eq!(harness.state().data(), &before, "nothing applied in part");
+}
+
+/// Issue 30: the path field is focused, and the next time it proposes the
+/// folder the user chose last for this kind of file.
+#[test]
+fn the_path_field_is_focused_and_starts_in_the_folder_last_used() {
+    let (mut harness, dir, _) = app_in_temp_dir("WK034403");
+    let folder = dir.path().join("tabellen");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("monitor 2026.csv");
+    std::fs::write(&path, "Wijk;2026\nOvervecht;31\n").unwrap();
+    click_menu(&mut harness, "Bestand", "Tabel importeren…");
+    assert!(
+        harness.get_by_label("Pad").is_focused(),
+        "the field has the keyboard"
+    );
+    replace_text(&mut harness, "Pad", &path.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    click_menu(&mut harness, "Bestand", "Tabel importeren…");
+    let proposed = harness
+        .get_by_label("Pad")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        proposed.starts_with(&folder.display().to_string()),
+        "{proposed}"
+    );
 }

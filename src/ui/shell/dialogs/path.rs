@@ -23,11 +23,19 @@ pub(super) fn path_ui(
         .add(egui::TextEdit::singleline(text).desired_width(480.0))
         .labelled_by(label.id);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    // Ready to type: the field has the keyboard when nothing else has (not
+    // in the frame it gave it up with Enter).
+    if !response.lost_focus() && ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
     ui.horizontal(|ui| {
         if (ui.button(purpose.title()).clicked() || entered)
             && !text.trim().is_empty()
             && let Some(message) = purpose.message(PathBuf::from(text.trim()))
         {
+            if let Some(folder) = PathBuf::from(text.trim()).parent() {
+                queue.message(Message::RememberFolder(purpose, folder.to_owned()));
+            }
             hand_over(queue, message);
         }
         if ui.button("Annuleren").clicked() {
