@@ -128,6 +128,13 @@ fn the_bijlage_is_made_with_progress_and_can_be_opened_or_shown_in_its_folder() 
     harness.get_by_label("Sluiten").click();
     harness.run();
     assert!(harness.state().dialog().is_none());
+
+    // Issue 30: the next document is proposed in the folder just used.
+    click_menu(&mut harness, "Bestand", "Document maken…");
+    assert_eq!(
+        harness.get_by_label(FOLDER).value().unwrap_or_default(),
+        out.path().display().to_string()
+    );
 }
 
 #[test]

@@ -46,6 +46,16 @@ impl WijkApp {
 
     /// Hands the document to the file worker and shows its progress.
     pub(in crate::app) fn make_document(&mut self, request: DocumentRequest) {
+        // The folder chosen is proposed next time.
+        if let Some(folder) = request
+            .outputs
+            .word
+            .as_ref()
+            .or(request.outputs.pdf.as_ref())
+            .and_then(|file| file.parent())
+        {
+            self.remember_folder(PathPurpose::DocumentFolder, folder);
+        }
         let progress = SharedProgress::default();
         let kind = request.kind;
         self.dialogs.show(Dialog::DocumentProgress {

@@ -19,6 +19,15 @@ impl WijkApp {
                 include_personal,
             } => {
                 self.files.set_include_personal_in_export(include_personal);
+                // The folder chosen is proposed next time (CSV: the folder itself).
+                let folder = if path.is_dir() {
+                    Some(path.as_path())
+                } else {
+                    path.parent()
+                };
+                if let Some(folder) = folder {
+                    self.remember_folder(PathPurpose::Export(format), folder);
+                }
                 self.export(format, path);
             }
             ExportMessage::Browse => self.browse_export_path(),
