@@ -520,6 +520,16 @@ impl Persistence {
                     message: error.to_string(),
                 }],
             },
+            JobDone::FolderMade { result } => match result {
+                Ok(path) => vec![Effect::Status {
+                    text: format!("Map gemaakt: {} — klik op Maken.", path.display()),
+                    is_error: false,
+                }],
+                Err(error) => vec![Effect::Failed {
+                    path: error_path(&error),
+                    message: error.to_string(),
+                }],
+            },
             JobDone::Appended { result } => match result {
                 Ok(_) => Vec::new(),
                 Err(error) => vec![Effect::Failed {

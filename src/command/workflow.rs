@@ -62,6 +62,8 @@ pub enum DocumentMessage {
     Make(Box<DocumentRequest>),
     /// Pick the folder with the system's file dialog.
     BrowseFolder,
+    /// Make the folder the user typed, which does not exist yet.
+    MakeFolder(PathBuf),
     /// Open this made file with the program the system has for it.
     Open(PathBuf),
     /// Show the folder holding this made file.

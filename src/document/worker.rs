@@ -73,6 +73,11 @@ pub enum FileJob {
         /// Where the work stands, for the progress dialog.
         progress: SharedProgress,
     },
+    /// Make a folder the user asked for (and the folders above it).
+    MakeFolder {
+        /// The folder.
+        path: PathBuf,
+    },
     /// Add `text` to the end of the text file `path` (the merge log).
     AppendFile {
         /// The file (made when it is not there).
@@ -152,6 +157,11 @@ pub enum JobDone {
     /// An export was written (or not).
     Exported {
         /// The outcome: where it went.
+        result: Result<PathBuf, SaveError>,
+    },
+    /// A folder was made (or not).
+    FolderMade {
+        /// The outcome: the folder.
         result: Result<PathBuf, SaveError>,
     },
     /// Lines were added to a log beside the data (the merge log), or not:
@@ -337,6 +347,14 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
             include_personal,
         } => JobDone::Exported {
             result: store::export(format, path, &data, include_personal),
+        },
+        FileJob::MakeFolder { path } => JobDone::FolderMade {
+            result: std::fs::create_dir_all(&path)
+                .map(|()| path.clone())
+                .map_err(|e| SaveError::Write {
+                    path,
+                    reason: crate::store::io_reason(&e),
+                }),
         },
         FileJob::AppendFile { path, text } => JobDone::Appended {
             result: append(&path, &text).map(|()| path),

@@ -253,3 +253,24 @@ fn an_existing_file_is_replaced_only_after_a_second_click() {
         Some(Dialog::DocumentReady(_))
     ));
 }
+
+/// Issue 30: a folder that does not exist is offered to be made; once made
+/// (by the file worker), Maken writes the document into it.
+#[test]
+fn a_missing_folder_is_offered_to_be_made() {
+    let out = tempfile::tempdir().unwrap();
+    let missing = out.path().join("raad 2027");
+    let mut harness = open_dialog(&missing);
+    harness.get_by_label("Maken").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("bestaat niet").is_some());
+    harness.get_by_label("Map maken").click();
+    harness.run();
+    settle(&mut harness);
+    assert!(missing.is_dir(), "the folder is made");
+    harness.get_by_label("Maken").click();
+    harness.run_steps(3);
+    settle(&mut harness);
+    let made = std::fs::read_dir(&missing).unwrap().count();
+    assert_eq!(made, 2, "the Word file and the PDF in the new folder");
+}

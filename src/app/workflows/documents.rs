@@ -16,6 +16,11 @@ impl WijkApp {
         match message {
             DocumentMessage::Make(request) => self.make_document(*request),
             DocumentMessage::BrowseFolder => self.browse_document_folder(),
+            DocumentMessage::MakeFolder(path) => {
+                let job = crate::document::FileJob::MakeFolder { path };
+                let effects = self.persistence.write_file(&mut self.document, job);
+                self.apply_effects(effects);
+            }
             DocumentMessage::Open(path) => self.open_with_system(&path),
             DocumentMessage::ShowInFolder(path) => self.show_in_folder(&path),
         }

@@ -28,6 +28,8 @@ pub struct DocumentForm {
     folder: String,
     /// Why "Maken" did not go ahead, shown under the choices.
     problem: Option<String>,
+    /// The folder typed that does not exist: offered to be made.
+    missing_folder: Option<PathBuf>,
     /// The files that exist already and were shown: a second "Maken" replaces them.
     confirmed_replace: Vec<PathBuf>,
     /// A change report brought along for the Bijlage, and whether it goes in.
@@ -49,6 +51,7 @@ impl DocumentForm {
             pdf: true,
             folder: folder.display().to_string(),
             problem: None,
+            missing_folder: None,
             confirmed_replace: Vec::new(),
             changes: None,
             include_changes: false,
@@ -131,9 +134,10 @@ impl DocumentForm {
         let folder = self.folder();
         if !folder.is_dir() {
             self.problem = Some(format!(
-                "Waar: de map '{}' bestaat niet; kies een andere met Bladeren…",
+                "Waar: de map '{}' bestaat niet; maak haar, of kies een andere met Bladeren…",
                 folder.display()
             ));
+            self.missing_folder = Some(folder);
             return;
         }
         let existing: Vec<PathBuf> = [&request.outputs.word, &request.outputs.pdf]
@@ -253,10 +257,18 @@ pub(super) fn document_form_ui(ui: &mut Ui, form: &mut DocumentForm, queue: &mut
     // A changed choice takes back the last problem and the replace question.
     if form.request().ok() != before {
         form.problem = None;
+        form.missing_folder = None;
         form.confirmed_replace.clear();
     }
     if let Some(problem) = &form.problem {
         ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {problem}"));
+    }
+    if let Some(folder) = form.missing_folder.clone()
+        && ui.button("Map maken").clicked()
+    {
+        queue.message(Message::Document(DocumentMessage::MakeFolder(folder)));
+        form.problem = None;
+        form.missing_folder = None;
     }
     ui.add_space(8.0);
     match choice_ui(ui, &["Maken", "Annuleren"]) {
