@@ -25,7 +25,9 @@ fn the_change_report_since_a_backup_shows_each_change_per_wijk_filters_and_expor
             .next()
             .is_some()
     );
-    harness.get_by_label("Vergelijken").click();
+    harness
+        .get_by_label_contains("Vergelijken met de stand van ")
+        .click();
     harness.run();
 
     // The report: since the backup's stand, Oost's group, the change in words.

@@ -81,11 +81,15 @@ pub(super) fn choose_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueu
         .show(ui, |ui| {
             for backup in backups {
                 ui.horizontal(|ui| {
-                    let when = format!("De stand van {}", backup.made.format("%-d-%-m-%Y %H:%M"));
+                    // To the second: one editing session makes several
+                    // backups within a minute, and they must not read alike.
+                    let when =
+                        format!("De stand van {}", backup.made.format("%-d-%-m-%Y %H:%M:%S"));
                     ui.label(&when);
                     if ui
                         .button("Vergelijken")
                         .on_hover_text(format!("Wat er veranderd is sinds {}", when.to_lowercase()))
+                        .accessible_name(format!("Vergelijken met {}", when.to_lowercase()))
                         .clicked()
                     {
                         queue.message(Message::Changes(ChangesMessage::CompareWith(
