@@ -20,6 +20,7 @@ mod dataset;
 mod derived;
 mod district;
 pub(crate) mod field_names;
+pub(crate) mod ids;
 mod indicator;
 pub(crate) mod limits;
 pub(crate) mod lineage;

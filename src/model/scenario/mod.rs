@@ -56,10 +56,7 @@ impl Scenario {
 
 /// A new id that no scenario in `existing` has: `scenario-1`, `scenario-2`, …
 pub fn new_scenario_id(existing: &[Scenario]) -> String {
-    (1..)
-        .map(|n| format!("scenario-{n}"))
-        .find(|id| existing.iter().all(|s| s.id != *id))
-        .unwrap_or_default()
+    crate::model::ids::numbered_id("scenario", 1, |id| existing.iter().any(|s| s.id == id))
 }
 
 /// Marks the scenario with `id` as the adopted one (or none when `adopted`

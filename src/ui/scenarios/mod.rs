@@ -31,6 +31,9 @@ pub(crate) struct ScenarioViewState {
     /// The outcome of the selected scenario per intervention, for the
     /// data's revision: worked out once, not every frame.
     outcome: Option<(u64, String, std::sync::Arc<CutOutcome>)>,
+    /// The comparison for the data's revision and the years compared:
+    /// worked out once (a scenario per intervention sums its interventions).
+    comparison: Option<((u64, i32, i32), std::sync::Arc<crate::model::Comparison>)>,
 }
 
 impl ScenarioViewState {
@@ -165,7 +168,7 @@ pub(crate) fn scenarios_view_ui(
                 if data.scenarios.is_empty() {
                     empty_ui(ui, data, state, &mut draft);
                 } else {
-                    comparison_ui(ui, data, &mut draft);
+                    comparison_ui(ui, data, ctx.revision(), state, &mut draft);
                     ui.separator();
                     if let Some(index) = data.scenarios.iter().position(|s| s.id == state.selected) {
                         let outcome = state.outcome(data, ctx.revision(), &data.scenarios[index]);
@@ -281,7 +284,13 @@ fn list_ui(ui: &mut Ui, data: &Dataset, state: &mut ScenarioViewState, draft: &m
     }
 }
 
-fn comparison_ui(ui: &mut Ui, data: &Dataset, draft: &mut Draft) {
+fn comparison_ui(
+    ui: &mut Ui,
+    data: &Dataset,
+    revision: u64,
+    state: &mut ScenarioViewState,
+    draft: &mut Draft,
+) {
     ui.add_space(6.0);
     ui.label(RichText::new("Naast elkaar").strong().size(18.0));
     let years: Vec<i32> = data.budget.years().collect();
@@ -306,7 +315,16 @@ fn comparison_ui(ui: &mut Ui, data: &Dataset, draft: &mut Draft) {
         ui.weak("Vink links twee of drie scenario's aan om ze naast elkaar te zien.");
         return;
     }
-    let comparison = compare(data, &chosen, choice.year, choice.reference_year);
+    let key = (revision, choice.year, choice.reference_year);
+    let comparison = match &state.comparison {
+        Some((cached, comparison)) if *cached == key => std::sync::Arc::clone(comparison),
+        _ => {
+            let comparison =
+                std::sync::Arc::new(compare(data, &chosen, choice.year, choice.reference_year));
+            state.comparison = Some((key, std::sync::Arc::clone(&comparison)));
+            comparison
+        }
+    };
     let style = chart::ComparisonPlotStyle {
         height: 260.0,
         value_size: None,

@@ -140,7 +140,7 @@ fn row_ui(ui: &mut Ui, planned: &PlannedIntervention, plan: &mut InterventionPla
                 ui.selectable_value(&mut chosen, index, *name);
             }
         });
-    let combo = combo
+    combo
         .response
         .accessible_name(format!("Besluit over {}", planned.name));
     if chosen != decision_index(planned.decision) {
@@ -153,7 +153,6 @@ fn row_ui(ui: &mut Ui, planned: &PlannedIntervention, plan: &mut InterventionPla
         plan.set_decision(&planned.id, decision);
         changed = true;
     }
-    let _ = combo;
     if let Decision::Verlagen(to) = planned.decision {
         let mut amount = Some(to);
         if widgets::euro_cell(

@@ -149,10 +149,9 @@ fn lists_ui(ui: &mut Ui, overview: &AmbitionOverview, has_goals: bool) {
 
 /// A new intervention's id: "interventie-N", unique in the file.
 fn new_intervention_id(data: &crate::model::Dataset) -> String {
-    (data.interventions.len() + 1..)
-        .map(|n| format!("interventie-{n}"))
-        .find(|id| !data.interventions.iter().any(|i| i.id == *id))
-        .unwrap_or_default()
+    crate::model::ids::numbered_id("interventie", data.interventions.len() + 1, |id| {
+        data.interventions.iter().any(|i| i.id == id)
+    })
 }
 
 /// A new goal's id, from the ambition's name, unique among `taken`.
@@ -165,10 +164,9 @@ fn new_goal_id(ambition: &str, taken: &[String]) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
-    (taken.len() + 1..)
-        .map(|n| format!("{word}-doel-{n}"))
-        .find(|id| !taken.contains(id))
-        .unwrap_or_default()
+    crate::model::ids::numbered_id(&format!("{word}-doel"), taken.len() + 1, |id| {
+        taken.iter().any(|t| t == id)
+    })
 }
 
 /// The ambition's structural money as its interventions give it, beside

@@ -129,10 +129,9 @@ fn criteria_ui(ui: &mut Ui, data: &Dataset) -> Option<Vec<Criterion>> {
         changed = true;
     }
     if ui.button("➕ Criterium toevoegen").clicked() {
-        let id = (criteria.len() + 1..)
-            .map(|n| format!("criterium-{n}"))
-            .find(|id| !criteria.iter().any(|c| c.id == *id))
-            .unwrap_or_default();
+        let id = crate::model::ids::numbered_id("criterium", criteria.len() + 1, |id| {
+            criteria.iter().any(|c| c.id == id)
+        });
         criteria.push(Criterion {
             id,
             name: format!("Criterium {}", criteria.len() + 1),

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::document::Edit;
 use crate::model::format::convert::{count_f64, rounded_i32, rounded_u64};
+use crate::model::ids::{named_id, slug};
 use crate::model::{
     Count, Dataset, Intervention, InterventionArea, InterventionStatus, KeyFigure, MoneySource,
     OVERVECHT, Partner, Period, SourceRef, YearAmount, field_names,
@@ -349,33 +350,7 @@ const SUGGESTIONS: usize = 8;
 
 /// An id for a new partner: its name in lower case with dashes, made unique.
 fn new_partner_id(data: &Dataset, name: &str) -> String {
-    let base = slug(name, "partner");
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| data.partner(id).is_none())
-        .unwrap_or_default()
-}
-
-/// A name in lower case with dashes ("Buurtpreventie Overvecht" →
-/// "buurtpreventie-overvecht"), or `empty` where nothing is left.
-fn slug(name: &str, empty: &str) -> String {
-    let words: Vec<String> = name
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .map(str::to_owned)
-        .collect();
-    if words.is_empty() {
-        empty.to_owned()
-    } else {
-        words.join("-")
-    }
+    named_id(&slug(name, "partner"), |id| data.partner(id).is_some())
 }
 
 /// The results: key figures linked by id, each shown with its figure;
@@ -507,17 +482,9 @@ fn new_result_ui(ui: &mut Ui, data: &Dataset, ambition: u8) -> Option<KeyFigure>
 
 /// An id for a new key figure from its label, unique in the file.
 fn new_figure_id(data: &Dataset, label: &str) -> String {
-    let base = slug(label, "resultaat");
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !data.key_figures.iter().any(|k| k.id == *id))
-        .unwrap_or_default()
+    named_id(&slug(label, "resultaat"), |id| {
+        data.key_figures.iter().any(|k| k.id == id)
+    })
 }
 
 /// Where the money comes from, a note on it, and the amount per year where
