@@ -48,6 +48,11 @@ impl DialogStack {
         self.waiting.front_mut()
     }
 
+    /// Every dialog, the one on screen first (to fill in what a worker found).
+    pub(super) fn iter_mut(&mut self) -> impl Iterator<Item = &mut Dialog> {
+        self.waiting.iter_mut()
+    }
+
     /// Whether no dialog is open.
     pub(super) fn is_empty(&self) -> bool {
         self.waiting.is_empty()

@@ -56,6 +56,13 @@ pub(super) enum Effect {
     PngWritten(Result<PathBuf, String>),
     /// A document was made: its files, or why not.
     DocumentMade(Result<Vec<PathBuf>, String>),
+    /// What changed after each backup of a file (for *Wat is er veranderd?*).
+    BackupsDescribed {
+        /// The data file.
+        file: PathBuf,
+        /// One line per backup, newest first.
+        descriptions: Vec<String>,
+    },
 }
 
 /// Where the saving stands.
@@ -240,7 +247,6 @@ impl Persistence {
         self.submit(job, document)
     }
 
-    /// Writes a picture of the window.
     /// Writes the slides as a PDF hand-out.
     pub(super) fn write_handout(
         &mut self,
@@ -538,6 +544,9 @@ impl Persistence {
                 }],
             },
             JobDone::DocumentMade { result } => vec![Effect::DocumentMade(result)],
+            JobDone::BackupsDescribed { file, descriptions } => {
+                vec![Effect::BackupsDescribed { file, descriptions }]
+            }
             JobDone::HandoutWritten { path, result } => vec![Effect::PngWritten(
                 result.map(|()| path.clone()).map_err(|error| {
                     format!(

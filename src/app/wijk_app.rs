@@ -163,6 +163,9 @@ impl WijkApp {
                 Effect::AskAgain(then) => self.replace_asking(then),
                 Effect::PngWritten(result) => self.png_written(result),
                 Effect::DocumentMade(result) => self.document_made(result),
+                Effect::BackupsDescribed { file, descriptions } => {
+                    self.backups_described(&file, descriptions);
+                }
             }
         }
     }

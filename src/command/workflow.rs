@@ -75,6 +75,8 @@ pub enum DocumentMessage {
 pub enum ChangesMessage {
     /// Compare with this file (a backup or another copy).
     CompareWith(PathBuf),
+    /// Compare with the stand of this date, as typed ("1-10-2026").
+    CompareSince(String),
     /// Pick the file to compare with.
     BrowseFile,
     /// Pick the report's CSV file with the system's file dialog.

@@ -78,6 +78,14 @@ pub enum FileJob {
         /// The folder.
         path: PathBuf,
     },
+    /// Read the backups of `file` and say what changed after each (for
+    /// *Wat is er veranderd?*).
+    DescribeBackups {
+        /// The data file.
+        file: PathBuf,
+        /// Its backups, newest first.
+        backups: Vec<crate::store::Backup>,
+    },
     /// Add `text` to the end of the text file `path` (the merge log).
     AppendFile {
         /// The file (made when it is not there).
@@ -163,6 +171,13 @@ pub enum JobDone {
     FolderMade {
         /// The outcome: the folder.
         result: Result<PathBuf, SaveError>,
+    },
+    /// The backups of `file` were read: what changed after each, in order.
+    BackupsDescribed {
+        /// The data file.
+        file: PathBuf,
+        /// One line per backup.
+        descriptions: Vec<String>,
     },
     /// Lines were added to a log beside the data (the merge log), or not:
     /// said only when it failed, so the status keeps what the user did.
@@ -355,6 +370,10 @@ fn run(job: FileJob, wake: &Waker) -> JobDone {
                     path,
                     reason: crate::store::io_reason(&e),
                 }),
+        },
+        FileJob::DescribeBackups { file, backups } => JobDone::BackupsDescribed {
+            descriptions: store::describe_backups(&file, &backups),
+            file,
         },
         FileJob::AppendFile { path, text } => JobDone::Appended {
             result: append(&path, &text).map(|()| path),

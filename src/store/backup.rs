@@ -23,8 +23,9 @@ const STAMP: &str = "%Y%m%d-%H%M%S-%3f";
 /// How many of the most recent backups are always kept.
 pub const KEEP_RECENT: usize = 10;
 
-/// For how many days the first backup of each day is kept as well.
-pub const KEEP_DAYS: i64 = 30;
+/// The thinning rule in words, for the dialogs and the README.
+pub const KEEP_RULE_NL: &str = "de laatste 10, en daarnaast de stand aan het begin van elk uur \
+vandaag, van elke dag deze maand en van elke maand daarvoor";
 
 /// Copies the current `file` into its backup folder. The name carries the
 /// time to the millisecond and a sequence number, so two backups within one
@@ -65,25 +66,44 @@ pub(crate) fn keep_backup(file: &Path) -> std::io::Result<PathBuf> {
     ))
 }
 
+/// The period a backup made at `made` stands for, seen `now`: its hour
+/// today, its day this month, its month before that. A backup holds the
+/// version that was replaced at `made`, so the first one made in a period
+/// holds the stand at the start of that period (= the end of the one before).
+fn thinning_period(made: DateTime<Local>, now: DateTime<Local>) -> (i32, u32, u32, u32) {
+    use chrono::{Datelike, Timelike};
+    let date = made.date_naive();
+    if date == now.date_naive() {
+        (date.year(), date.month(), date.day(), made.hour())
+    } else if (date.year(), date.month()) == (now.year(), now.month()) {
+        (date.year(), date.month(), date.day(), 24)
+    } else {
+        (date.year(), date.month(), 0, 24)
+    }
+}
+
 /// The backups that the retention rule drops: all but the newest
-/// [`KEEP_RECENT`] and the first backup of each of the last [`KEEP_DAYS`] days.
+/// [`KEEP_RECENT`] and the first backup made in each hour today, each day
+/// this month and each month before (see [`KEEP_RULE_NL`]). So a long
+/// session never pushes the day before out, and "sinds 1 oktober" finds
+/// the stand of that moment.
 pub fn backups_to_prune(backups: &[Backup], now: DateTime<Local>) -> Vec<PathBuf> {
     let mut newest_first: Vec<&Backup> = backups.iter().collect();
     newest_first.sort_by(|a, b| b.made.cmp(&a.made).then_with(|| b.path.cmp(&a.path)));
-    let oldest_day = now.date_naive() - chrono::Days::new(KEEP_DAYS.unsigned_abs() - 1);
-    let mut first_of_day: std::collections::BTreeMap<chrono::NaiveDate, &Backup> =
+    let mut first_of_period: std::collections::BTreeMap<(i32, u32, u32, u32), &Backup> =
         std::collections::BTreeMap::new();
     for backup in &newest_first {
-        let day = backup.made.date_naive();
-        if day >= oldest_day {
-            // Newest first: the last one seen for a day is its first.
-            first_of_day.insert(day, backup);
-        }
+        // Newest first: the last one seen for a period is its first.
+        first_of_period.insert(thinning_period(backup.made, now), backup);
     }
     newest_first
         .iter()
         .skip(KEEP_RECENT)
-        .filter(|backup| !first_of_day.values().any(|kept| kept.path == backup.path))
+        .filter(|backup| {
+            !first_of_period
+                .values()
+                .any(|kept| kept.path == backup.path)
+        })
         .map(|backup| backup.path.clone())
         .collect()
 }
@@ -132,7 +152,7 @@ pub fn list_backups(file: &Path) -> Vec<Backup> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{Datelike, TimeZone};
 
     fn backup(name: &str, made: DateTime<Local>) -> Backup {
         Backup {
@@ -153,31 +173,60 @@ mod tests {
         assert_eq!(list_backups(&file).len(), 50);
     }
 
-    #[test]
-    fn the_last_ten_and_the_first_of_each_of_thirty_days_are_kept() {
-        let now = Local
-            .with_ymd_and_hms(2026, 11, 22, 12, 0, 0)
-            .single()
-            .unwrap_or_else(Local::now);
-        let mut backups = Vec::new();
-        // 40 days with three saves each, oldest first.
-        for day in (0..40_u64).rev() {
-            for hour in [9, 13, 17] {
-                let made = now - chrono::Days::new(day) - chrono::TimeDelta::hours(12 - hour);
-                backups.push(backup(&format!("d{day:02}-h{hour}"), made));
-            }
-        }
-        let pruned = backups_to_prune(&backups, now);
-        let kept: Vec<_> = backups
+    fn kept_after_thinning(backups: &[Backup], now: DateTime<Local>) -> Vec<String> {
+        let pruned = backups_to_prune(backups, now);
+        backups
             .iter()
             .filter(|b| !pruned.contains(&b.path))
             .map(|b| b.path.display().to_string())
-            .collect();
-        // Today's three plus the newest seven of the days before (10), and
-        // the 9-o'clock backup of each of the other 27 days of the 30.
-        assert_eq!(kept.len(), 10 + 27, "{kept:?}");
-        assert!(kept.contains(&"d29-h9".to_owned()));
-        assert!(!kept.contains(&"d30-h9".to_owned()), "older than 30 days");
-        assert!(!kept.contains(&"d05-h13".to_owned()));
+            .collect()
+    }
+
+    fn at(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> DateTime<Local> {
+        Local
+            .with_ymd_and_hms(year, month, day, hour, minute, 0)
+            .single()
+            .unwrap_or_else(|| panic!("{year}-{month}-{day} {hour}:{minute} is geen tijd"))
+    }
+
+    #[test]
+    fn thinning_keeps_each_hour_today_each_day_this_month_and_each_month() {
+        let now = at(2026, 11, 22, 18, 0);
+        let mut backups = Vec::new();
+        // Three saves on each day from 1 August to 21 November.
+        let mut day = at(2026, 8, 1, 12, 0).date_naive();
+        while day < now.date_naive() {
+            for hour in [9, 13, 17] {
+                let made = at(2026, day.month(), day.day(), hour, 30);
+                backups.push(backup(&format!("{}-h{hour}", day.format("%m%d")), made));
+            }
+            day = day.succ_opt().unwrap_or(day);
+        }
+        // A long session today: a save every minute from 9:00 to 17:59.
+        for minute in 0..(9 * 60) {
+            let made = at(2026, 11, 22, 9 + minute / 60, minute % 60);
+            backups.push(backup(&format!("1122-{minute:03}"), made));
+        }
+        let kept = kept_after_thinning(&backups, now);
+        // Today: the newest ten and the first of each of the nine hours.
+        for hour in 0..9 {
+            assert!(
+                kept.contains(&format!("1122-{:03}", hour * 60)),
+                "uur {hour}"
+            );
+        }
+        assert!(kept.contains(&"1122-539".to_owned()));
+        assert!(!kept.contains(&"1122-061".to_owned()));
+        // The day before is not pushed out by today's session.
+        assert!(kept.contains(&"1121-h9".to_owned()));
+        assert!(!kept.contains(&"1121-h13".to_owned()));
+        assert!(kept.contains(&"1101-h9".to_owned()));
+        // Earlier months: their first backup only.
+        assert!(kept.contains(&"1001-h9".to_owned()));
+        assert!(kept.contains(&"0801-h9".to_owned()));
+        assert!(!kept.contains(&"1002-h9".to_owned()));
+        // The last ten minutes, the first of each of the nine hours, the
+        // first of each of the 21 days before today, and August to October.
+        assert_eq!(kept.len(), 10 + 9 + 21 + 3, "{kept:?}");
     }
 }

@@ -5,6 +5,7 @@ mod backup;
 mod disk;
 mod error;
 mod export;
+mod history;
 mod image;
 mod import;
 mod lineage;
@@ -18,13 +19,14 @@ mod save;
 mod sheet_read;
 mod table_read;
 
-pub use backup::{Backup, KEEP_DAYS, KEEP_RECENT, backup_dir, backups_to_prune, list_backups};
+pub use backup::{Backup, KEEP_RECENT, KEEP_RULE_NL, backup_dir, backups_to_prune, list_backups};
 pub use disk::DiskStamp;
 pub(crate) use error::io_reason;
 pub use error::{LoadError, SaveError};
 pub use export::{
     ExportFormat, csv_bytes, export, with_extension, workbook_bytes, write_csv_folder, write_xlsx,
 };
+pub use history::{StandAt, describe_backups, stand_at};
 pub use image::{png_bytes, write_png};
 pub use import::without_personal_data;
 pub use lineage::{FoundVersion, find_version, stamp_new_version, version_of};

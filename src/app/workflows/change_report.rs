@@ -9,13 +9,14 @@ use crate::command::{ChangesMessage, PathPurpose};
 use crate::document::FileJob;
 use crate::model::changes::{changes_table, diff};
 use crate::store;
-use crate::ui::shell::{ChangeReport, Dialog, DialogKind, DocumentForm};
+use crate::ui::shell::{ChangeReport, ComparisonChoice, Dialog, DialogKind, DocumentForm};
 
 impl WijkApp {
     /// Handles a message of *Wat is er veranderd?*.
     pub(in crate::app) fn on_changes(&mut self, message: ChangesMessage) {
         match message {
             ChangesMessage::CompareWith(path) => self.compare_with(&path),
+            ChangesMessage::CompareSince(text) => self.compare_since(&text),
             ChangesMessage::BrowseFile => self.browse_compare_file(),
             ChangesMessage::BrowseCsv => self.browse_changes_csv(),
             ChangesMessage::ExportCsv(path) => self.export_changes(path),
@@ -23,14 +24,78 @@ impl WijkApp {
         }
     }
 
-    /// Shows the backups to compare with (newest first), and "Ander bestand…".
+    /// Shows the backups to compare with (newest first), a date field and
+    /// "Ander bestand…"; the file worker reads what each backup changed.
     pub(in crate::app) fn ask_comparison(&mut self) {
-        let backups = self
-            .document
-            .path()
-            .map(store::list_backups)
-            .unwrap_or_default();
-        self.dialogs.show(Dialog::ChooseComparison(backups));
+        let file = self.document.path().map(Path::to_owned);
+        let backups = file.as_deref().map(store::list_backups).unwrap_or_default();
+        if let Some(file) = file
+            && !backups.is_empty()
+        {
+            let job = FileJob::DescribeBackups {
+                file,
+                backups: backups.clone(),
+            };
+            let effects = self.persistence.write_file(&mut self.document, job);
+            self.apply_effects(effects);
+        }
+        self.dialogs
+            .show(Dialog::ChooseComparison(Box::new(ComparisonChoice::new(
+                backups,
+            ))));
+    }
+
+    /// The worker read the backups of `file`: shown beside each, when the
+    /// dialog is still open for that file.
+    pub(in crate::app) fn backups_described(&mut self, file: &Path, descriptions: Vec<String>) {
+        if self.document.path() != Some(file) {
+            return;
+        }
+        for dialog in self.dialogs.iter_mut() {
+            if let Dialog::ChooseComparison(choice) = dialog {
+                choice.set_described(descriptions.clone());
+            }
+        }
+    }
+
+    /// "Sinds 1-10-2026": the stand at the start of that day, found in the
+    /// backups, compared with the data in use.
+    pub(in crate::app) fn compare_since(&mut self, text: &str) {
+        let Some(Dialog::ChooseComparison(choice)) = self.dialogs.front_mut() else {
+            return;
+        };
+        let date = match crate::model::format::parse_date(text) {
+            Ok(date) => date,
+            Err(error) => return choice.set_since_error(error),
+        };
+        let Some(file) = self.document.path().map(Path::to_owned) else {
+            return choice.set_since_error(
+                "Dit register is nog niet opgeslagen, dus er is geen eerdere stand.".to_owned(),
+            );
+        };
+        let day = crate::model::format::date_short_nl(date);
+        let moment = date
+            .and_hms_opt(0, 0, 0)
+            .and_then(|start| start.and_local_timezone(chrono::Local).earliest());
+        let Some(moment) = moment else {
+            return choice.set_since_error(format!("{day} 0:00 bestaat niet in deze tijdzone."));
+        };
+        let stand = |backup: &store::Backup| backup.made.format("%-d-%-m-%Y %H:%M:%S").to_string();
+        let (path, since) = match store::stand_at(choice.backups(), moment) {
+            store::StandAt::Backup(backup) => (
+                backup.path.clone(),
+                format!("{day} (de stand van {})", stand(backup)),
+            ),
+            store::StandAt::File => (file, format!("{day} (sindsdien niets opgeslagen)")),
+            store::StandAt::OlderThanAll(oldest) => (
+                oldest.path.clone(),
+                format!(
+                    "de oudste bewaarde stand, van {}; van {day} is er geen",
+                    stand(oldest)
+                ),
+            ),
+        };
+        self.compare(&path, since);
     }
 
     /// "Ander bestand…": the file to compare with.
@@ -44,6 +109,12 @@ impl WijkApp {
     /// Reads `path` (once, at the user's choice) and shows what changed
     /// from it to the data in use.
     pub(in crate::app) fn compare_with(&mut self, path: &Path) {
+        self.compare(path, since_text(path, self.document.path()));
+    }
+
+    /// Reads `path` and shows what changed from it to the data in use,
+    /// "since" `since`.
+    fn compare(&mut self, path: &Path, since: String) {
         let old = match store::load(path) {
             Ok(old) => old,
             Err(error) => {
@@ -54,7 +125,6 @@ impl WijkApp {
         if matches!(self.dialogs.front(), Some(Dialog::ChooseComparison(_))) {
             let _ = self.take_dialog(DialogKind::ChooseComparison);
         }
-        let since = since_text(path, self.document.path());
         let changes = diff(&old, self.document.data());
         let csv = self.suggested_path(PathPurpose::ChangesCsv);
         self.dialogs

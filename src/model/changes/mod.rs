@@ -15,6 +15,7 @@
 mod describe;
 mod diff;
 mod merge;
+mod summary;
 mod table_preview;
 mod tree;
 mod workbook_merge;
@@ -24,6 +25,7 @@ use serde_json::Value;
 pub use describe::Part;
 pub use diff::{Change, Difference};
 pub use merge::Conflict;
+pub use summary::summary_nl;
 pub use table_preview::{TablePreview, TableSource};
 pub use tree::{EntryKey, Step};
 pub use workbook_merge::merge_workbook;

@@ -6,8 +6,8 @@ pub(crate) mod menu;
 pub(crate) mod status_bar;
 
 pub use dialogs::{
-    ChangeReport, Dialog, DialogKind, DocumentForm, DocumentState, MergeDialog, TableImportForm,
-    dialog_ui,
+    ChangeReport, ComparisonChoice, Dialog, DialogKind, DocumentForm, DocumentState, MergeDialog,
+    TableImportForm, dialog_ui,
 };
 pub use menu::{MenuState, menu_bar_ui};
 pub use status_bar::{Status, StatusBar, message_ui, status_bar_ui};

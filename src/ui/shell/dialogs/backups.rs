@@ -9,7 +9,10 @@ use crate::store::Backup;
 pub(super) fn backups_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueue) {
     ui.heading("Back-up terugzetten");
     if backups.is_empty() {
-        ui.label("Er zijn nog geen back-ups. Bij elke opslag wordt de vorige versie bewaard: de laatste 10, en van de afgelopen 30 dagen de eerste van elke dag.");
+        ui.label(format!(
+            "Er zijn nog geen back-ups. Bij elke opslag wordt de vorige versie bewaard: {}.",
+            crate::store::KEEP_RULE_NL
+        ));
     }
     egui::ScrollArea::vertical()
         .max_height(360.0)

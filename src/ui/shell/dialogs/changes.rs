@@ -67,25 +67,95 @@ impl ChangeReport {
     }
 }
 
-/// Which version to compare with: a backup by its date, or another file.
-pub(super) fn choose_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueue) {
+/// *Wat is er veranderd?* before a choice: a date typed, the backups with
+/// what changed after each (read by the file worker), or another file.
+#[derive(Clone, Debug)]
+pub struct ComparisonChoice {
+    backups: Vec<Backup>,
+    /// One line per backup, once the worker has read them.
+    described: Option<Vec<String>>,
+    since: String,
+    since_error: Option<String>,
+}
+
+impl ComparisonChoice {
+    /// The choice among `backups` (newest first); what each changed follows.
+    pub fn new(backups: Vec<Backup>) -> Self {
+        Self {
+            backups,
+            described: None,
+            since: String::new(),
+            since_error: None,
+        }
+    }
+
+    /// The backups, newest first.
+    pub fn backups(&self) -> &[Backup] {
+        &self.backups
+    }
+
+    /// What changed after each backup, as the worker found.
+    pub fn set_described(&mut self, described: Vec<String>) {
+        if described.len() == self.backups.len() {
+            self.described = Some(described);
+        }
+    }
+
+    /// Why the date typed gave no comparison.
+    pub fn set_since_error(&mut self, error: String) {
+        self.since_error = Some(error);
+    }
+}
+
+/// Which version to compare with: the stand of a date, a backup, or another file.
+pub(super) fn choose_ui(ui: &mut Ui, choice: &mut ComparisonChoice, queue: &mut CommandQueue) {
     ui.heading("Wat is er veranderd?");
     ui.label(
-        "Vergelijk de gegevens van nu met een eerdere stand: een back-up of een ander bestand.",
+        "Vergelijk de gegevens van nu met een eerdere stand: die van een datum, een back-up of een ander bestand.",
     );
-    if backups.is_empty() {
+    ui.add_space(4.0);
+    let label = ui.label("Sinds (dag-maand-jaar):");
+    ui.horizontal(|ui| {
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut choice.since)
+                    .hint_text("1-10-2026")
+                    .desired_width(120.0),
+            )
+            .labelled_by(label.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if field.changed() {
+            choice.since_error = None;
+        }
+        if ui
+            .button("Vergelijken met die datum")
+            .on_hover_text("De stand aan het begin van die dag, uit de back-ups")
+            .clicked()
+            || entered
+        {
+            queue.message(Message::Changes(ChangesMessage::CompareSince(
+                choice.since.clone(),
+            )));
+        }
+    });
+    if let Some(error) = &choice.since_error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    ui.add_space(6.0);
+    if choice.backups.is_empty() {
         ui.label("Er zijn nog geen back-ups van dit bestand.");
+    } else {
+        ui.label(format!("Of een back-up ({}):", crate::store::KEEP_RULE_NL));
     }
     egui::ScrollArea::vertical()
         .max_height(300.0)
         .show(ui, |ui| {
-            for backup in backups {
+            for (index, backup) in choice.backups.iter().enumerate() {
                 ui.horizontal(|ui| {
                     // To the second: one editing session makes several
                     // backups within a minute, and they must not read alike.
                     let when =
                         format!("De stand van {}", backup.made.format("%-d-%-m-%Y %H:%M:%S"));
-                    ui.label(&when);
                     if ui
                         .button("Vergelijken")
                         .on_hover_text(format!("Wat er veranderd is sinds {}", when.to_lowercase()))
@@ -96,6 +166,13 @@ pub(super) fn choose_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueu
                             backup.path.clone(),
                         )));
                     }
+                    ui.label(&when);
+                    let what = choice
+                        .described
+                        .as_ref()
+                        .and_then(|lines| lines.get(index))
+                        .map_or("wordt gelezen…", String::as_str);
+                    ui.weak(format!("— {what}"));
                 });
             }
         });

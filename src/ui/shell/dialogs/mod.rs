@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 use egui::{Id, Modal, Ui};
 
-pub use changes::ChangeReport;
+pub use changes::{ChangeReport, ComparisonChoice};
 pub use document::DocumentForm;
 pub use import_table::TableImportForm;
 pub use merge::MergeDialog;
@@ -90,7 +90,7 @@ pub enum Dialog {
     /// The list of backups.
     Backups(Vec<Backup>),
     /// Which version to compare with: a backup or another file.
-    ChooseComparison(Vec<Backup>),
+    ChooseComparison(Box<ComparisonChoice>),
     /// What changed since a version.
     ChangeReport(Box<ChangeReport>),
     /// A merge with another copy: what comes in, and the conflicts.
@@ -251,7 +251,7 @@ fn content_ui(
         Dialog::MapPreview { path, import } => map_preview::map_preview_ui(ui, path, import, queue),
         Dialog::Import { path, counts, .. } => import::import_ui(ui, path, counts, queue),
         Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
-        Dialog::ChooseComparison(backups) => changes::choose_ui(ui, backups, queue),
+        Dialog::ChooseComparison(choice) => changes::choose_ui(ui, choice, queue),
         Dialog::ChangeReport(report) => changes::report_ui(ui, report, queue),
         Dialog::ImportTable(form) => import_table::import_table_ui(ui, form, data, queue),
         Dialog::Merge(merge) => merge::merge_ui(ui, merge, queue),
