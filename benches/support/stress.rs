@@ -87,7 +87,7 @@ pub(crate) fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
                         source: Some(source.clone()),
                     })
                     .collect(),
-                next_steps: vec!["Volgende stap".into()],
+                next_steps: vec![wijkdashboard::model::NextStep::new("Volgende stap")],
                 sources: vec![source.clone()],
                 ..Platform::default()
             }
@@ -156,7 +156,9 @@ pub(crate) fn stress_dataset(base: &Dataset, size: StressSize) -> Dataset {
                 period: Period::from_text(&text).unwrap_or_default(),
                 description: format!("Wat interventie {i} doet, in een paar zinnen voor de raad."),
                 funding: vec![MoneySource::ALL[i % MoneySource::ALL.len()]],
-                next_steps: vec![format!("Volgende stap van interventie {i}")],
+                next_steps: vec![wijkdashboard::model::NextStep::new(format!(
+                    "Volgende stap van interventie {i}"
+                ))],
                 sources: vec![source.clone()],
                 ..Intervention::default()
             }

@@ -6,7 +6,7 @@ use super::{
 };
 
 /// The schema version this build writes. Older files are migrated on load.
-pub const CURRENT_SCHEMA_VERSION: u32 = 8;
+pub const CURRENT_SCHEMA_VERSION: u32 = 9;
 
 /// Everything the wijkmanager keeps in one file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

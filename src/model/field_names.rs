@@ -284,6 +284,14 @@ const ALL: &[Field] = &[
         label: "Precisie van de datum",
     },
     Field {
+        key: "due",
+        label: "Wanneer",
+    },
+    Field {
+        key: "who",
+        label: "Wie (organisatie of rol)",
+    },
+    Field {
         key: "short_name",
         label: "Korte naam",
     },

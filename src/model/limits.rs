@@ -85,6 +85,16 @@ impl Limits {
         }
     }
 
+    /// The years of the next steps' dates at `at`.
+    fn due_dates(&mut self, at: &str, steps: &[super::NextStep]) {
+        use chrono::Datelike;
+        for (entry, step) in steps.iter().enumerate() {
+            if let Some(due) = step.due {
+                self.year(|| format!("{at}.next_steps[{entry}].due"), due.year());
+            }
+        }
+    }
+
     fn list<T>(&mut self, path: impl FnOnce() -> String, list: &[T]) {
         if list.len() > MAX_LIST_LEN {
             self.error(
@@ -188,6 +198,7 @@ pub(crate) fn limit_problems(data: &Dataset) -> Vec<Problem> {
         for (entry, log) in platform.log.iter().enumerate() {
             check.year(|| format!("{}.log[{entry}].date", at()), log.date.year());
         }
+        check.due_dates(&at(), &platform.next_steps);
     }
     for (index, indicator) in data.indicators.iter().enumerate() {
         check.list(|| format!("indicators[{index}].values"), &indicator.values);
@@ -232,6 +243,7 @@ fn programme_limits(check: &mut Limits, data: &Dataset) {
         check.list(|| format!("{}.amounts", at()), &intervention.amounts);
         check.list(|| format!("{}.log", at()), &intervention.log);
         check.list(|| format!("{}.next_steps", at()), &intervention.next_steps);
+        check.due_dates(&at(), &intervention.next_steps);
         check.list(|| format!("{}.sources", at()), &intervention.sources);
         for (field, month) in [
             ("start", intervention.period.start),

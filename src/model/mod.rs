@@ -24,6 +24,7 @@ pub(crate) mod ids;
 mod indicator;
 pub(crate) mod limits;
 pub(crate) mod lineage;
+mod next_step;
 mod platform;
 mod programme;
 mod scenario;
@@ -52,6 +53,7 @@ pub use district::{District, OVERVECHT};
 pub use format::{Count, Qualifier};
 pub use indicator::{Direction, Indicator, IndicatorValue, Target, Unit, comparison_label};
 pub use lineage::Lineage;
+pub use next_step::{NextStep, names_a_contact, step_lines};
 pub use platform::{
     Contact, DatePrecision, Funding, LegalForm, LogEntry, Platform, PlatformStatus, Reach,
 };

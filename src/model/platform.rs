@@ -259,7 +259,7 @@ pub struct Platform {
     pub log: Vec<LogEntry>,
     /// Agreed next steps.
     #[serde(default)]
-    pub next_steps: Vec<String>,
+    pub next_steps: Vec<crate::model::NextStep>,
     /// Where the facts come from.
     #[serde(default)]
     pub sources: Vec<SourceRef>,

@@ -230,7 +230,11 @@ fn platform_blocks(
         non_empty(&platform.needs),
     );
     list(blocks, "Financiering", funding_lines(data, platform));
-    list(blocks, "Volgende stappen", non_empty(&platform.next_steps));
+    list(
+        blocks,
+        field_names::NEXT_STEPS.label,
+        crate::model::step_lines(data, &platform.next_steps, Some(options.stand)),
+    );
     for entry in &platform.log {
         sources.add_opt(entry.source.as_ref());
     }

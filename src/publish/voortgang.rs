@@ -188,12 +188,7 @@ fn intervention_blocks(
         blocks.push(Block::Paragraph("Wat er gebeurde:".to_owned()));
         blocks.push(Block::Bullets(log));
     }
-    let next: Vec<String> = intervention
-        .next_steps
-        .iter()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let next = crate::model::step_lines(data, &intervention.next_steps, Some(options.stand));
     if !next.is_empty() {
         blocks.push(Block::Paragraph("Volgende stappen:".to_owned()));
         blocks.push(Block::Bullets(next));

@@ -14,6 +14,12 @@
 //! than the Utrecht average names it (`comparison`), and incidental money
 //! is one amount for its period (`per_year`: the user's own split, empty).
 //!
+//! Version 8 adds the beoordelingskader (`criteria`, the letter's two
+//! pillars by default) and the scores. Version 9 gives a next step a date
+//! and who takes it (`next_steps[…]`: `text`, `due`, `who`); a step of an
+//! older file is its text only and still reads as such (see
+//! `model::NextStep`), with no date and no who.
+//!
 //! Version 1 kept a single structural cut in the budget (`cut_eur`,
 //! `cut_from_year`, `cut_source`) and had no slide choice. Version 2 keeps a
 //! list of structural changes, so that a later cut or an increase can be added.

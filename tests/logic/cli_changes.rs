@@ -91,7 +91,9 @@ fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_confli
     platform(&mut oost, "Wijkcoöperatie Oost voor Elkaar").members = Some(Count::exact(213));
     platform(&mut oost, "Wijkcoöperatie Oost voor Elkaar")
         .next_steps
-        .push("Wijkbudget opnieuw bespreken".into());
+        .push(wijkdashboard::model::NextStep::new(
+            "Wijkbudget opnieuw bespreken",
+        ));
     let mut noordoost = base.clone();
     platform(&mut noordoost, "Wijkcoöperatie Griftstroom")
         .activities
@@ -128,11 +130,9 @@ fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_confli
         find("Wijkcoöperatie Oost voor Elkaar").members,
         Some(Count::exact(213))
     );
-    assert!(
-        find("Wijkcoöperatie Oost voor Elkaar")
-            .next_steps
-            .contains(&"Wijkbudget opnieuw bespreken".to_owned())
-    );
+    assert!(find("Wijkcoöperatie Oost voor Elkaar").next_steps.contains(
+        &wijkdashboard::model::NextStep::new("Wijkbudget opnieuw bespreken")
+    ));
     assert!(
         find("Wijkcoöperatie Griftstroom")
             .activities

@@ -321,13 +321,12 @@ fn rows_with_wrapped_text_are_as_high_as_their_lines_so_every_program_prints_the
     });
     for (index, platform) in in_order.into_iter().enumerate() {
         let most = [
-            &platform.activities,
-            &platform.challenges,
-            &platform.needs,
-            &platform.next_steps,
+            platform.activities.len(),
+            platform.challenges.len(),
+            platform.needs.len(),
+            platform.next_steps.len(),
         ]
-        .iter()
-        .map(|list| list.len())
+        .into_iter()
         .max()
         .unwrap_or(0);
         // Under the title row.

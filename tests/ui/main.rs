@@ -19,6 +19,7 @@ mod main_window;
 mod make_document;
 mod map;
 mod merge;
+mod next_steps;
 mod plots;
 mod presentation;
 mod presenter;

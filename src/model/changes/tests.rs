@@ -113,7 +113,9 @@ fn apply_edit(data: &mut Dataset, edit: &Edit) {
         Edit::AddNextStep(i, text) => {
             let count = data.interventions.len().max(1);
             if let Some(intervention) = data.interventions.get_mut(i % count) {
-                intervention.next_steps.push(text.clone());
+                intervention
+                    .next_steps
+                    .push(crate::model::NextStep::new(text.clone()));
             }
         }
         Edit::RemoveIntervention(i) => {
@@ -573,8 +575,8 @@ fn interventions_merge_by_id_and_a_status_changed_twice_is_one_question() {
     assert_eq!(result.interventions[2].status, InterventionStatus::Pilot);
     let steps = &result.interventions[1].next_steps;
     assert!(
-        steps.contains(&"evaluatie in maart".to_owned())
-            && steps.contains(&"gesprek met DOCK".to_owned()),
+        steps.contains(&crate::model::NextStep::new("evaluatie in maart"))
+            && steps.contains(&crate::model::NextStep::new("gesprek met DOCK")),
         "{steps:?}"
     );
     assert!(

@@ -163,7 +163,7 @@ pub struct Intervention {
     pub log: Vec<LogEntry>,
     /// What comes next.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub next_steps: Vec<String>,
+    pub next_steps: Vec<crate::model::NextStep>,
     /// Its scores on the criteria of the beoordelingskader.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<super::Score>,

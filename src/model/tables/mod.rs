@@ -54,6 +54,16 @@ pub const ID_COLUMN: &str = "Id (niet wijzigen)";
 /// shows each item on its own line and an item may hold a ";".
 pub const LIST_SEPARATOR: &str = "\n";
 
+/// Next steps in one cell, one per line, each with its when and who so
+/// that the cell reads back.
+pub(crate) fn steps_text(steps: &[crate::model::NextStep]) -> String {
+    steps
+        .iter()
+        .map(crate::model::NextStep::cell_text)
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
 /// The id of an indicator's row for `year`: "armoede@2024".
 pub fn indicator_row_id(indicator: &str, year: i32) -> String {
     format!("{indicator}@{year}")
@@ -205,7 +215,7 @@ fn platforms_table(data: &Dataset, include_contacts: bool) -> Table {
                 text(p.activities.join(LIST_SEPARATOR)),
                 text(p.challenges.join(LIST_SEPARATOR)),
                 text(p.needs.join(LIST_SEPARATOR)),
-                text(p.next_steps.join(LIST_SEPARATOR)),
+                text(steps_text(&p.next_steps)),
             ];
             if include_contacts {
                 let contacts: Vec<String> = p.contacts.iter().map(Contact::summary).collect();

@@ -97,7 +97,7 @@ fn intervention_row(data: &Dataset, i: &Intervention) -> Vec<Cell> {
         text(money.join(LIST_SEPARATOR)),
         text(&i.funding_note),
         text(&i.description),
-        text(i.next_steps.join(LIST_SEPARATOR)),
+        text(super::steps_text(&i.next_steps)),
         text(&i.id),
     ]
 }

@@ -339,7 +339,7 @@ pub fn district_blocks(data: &Dataset, code: &str) -> Vec<Block> {
         list(
             &mut blocks,
             field_names::NEXT_STEPS.label,
-            &platform.next_steps,
+            &crate::model::step_lines(data, &platform.next_steps, None),
         );
     }
     let figures = data.key_figures.iter().filter(|k| k.district == code);

@@ -118,12 +118,12 @@ pub(super) fn intervention_ui(
         }
         widgets::problems_at(ui, problems, &format!("{path}.log"));
         ui.add_space(6.0);
-        if widgets::string_list(
+        if widgets::next_steps_ui(
             ui,
             &format!("{path}.next_steps"),
-            field_names::NEXT_STEPS.label,
-            "Stap",
+            data,
             &mut edited.next_steps,
+            chrono::Local::now().date_naive(),
         ) {
             field = Some("next_steps");
         }

@@ -40,21 +40,9 @@ fn date_ui(ui: &mut Ui, entry: &mut LogEntry) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
         ui.strong(entry.date_text());
-        if let Some(mut picked) = to_jiff(entry.date) {
-            let before = picked;
-            ui.add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt("datum")
-                    .calendar_week(false)
-                    .format("%d-%m-%Y"),
-            );
-            if picked != before
-                && let Some(date) = from_jiff(picked)
-            {
-                entry.date = date;
-                entry.precision = DatePrecision::Dag;
-                changed = true;
-            }
+        if date_picker(ui, "datum", &mut entry.date) {
+            entry.precision = DatePrecision::Dag;
+            changed = true;
         }
         changed |= widgets::choice(
             ui,
@@ -65,6 +53,27 @@ fn date_ui(ui: &mut Ui, entry: &mut LogEntry) -> bool {
         );
     });
     changed
+}
+
+/// A date picked in a calendar (egui_extras); returns whether it changed.
+pub(super) fn date_picker(ui: &mut Ui, id_salt: &str, date: &mut NaiveDate) -> bool {
+    let Some(mut picked) = to_jiff(*date) else {
+        return false;
+    };
+    let before = picked;
+    ui.add(
+        egui_extras::DatePickerButton::new(&mut picked)
+            .id_salt(id_salt)
+            .calendar_week(false)
+            .format("%d-%m-%Y"),
+    );
+    match from_jiff(picked) {
+        Some(new) if picked != before => {
+            *date = new;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// The date picker of egui_extras works with jiff dates; the model keeps chrono's.

@@ -9,6 +9,7 @@ pub(crate) mod comparison_dots;
 pub(crate) mod fields;
 pub mod fonts;
 mod log_editor;
+mod next_steps_editor;
 pub(crate) mod number_field;
 pub mod palette;
 pub(crate) mod pending;
@@ -22,6 +23,7 @@ pub use fields::{
     ListEditor, Row, choice, multiline_field, problems_at, string_list, text_field, yes_no_unknown,
 };
 pub use log_editor::log_ui;
+pub use next_steps_editor::next_steps_ui;
 pub use number_field::{
     NumberOutcome, NumberRules, euro_cell, euro_field, number_field, optional_euro_field,
     year_field,

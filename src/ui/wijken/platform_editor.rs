@@ -80,18 +80,24 @@ pub(crate) fn platform_ui(
                 &mut edited.needs,
                 field_names::NEEDS.key,
             ),
-            (
-                field_names::NEXT_STEPS.label,
-                "Stap",
-                &mut edited.next_steps,
-                field_names::NEXT_STEPS.key,
-            ),
         ] {
             if widgets::string_list(ui, &format!("{path}.{key}"), title, item, list) {
                 field = Some(key);
             }
             ui.add_space(6.0);
         }
+        let key = field_names::NEXT_STEPS.key;
+        let today = chrono::Local::now().date_naive();
+        if widgets::next_steps_ui(
+            ui,
+            &format!("{path}.{key}"),
+            data,
+            &mut edited.next_steps,
+            today,
+        ) {
+            field = Some(key);
+        }
+        ui.add_space(6.0);
         if funding_ui(ui, data, &mut edited) {
             field = Some("funding");
         }

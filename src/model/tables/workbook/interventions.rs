@@ -5,7 +5,7 @@
 //! problem with its cell, and then nothing is applied; a new intervention
 //! is added in the app, not in the workbook.
 
-use super::{Columns, MissingRow, WorkbookImport, list, rows_by_id};
+use super::{Columns, MissingRow, WorkbookImport, list, next_steps, rows_by_id};
 use crate::model::tables::ID_COLUMN;
 use crate::model::tables::programme::columns;
 use crate::model::tables::sheet::Sheet;
@@ -101,8 +101,10 @@ impl RowReader<'_> {
         if let Some((_, description)) = self.text(columns::DESCRIPTION) {
             intervention.description = description.trim().to_owned();
         }
-        if let Some(steps) = list(self.sheet, self.row, self.columns.at(columns::NEXT_STEPS)) {
-            intervention.next_steps = steps;
+        match next_steps(self.sheet, self.row, self.columns.at(columns::NEXT_STEPS)) {
+            Some(Ok(steps)) => intervention.next_steps = steps,
+            Some(Err(problem)) => self.problems.push(problem),
+            None => {}
         }
     }
 

@@ -345,6 +345,24 @@ fn list(sheet: &Sheet, row: usize, column: Option<usize>) -> Option<Vec<String>>
     )
 }
 
+/// The next steps in one cell, one per line ("… — wanneer: 15-1-2027 — wie:
+/// DOCK"); a date that is no date is said with its cell.
+fn next_steps(
+    sheet: &Sheet,
+    row: usize,
+    column: Option<usize>,
+) -> Option<Result<Vec<crate::model::NextStep>, String>> {
+    let column = column?;
+    let items = list(sheet, row, Some(column))?;
+    Some(
+        items
+            .iter()
+            .map(|item| crate::model::NextStep::from_cell_text(item))
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(|error| format!("{}: {error}", sheet.place(row, column))),
+    )
+}
+
 fn platforms(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
     let columns = Columns::of(sheet);
     let Some(id) = columns.at(ID_COLUMN) else {
@@ -405,7 +423,6 @@ fn platforms(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
                 "Behoeften en wensen",
                 &mut platform.needs,
             ),
-            (field_names::NEXT_STEPS.label, "", &mut platform.next_steps),
         ];
         for (title, older, items) in lists {
             let column = columns
@@ -414,6 +431,11 @@ fn platforms(import: &mut WorkbookImport, data: &Dataset, sheet: &Sheet) {
             if let Some(read) = list(sheet, row, column) {
                 *items = read;
             }
+        }
+        match next_steps(sheet, row, columns.at(field_names::NEXT_STEPS.label)) {
+            Some(Ok(steps)) => platform.next_steps = steps,
+            Some(Err(problem)) => import.problems.push(problem),
+            None => {}
         }
     }
     for platform in &data.platforms {
