@@ -72,7 +72,7 @@ impl WijkApp {
             problems: ui::widgets::pending::visible(ui.ctx(), self.document.problems()),
         };
         egui::Panel::bottom("status").show(ui, |ui| ui::shell::status_bar_ui(ui, &bar));
-        self.message_ui(ui.ctx());
+        self.message_ui(ui);
         let session = &mut self.session;
         let mut view = ViewContext::new(&self.document, &session.settings, queue);
         match session.settings.view {
@@ -118,7 +118,8 @@ impl WijkApp {
 
     /// The last message while it lasts; it fades, and the window wakes only
     /// when it must change (never a repaint loop).
-    fn message_ui(&mut self, ctx: &egui::Context) {
+    fn message_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
         let now = ctx.input(|i| i.time);
         let Some(status) = &mut self.session.status else {
             return;
@@ -127,7 +128,7 @@ impl WijkApp {
         let age = now - shown_at;
         match status.opacity(age) {
             Some(opacity) => {
-                ui::shell::message_ui(ctx, status, opacity);
+                ui::shell::message_ui(ui, status, opacity);
                 let until_fade = status.lifetime() - 1.0 - age;
                 let next = if until_fade > 0.0 {
                     until_fade

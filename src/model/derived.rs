@@ -77,10 +77,8 @@ impl Gap {
                 super::format::decimal(difference.abs(), 1)
             ),
             Unit::Years => format!("{} jaar", super::format::decimal(difference.abs(), 1)),
-            Unit::Count(_) => format!(
-                "{}%",
-                super::format::decimal(self.relative_percent.abs(), 0)
-            ),
+            // One way of writing a percentage everywhere: format::percent.
+            Unit::Count(_) => super::format::percent(self.relative_percent.abs()),
         };
         format!("{size} {way}: {both}")
     }
@@ -516,6 +514,21 @@ mod tests {
         let gap = gap.unwrap_or_else(|| panic!("gap"));
         assert!(gap.worse);
         assert!((gap.relative_percent - (29.0 - 14.0) / 14.0 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_relative_difference_is_written_like_every_other_percentage() {
+        let gap = Gap {
+            year: 2024,
+            district: 1_642.0,
+            utrecht: 2_000.0,
+            relative_percent: -17.9,
+            worse: false,
+            year_from_report: false,
+        };
+        let phrase = gap.phrase(&crate::model::Unit::Count("gezinnen".to_owned()));
+        assert!(phrase.starts_with("17,9% lager"), "{phrase}");
+        assert!(phrase.contains(&super::super::format::percent(17.9)));
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub use programme::{
 pub use scenario::{
     AfterCut, AmbitionComparison, ComparedAmount, Comparison, RuleError, Scenario,
     ScenarioComparison, ScenarioRule, ScenarioTotals, amount_text, build_allocations, compare,
-    cut_per_year, left_text, money_to_distribute, new_scenario_id, set_adopted,
+    cut_per_year, left_parts, left_text, money_to_distribute, new_scenario_id, set_adopted,
 };
 pub use source::{SourceDocument, SourceRef};
 pub use validation::{Problem, Severity, errors as validation_errors, validate};

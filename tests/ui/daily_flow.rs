@@ -443,8 +443,8 @@ fn retyping_the_member_count_keeps_bijna() {
     assert_eq!(members.qualifier, wijkdashboard::model::Qualifier::Nearly);
 }
 
-// 9. Messages say what they refer to, are never cut off, and fade; a save
-//    says its second.
+// 9. Messages say what they refer to, are never cut off, cover nothing, and
+//    fade; a save says its second.
 
 #[test]
 fn the_undo_message_says_what_was_undone_stays_whole_and_fades() {
@@ -459,6 +459,19 @@ fn the_undo_message_says_what_was_undone_stays_whole_and_fades() {
         message.left() >= 0.0 && message.right() <= 1366.0,
         "the whole message is on screen: {message:?}"
     );
+    // It covers nothing the user is editing (issue 30): every control of
+    // the detail panel that is on screen lies above the message's strip.
+    let status = harness.get_by_label_contains("📄 ").rect();
+    assert!(message.bottom() <= status.top(), "above the status bar");
+    for field in ["Leden", "+ Stap toevoegen", "Naam"] {
+        for node in harness.query_all_by_label(field) {
+            let rect = node.rect();
+            assert!(
+                !rect.intersects(message) || rect.top() >= status.top(),
+                "the message covers '{field}': {rect:?} against {message:?}"
+            );
+        }
+    }
     // Some seconds later it has faded away.
     for _ in 0..60 {
         harness.step();

@@ -101,11 +101,23 @@ pub struct Comparison {
 /// What is left: "€ 100.000 niet verdeeld", "€ 1.000 te veel verdeeld" or
 /// "alles verdeeld".
 pub fn left_text(left_eur: Option<i64>) -> String {
+    match left_parts(left_eur) {
+        (amount, Some(words)) => format!("{amount} {words}"),
+        (words, None) => words,
+    }
+}
+
+/// [`left_text`] in two parts, for a narrow column: the amount and what it
+/// is ("€ 3.600", "niet verdeeld"); "alles verdeeld" and "onbekend" alone.
+pub fn left_parts(left_eur: Option<i64>) -> (String, Option<&'static str>) {
     match left_eur {
-        Some(0) => "alles verdeeld".to_owned(),
-        Some(left) if left > 0 => format!("{} niet verdeeld", format::euro(left)),
-        Some(left) => format!("{} te veel verdeeld", format::euro(left.saturating_abs())),
-        None => "onbekend".to_owned(),
+        Some(0) => ("alles verdeeld".to_owned(), None),
+        Some(left) if left > 0 => (format::euro(left), Some("niet verdeeld")),
+        Some(left) => (
+            format::euro(left.saturating_abs()),
+            Some("te veel verdeeld"),
+        ),
+        None => ("onbekend".to_owned(), None),
     }
 }
 

@@ -12,7 +12,8 @@ mod rules;
 
 pub use build::{ScenarioRule, build_allocations, cut_per_year, money_to_distribute};
 pub use compare::{
-    AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, amount_text, compare, left_text,
+    AmbitionComparison, ComparedAmount, Comparison, ScenarioTotals, amount_text, compare,
+    left_parts, left_text,
 };
 pub use rules::{AfterCut, RuleError};
 

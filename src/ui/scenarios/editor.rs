@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::Draft;
 use crate::model::format;
-use crate::model::{Dataset, left_text, money_to_distribute, set_adopted, total_in_year};
+use crate::model::{Dataset, left_parts, money_to_distribute, set_adopted, total_in_year};
 use crate::ui::ViewContext;
 use crate::ui::widgets::{self, AllocationGrid, allocation_grid_ui, palette};
 
@@ -94,12 +94,19 @@ fn amounts_grid_ui(ui: &mut Ui, data: &Dataset, index: usize, draft: &mut Draft)
             let left = money_to_distribute(&data.budget, year)
                 .zip(total_in_year(allocations, year))
                 .and_then(|(available, total)| available.checked_sub(total));
-            let text = left_text(left);
-            if left.is_some_and(|l| l < 0) {
-                ui.colored_label(palette::ERROR, format!("⚠ {text}"));
-            } else {
-                ui.label(text);
-            }
+            // Two short lines, so the year's column keeps the width of
+            // its amounts (issue 30: "€ 3.600 niet verdeeld" widened it).
+            let (amount, words) = left_parts(left);
+            ui.vertical(|ui| {
+                if left.is_some_and(|l| l < 0) {
+                    ui.colored_label(palette::ERROR, format!("⚠ {amount}"));
+                } else {
+                    ui.label(amount);
+                }
+                if let Some(words) = words {
+                    ui.small(words);
+                }
+            });
         }
         ui.end_row();
     });

@@ -1,6 +1,6 @@
 //! The status bar: the file, how saving stands, the number of problems
-//! (their list on hover); and the last message, in a box above the bar that
-//! wraps (never cut off) and fades after a few seconds.
+//! (their list on hover); and the last message, in a strip above the bar
+//! that wraps (never cut off), covers nothing and fades after a few seconds.
 
 use egui::Ui;
 
@@ -88,27 +88,25 @@ pub fn status_bar_ui(ui: &mut Ui, bar: &StatusBar<'_>) {
     });
 }
 
-/// The last message, in a box at the bottom right above the status bar,
-/// wrapped at a width that fits the window, at `opacity`.
-pub fn message_ui(ctx: &egui::Context, status: &Status, opacity: f32) {
-    egui::Area::new(egui::Id::unique("wijkdashboard-melding"))
-        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -40.0))
-        .order(egui::Order::Foreground)
-        .interactable(false)
-        .show(ctx, |ui| {
-            ui.set_opacity(opacity);
-            let width = (ctx.content_rect().width() * 0.5).clamp(240.0, 560.0);
-            ui.set_max_width(width);
-            let stroke = if status.is_error {
-                palette::ERROR
-            } else {
-                ui.visuals().widgets.inactive.bg_stroke.color
-            };
-            egui::Frame::popup(ui.style())
+/// The last message, in a strip of its own just above the status bar,
+/// wrapped (never cut off), at `opacity`. A panel, not a box over the
+/// window: it takes its line from the views and covers nothing the user
+/// is editing.
+pub fn message_ui(ui: &mut Ui, status: &Status, opacity: f32) {
+    let stroke = if status.is_error {
+        palette::ERROR
+    } else {
+        ui.visuals().widgets.inactive.bg_stroke.color
+    };
+    egui::Panel::bottom("wijkdashboard-melding")
+        .frame(
+            egui::Frame::side_top_panel(ui.style())
                 .stroke(egui::Stroke::new(1.5, stroke))
-                .show(ui, |ui| {
-                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-                    coloured_ui(ui, &status.text, status.is_error);
-                });
+                .inner_margin(egui::Margin::symmetric(10, 6)),
+        )
+        .show(ui, |ui| {
+            ui.set_opacity(opacity);
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            coloured_ui(ui, &status.text, status.is_error);
         });
 }
