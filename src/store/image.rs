@@ -36,8 +36,15 @@ pub fn png_bytes(width: u32, height: u32, rgba: Vec<u8>) -> Result<Vec<u8>, Stri
         return Err("de schermafbeelding heeft een onverwacht formaat".to_owned());
     };
     let mut png = Vec::new();
+    // Fast compression: a screen of flat colours packs almost as small,
+    // and the start-up picture (`--screenshot`) waits for it.
+    let encoder = image::codecs::png::PngEncoder::new_with_quality(
+        &mut png,
+        image::codecs::png::CompressionType::Fast,
+        image::codecs::png::FilterType::Adaptive,
+    );
     buffer
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .write_with_encoder(encoder)
         .map_err(|e| format!("de afbeelding kon niet als PNG worden gemaakt ({e})"))?;
     Ok(png)
 }
