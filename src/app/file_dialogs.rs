@@ -5,46 +5,15 @@
 //! is opened.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
-use super::file_access::FileDialogs;
+use super::file_access::{FileDialogRequest, FileDialogs, OpenPick, PickFor, Picked};
 use super::wijk_app::WijkApp;
 use crate::command::PathPurpose;
 use crate::ui::shell::Dialog;
 
-/// A native dialog that returns faster than this was never shown (no portal);
-/// a person cancelling takes longer.
-const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(150);
-
-/// What the system's file dialog gave.
-enum Picked {
-    Path(PathBuf),
-    Cancelled,
-    /// No dialog could be shown (Linux without a desktop portal).
-    NoDialog,
-}
-
 /// The key of a purpose in the remembered folders: "Document", "MergeWith".
 fn folder_key(purpose: PathPurpose) -> String {
     format!("{purpose:?}")
-}
-
-/// Whether the system can show a file dialog at all, found out without
-/// waiting for one: on Linux a desktop portal needs a session bus, and the
-/// fallbacks are zenity and kdialog; without any the in-app field comes at
-/// once instead of after a frozen window.
-fn system_has_file_dialog() -> bool {
-    if !cfg!(target_os = "linux") {
-        return true;
-    }
-    let on_path = |program: &str| {
-        std::env::var_os("PATH").is_some_and(|paths| {
-            std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
-        })
-    };
-    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
-        || on_path("zenity")
-        || on_path("kdialog")
 }
 
 /// The user's Documents folder, or the home folder.
@@ -57,55 +26,102 @@ fn documents_folder() -> Option<PathBuf> {
 }
 
 impl WijkApp {
-    /// Asks for a path: a native dialog, or the in-app field where none is available.
+    /// Asks for a path: a native dialog (on its own thread; its answer
+    /// comes in a later frame), or the in-app field where there is none.
     pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
-        let picked = if self.files.dialogs() == FileDialogs::InApp || !system_has_file_dialog() {
-            Picked::NoDialog
-        } else {
-            self.native_pick(purpose, &self.suggested_path(purpose))
+        if self.files.open_pick.is_some() {
+            return self.set_status(STILL_OPEN, false);
+        }
+        let suggested = self.suggested_path(purpose);
+        if self.files.dialogs() == FileDialogs::InApp {
+            return self.path_answered(purpose, PickFor::Command, Picked::NoDialog);
+        }
+        let request = dialog_request(purpose, &suggested);
+        self.files.start_pick(request, PickFor::Command);
+    }
+
+    /// "Bladeren…" in a dialog with a path field: the system's file dialog
+    /// from `current`, whose choice goes into the field; without one, a
+    /// word that the field is for typing.
+    pub(super) fn browse_for_dialog(&mut self, purpose: PathPurpose, current: &Path) {
+        if self.files.open_pick.is_some() {
+            return self.set_status(STILL_OPEN, false);
+        }
+        if self.files.dialogs() == FileDialogs::InApp {
+            return self.path_answered(purpose, PickFor::DialogField, Picked::NoDialog);
+        }
+        self.files
+            .start_pick(dialog_request(purpose, current), PickFor::DialogField);
+    }
+
+    /// Takes the answer of the native dialog when it came (every frame;
+    /// never waits).
+    pub(super) fn poll_native_pick(&mut self) {
+        let Some(answer) = self.files.open_pick.as_ref().and_then(OpenPick::answer) else {
+            return;
         };
-        match picked {
-            Picked::Path(path) => {
+        if let Some(open) = self.files.open_pick.take() {
+            self.path_answered(open.purpose, open.target, answer);
+        }
+    }
+
+    /// Whether a native dialog is open (the window then waits for it,
+    /// without freezing).
+    pub(super) fn native_pick_open(&self) -> bool {
+        self.files.open_pick.is_some()
+    }
+
+    fn path_answered(&mut self, purpose: PathPurpose, target: PickFor, picked: Picked) {
+        match (target, picked) {
+            (_, Picked::Path(path)) => {
                 if let Some(folder) = path.parent() {
                     self.remember_folder(purpose, folder);
                 }
-                if let Some(message) = purpose.message(path) {
-                    self.queued.message(message);
+                match target {
+                    PickFor::Command => {
+                        if let Some(message) = purpose.message(path) {
+                            self.queued.message(message);
+                        }
+                    }
+                    PickFor::DialogField => self.fill_dialog_field(purpose, &path),
                 }
             }
-            Picked::NoDialog => {
+            (PickFor::Command, Picked::NoDialog) => {
                 self.files.use_in_app_dialogs();
                 let text = self.suggested_path(purpose).display().to_string();
                 self.dialogs.show(Dialog::Path { purpose, text });
             }
-            // Cancelled: a save that was to come first does not happen.
-            Picked::Cancelled => self.persistence.forget_after_save(),
-        }
-    }
-
-    /// "Bladeren…" in a dialog with a path field: the system's file dialog
-    /// from `current`; without one, a word that the field is for typing.
-    pub(super) fn pick_for_dialog(
-        &mut self,
-        purpose: PathPurpose,
-        current: &Path,
-    ) -> Option<PathBuf> {
-        let picked = if self.files.dialogs() == FileDialogs::InApp || !system_has_file_dialog() {
-            Picked::NoDialog
-        } else {
-            self.native_pick(purpose, current)
-        };
-        match picked {
-            Picked::Path(picked) => Some(picked),
-            Picked::NoDialog => {
+            (PickFor::DialogField, Picked::NoDialog) => {
                 self.files.use_in_app_dialogs();
                 self.set_status(
                     "Er is geen bestandskiezer op dit systeem: typ het pad in het veld.",
                     true,
                 );
-                None
             }
-            Picked::Cancelled => None,
+            // Cancelled: a save that was to come first does not happen.
+            (PickFor::Command, Picked::Cancelled) => self.persistence.forget_after_save(),
+            (PickFor::DialogField, Picked::Cancelled) => {}
+        }
+    }
+
+    /// Puts a path chosen with "Bladeren…" into the field of the dialog on
+    /// screen that asked for it (when that dialog is still there).
+    fn fill_dialog_field(&mut self, purpose: PathPurpose, picked: &Path) {
+        match (purpose, self.dialogs.front_mut()) {
+            (PathPurpose::ChangesCsv, Some(Dialog::ChangeReport(report))) => {
+                report.set_csv_path(picked);
+            }
+            (PathPurpose::DocumentFolder, Some(Dialog::Document(form))) => form.set_folder(picked),
+            (PathPurpose::Export(_), Some(Dialog::ExportOptions { path, .. })) => {
+                *path = picked.display().to_string();
+            }
+            _ => self.set_status(
+                format!(
+                    "De vraag waarvoor u '{}' koos, staat niet meer open; er is niets gedaan.",
+                    picked.display()
+                ),
+                true,
+            ),
         }
     }
 
@@ -155,34 +171,22 @@ impl WijkApp {
                 .insert(folder_key(purpose), folder.to_owned());
         }
     }
+}
 
-    /// The system's file dialog for `purpose`, starting at `suggested`.
-    fn native_pick(&self, purpose: PathPurpose, suggested: &Path) -> Picked {
-        let started = Instant::now();
-        let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
-        if let Some((name, extensions)) = purpose.filter() {
-            dialog = dialog.add_filter(name, extensions);
-        }
-        let (folder, name) = if purpose.picks_existing() || suggested.is_dir() {
-            (Some(suggested), None)
-        } else {
-            (suggested.parent(), suggested.file_name())
-        };
-        if let Some(folder) = folder.filter(|f| f.is_dir()) {
-            dialog = dialog.set_directory(folder);
-        }
-        if let Some(name) = name {
-            dialog = dialog.set_file_name(name.to_string_lossy());
-        }
-        let picked = match purpose {
-            _ if purpose.picks_existing() => dialog.pick_file(),
-            _ if purpose.picks_folder() => dialog.pick_folder(),
-            _ => dialog.save_file(),
-        };
-        match picked {
-            Some(path) => Picked::Path(path),
-            None if started.elapsed() < NO_DIALOG_THRESHOLD => Picked::NoDialog,
-            None => Picked::Cancelled,
-        }
+/// Said when a second file dialog is asked for while one is open.
+const STILL_OPEN: &str = "Er staat al een bestandskiezer open; kies daar eerst.";
+
+/// What the native dialog for `purpose` is asked, starting at `suggested`:
+/// a folder to start in, and a file name for a file to write.
+fn dialog_request(purpose: PathPurpose, suggested: &Path) -> FileDialogRequest {
+    let (folder, name) = if purpose.picks_existing() || suggested.is_dir() {
+        (Some(suggested), None)
+    } else {
+        (suggested.parent(), suggested.file_name())
+    };
+    FileDialogRequest {
+        purpose,
+        folder: folder.map(Path::to_owned),
+        file_name: name.map(|n| n.to_string_lossy().into_owned()),
     }
 }

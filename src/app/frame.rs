@@ -39,6 +39,10 @@ impl WijkApp {
             };
             ui::shell::dialog_ui(&ctx, dialog, &document, &mut queue);
         }
+        self.poll_native_pick();
+        if self.native_pick_open() {
+            ui::shell::waiting_for_file_dialog_ui(&ctx);
+        }
         self.place_slides(&ctx);
         self.presenter_window(&ctx, &mut queue);
         let actions = queue.take();
@@ -144,7 +148,7 @@ impl WijkApp {
     /// The shortcuts of every command that can be given now; none while a
     /// dialog is open (it has its own keys).
     fn keys(&self, ctx: &egui::Context, queue: &mut CommandQueue) {
-        if !self.dialogs.is_empty() {
+        if !self.dialogs.is_empty() || self.native_pick_open() {
             return;
         }
         let typing = ctx.text_edit_focused();

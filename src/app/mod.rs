@@ -34,6 +34,7 @@ mod wijk_app;
 mod workflows;
 
 pub use capture::{Shot, slide_file_name};
+pub use file_access::{FileDialogRequest, NativeDialog};
 pub use launch::{Launch, RunOptions, run};
 pub use startup::Startup;
 pub use wijk_app::WijkApp;

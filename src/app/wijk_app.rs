@@ -37,7 +37,7 @@ impl WijkApp {
             session: UiSession::new(settings),
             dialogs: DialogStack::default(),
             persistence: Persistence::new(ctx),
-            files: FileAccess::default(),
+            files: FileAccess::new(ctx),
             capture: None,
             queued: CommandQueue::default(),
             shown_title: String::new(),
@@ -49,6 +49,12 @@ impl WijkApp {
     /// Uses the in-app path field instead of native file dialogs.
     pub fn use_in_app_file_dialogs(&mut self) {
         self.files.use_in_app_dialogs();
+    }
+
+    /// Shows "native" file dialogs with `dialog`, on their own thread as
+    /// rfd's would be (UI tests: a slow dialog, a user who cancels).
+    pub fn use_native_file_dialog(&mut self, dialog: crate::app::NativeDialog) {
+        self.files.set_native_dialog(dialog);
     }
 
     /// Lists the files the app would open with the system's programs

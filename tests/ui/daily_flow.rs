@@ -523,3 +523,63 @@ fn percentages_are_compared_in_percentage_points() {
         "no relative difference for percentages"
     );
 }
+
+// Issue 30, 2: no frame waits on a file dialog. The system's dialog runs
+// on its own thread; the window keeps drawing, takes no input meanwhile,
+// and the answer lands in the field that asked for it.
+
+#[test]
+fn the_window_keeps_drawing_while_the_system_file_dialog_is_open_and_the_choice_lands_in_the_field()
+{
+    use std::sync::{Arc, Mutex, mpsc};
+    let (mut harness, dir, _) = app_in_temp_dir(OOST);
+    let (answer, wait_for_user) = mpsc::channel::<Option<std::path::PathBuf>>();
+    let (asked, requests) = mpsc::channel::<wijkdashboard::app::FileDialogRequest>();
+    let wait_for_user = Mutex::new(wait_for_user);
+    harness
+        .state_mut()
+        .use_native_file_dialog(Arc::new(move |request| {
+            let _ = asked.send(request.clone());
+            // The user takes their time: the dialog answers when the test says.
+            wait_for_user.lock().ok()?.recv().ok().flatten()
+        }));
+    click_menu(&mut harness, "Bestand", "Document maken…");
+    harness.get_by_label("Bladeren…").click();
+    harness.run();
+    let request = requests
+        .recv_timeout(Duration::from_secs(5))
+        .expect("the dialog was asked for");
+    assert_eq!(
+        request.purpose,
+        wijkdashboard::command::PathPurpose::DocumentFolder
+    );
+    // Frames go on while the dialog is open; the window says what it waits
+    // for and keys do nothing (Ctrl+2 would open Indicatoren).
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert!(harness.query_by_label("Bestandskiezer geopend").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    assert_eq!(
+        harness.state().settings().view,
+        wijkdashboard::command::View::Wijken
+    );
+    // The user picks a folder: it lands in the document dialog's field.
+    let folder = dir.path().join("raad");
+    std::fs::create_dir_all(&folder).unwrap();
+    answer.send(Some(folder.clone())).unwrap();
+    for _ in 0..200 {
+        harness.step();
+        if harness.query_by_label("Bestandskiezer geopend").is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run();
+    assert!(harness.query_by_label("Bestandskiezer geopend").is_none());
+    let Some(wijkdashboard::ui::shell::Dialog::Document(form)) = harness.state().dialog() else {
+        panic!("the document dialog is still open");
+    };
+    assert_eq!(form.folder(), folder);
+}

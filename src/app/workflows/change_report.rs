@@ -151,11 +151,7 @@ impl WijkApp {
             return;
         };
         let current = report.csv_path();
-        if let Some(picked) = self.pick_for_dialog(PathPurpose::ChangesCsv, &current)
-            && let Some(Dialog::ChangeReport(report)) = self.dialogs.front_mut()
-        {
-            report.set_csv_path(&picked);
-        }
+        self.browse_for_dialog(PathPurpose::ChangesCsv, &current);
     }
 
     /// Writes the report on screen, as filtered, as CSV (in the background).

@@ -42,11 +42,7 @@ impl WijkApp {
             return;
         };
         let current = form.folder();
-        if let Some(picked) = self.pick_for_dialog(PathPurpose::DocumentFolder, &current)
-            && let Some(Dialog::Document(form)) = self.dialogs.front_mut()
-        {
-            form.set_folder(&picked);
-        }
+        self.browse_for_dialog(PathPurpose::DocumentFolder, &current);
     }
 
     /// Hands the document to the file worker and shows its progress.

@@ -51,10 +51,6 @@ impl WijkApp {
         };
         let purpose = PathPurpose::Export(*format);
         let current = PathBuf::from(path.trim());
-        if let Some(picked) = self.pick_for_dialog(purpose, &current)
-            && let Some(Dialog::ExportOptions { path, .. }) = self.dialogs.front_mut()
-        {
-            *path = picked.display().to_string();
-        }
+        self.browse_for_dialog(purpose, &current);
     }
 }

@@ -29,6 +29,7 @@ pub use changes::{ChangeReport, ComparisonChoice};
 pub use document::DocumentForm;
 pub use import_table::TableImportForm;
 pub use merge::MergeDialog;
+pub use path::waiting_for_file_dialog_ui;
 
 use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
 use crate::document::SharedProgress;

@@ -43,3 +43,13 @@ pub(super) fn path_ui(
         }
     });
 }
+
+/// While the system's file dialog is open (on its own thread): the window
+/// keeps drawing, greyed out behind a word of what it waits for, and takes
+/// no clicks, so nothing changes under the dialog.
+pub fn waiting_for_file_dialog_ui(ctx: &egui::Context) {
+    egui::Modal::new(egui::Id::unique("bestandskiezer-open")).show(ctx, |ui| {
+        ui.heading("Bestandskiezer geopend");
+        ui.label("Kies een bestand in het venster van het systeem, of klik daar op Annuleren.");
+    });
+}
