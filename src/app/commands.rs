@@ -108,6 +108,12 @@ impl WijkApp {
             UiCommand::ShowBudget => self.session.settings.view = View::Budget,
             UiCommand::ShowScenarios => self.session.settings.view = View::Scenarios,
             UiCommand::ShowVoortgang => self.session.settings.view = View::Voortgang,
+            UiCommand::NextView => {
+                self.session.settings.view = self.session.settings.view.stepped(1);
+            }
+            UiCommand::PreviousView => {
+                self.session.settings.view = self.session.settings.view.stepped(-1);
+            }
             UiCommand::ShowRealMap => self.session.settings.map_kind = MapKind::Kaart,
             UiCommand::ShowTiles => self.session.settings.map_kind = MapKind::Tegels,
             UiCommand::ToggleTheme => {

@@ -39,6 +39,14 @@ impl View {
         Self::Voortgang,
     ];
 
+    /// The view `steps` tabs on from this one, round at either end.
+    pub fn stepped(self, steps: isize) -> Self {
+        let here = Self::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        let count = Self::ALL.len().cast_signed();
+        let index = (here.cast_signed() + steps).rem_euclid(count);
+        Self::ALL[index.cast_unsigned()]
+    }
+
     /// The command that shows this view (its tab).
     pub fn command(self) -> UiCommand {
         match self {

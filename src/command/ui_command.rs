@@ -53,6 +53,10 @@ pub enum UiCommand {
     ShowScenarios,
     /// The Voortgang tab: the interventions per ambition.
     ShowVoortgang,
+    /// The next tab (after the last: the first).
+    NextView,
+    /// The tab before (before the first: the last).
+    PreviousView,
     /// The real map of the wijken (when there are boundaries).
     ShowRealMap,
     /// The tile map: every wijk the same size.
@@ -187,6 +191,8 @@ impl UiCommand {
             Self::ShowBudget => "💶 Budget",
             Self::ShowScenarios => "📊 Scenario's",
             Self::ShowVoortgang => "🎯 Voortgang",
+            Self::NextView => "Volgend tabblad",
+            Self::PreviousView => "Vorig tabblad",
             Self::ShowRealMap => "Kaart",
             Self::ShowTiles => "Tegels",
             Self::ToggleTheme => "Licht/donker thema",
@@ -244,6 +250,8 @@ impl UiCommand {
             Self::ShowVoortgang => {
                 "Wat het programma doet: de interventies per ambitie, met hun voortgang"
             }
+            Self::NextView => "Naar het volgende tabblad (na Voortgang weer Wijken)",
+            Self::PreviousView => "Naar het vorige tabblad",
             Self::ShowRealMap => "De echte wijkgrenzen",
             Self::ShowTiles => "Elke wijk even groot",
             Self::ToggleTheme => "Wisselen tussen een licht en een donker scherm",
@@ -300,6 +308,8 @@ impl UiCommand {
             Self::ShowBudget => const { &[ctrl(Key::Num3)] },
             Self::ShowScenarios => const { &[ctrl(Key::Num4)] },
             Self::ShowVoortgang => const { &[ctrl(Key::Num5)] },
+            Self::NextView => const { &[ctrl(Key::Tab)] },
+            Self::PreviousView => const { &[ctrl_shift(Key::Tab)] },
             Self::ShowHelp => const { &[key(Key::F1)] },
             Self::ImportMap
             | Self::ImportTable
@@ -350,6 +360,8 @@ impl UiCommand {
             | Self::ShowBudget
             | Self::ShowScenarios
             | Self::ShowVoortgang
+            | Self::NextView
+            | Self::PreviousView
             | Self::ToggleTheme
             | Self::ShowHelp
             | Self::ShowAbout

@@ -349,6 +349,24 @@ fn help_lists_every_shortcut_and_ctrl_2_opens_indicatoren() {
         harness.state().settings().view,
         wijkdashboard::command::View::Indicatoren
     );
+    // Ctrl+Tab to the next tab, Ctrl+Shift+Tab back, round at the ends.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Tab);
+    harness.run();
+    assert_eq!(
+        harness.state().settings().view,
+        wijkdashboard::command::View::Budget
+    );
+    for _ in 0..3 {
+        harness.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::Tab,
+        );
+        harness.run();
+    }
+    assert_eq!(
+        harness.state().settings().view,
+        wijkdashboard::command::View::Voortgang
+    );
     harness.key_press(egui::Key::F1);
     harness.run();
     assert!(matches!(harness.state().dialog(), Some(Dialog::Help)));
