@@ -59,13 +59,15 @@ pub fn main() -> ExitCode {
             out,
             mijn,
             hun,
+            keuzes,
         }) => {
-            let settle = match (mijn, hun) {
-                (true, _) => Some(crate::model::changes::Decision::Mine),
-                (_, true) => Some(crate::model::changes::Decision::Theirs),
-                _ => None,
+            let settle = match (mijn, hun, keuzes) {
+                (true, _, _) => cli::Settle::All(crate::model::changes::Decision::Mine),
+                (_, true, _) => cli::Settle::All(crate::model::changes::Decision::Theirs),
+                (_, _, Some(file)) => cli::Settle::PerPlace(file.clone()),
+                _ => cli::Settle::Ask,
             };
-            ExitCode::from(cli::merge(base, mine, theirs, out, settle, &mut stdout))
+            ExitCode::from(cli::merge(base, mine, theirs, out, &settle, &mut stdout))
         }
         Some(Command::Document(document)) => {
             let today = chrono::Local::now().date_naive();

@@ -46,6 +46,102 @@ pub(super) fn print_grouped(found: &[DatasetChange], out: &mut dyn Write) {
     }
 }
 
+/// How `merge` settles the conflicts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Settle {
+    /// Not: they are listed, and nothing is written.
+    Ask,
+    /// All one way (`--mijn`, `--hun`).
+    All(changes::Decision),
+    /// Each by its place, from a file of choices (`--keuzes FILE`).
+    PerPlace(std::path::PathBuf),
+}
+
+/// The choices of a `--keuzes` file: (line number, decision, place).
+/// A line is "mijn PLAATS" or "hun PLAATS"; empty lines and lines
+/// beginning with # are skipped.
+fn read_choices(text: &str) -> Result<Vec<(usize, changes::Decision, String)>, String> {
+    let mut choices = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim().trim_start_matches('\u{feff}');
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let number = index + 1;
+        let (word, place) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let decision = match word.to_lowercase().as_str() {
+            "mijn" => changes::Decision::Mine,
+            "hun" => changes::Decision::Theirs,
+            _ => {
+                return Err(format!(
+                    "regel {number}: '{word}' is geen keuze; begin de regel met mijn of hun, dan de plaats."
+                ));
+            }
+        };
+        if place.trim().is_empty() {
+            return Err(format!(
+                "regel {number}: na '{word}' ontbreekt de plaats van het conflict."
+            ));
+        }
+        choices.push((number, decision, place.trim().to_owned()));
+    }
+    Ok(choices)
+}
+
+/// Decides the conflicts of `merge` as `settle` says, printing each
+/// choice. Returns a Dutch message when the choices cannot be used.
+fn settle_conflicts(
+    merge: &mut changes::Merge,
+    settle: &Settle,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let per_place = match settle {
+        Settle::Ask => return Ok(()),
+        Settle::All(_) => None,
+        Settle::PerPlace(file) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| format!("{}: {}", file.display(), crate::store::io_reason(&e)))?;
+            let choices =
+                read_choices(&text).map_err(|error| format!("{}: {error}", file.display()))?;
+            let places: Vec<String> = (0..merge.conflicts().len())
+                .filter_map(|index| merge.conflict_text(index).map(|text| text.place))
+                .collect();
+            if let Some((number, _, place)) =
+                choices.iter().find(|(_, _, place)| !places.contains(place))
+            {
+                return Err(format!(
+                    "{}: regel {number}: '{place}' is geen conflict van deze samenvoeging; neem de plaats over zoals de lijst van conflicten haar noemt.",
+                    file.display()
+                ));
+            }
+            Some(choices)
+        }
+    };
+    for index in 0..merge.conflicts().len() {
+        let Some(text) = merge.conflict_text(index) else {
+            continue;
+        };
+        let decision = match (&per_place, settle) {
+            (Some(choices), _) => choices
+                .iter()
+                .find(|(_, _, place)| *place == text.place)
+                .map(|(_, decision, _)| decision.clone()),
+            (None, Settle::All(decision)) => Some(decision.clone()),
+            (None, _) => None,
+        };
+        let Some(decision) = decision else {
+            continue;
+        };
+        let (side, value) = match &decision {
+            changes::Decision::Theirs => ("hun", &text.theirs),
+            _ => ("mijn", &text.mine),
+        };
+        let _ = writeln!(out, "Gekozen: {}: {side} {value}", text.place);
+        merge.decide(index, decision);
+    }
+    Ok(())
+}
+
 /// Runs `merge`: exit 0 merged without conflicts (OUT written atomically,
 /// and it checks clean), 1 conflicts remain or the merge does not check
 /// (each listed; nothing written), 2 a file is unreadable.
@@ -54,35 +150,24 @@ pub fn merge(
     mine: &Path,
     theirs: &Path,
     target: &Path,
-    settle: Option<changes::Decision>,
+    settle: &Settle,
     out: &mut dyn Write,
 ) -> u8 {
     let (Some(b), Some(m), Some(t)) = (read(base, out), read(mine, out), read(theirs, out)) else {
         return EXIT_UNREADABLE;
     };
     let mut merge = changes::merge(&b, &m, &t);
-    match settle {
-        None if !merge.conflicts().is_empty() => {
-            print_conflicts(&merge, "mijn", "hun", out);
-            let _ = writeln!(
-                out,
-                "Beslis ze met --mijn of --hun (alle conflicten één kant op), of in de app: Bestand → Samenvoegen met…"
-            );
-            return EXIT_INVALID;
-        }
-        Some(decision) => {
-            for index in 0..merge.conflicts().len() {
-                if let Some(text) = merge.conflict_text(index) {
-                    let (side, value) = match &decision {
-                        changes::Decision::Theirs => ("hun", &text.theirs),
-                        _ => ("mijn", &text.mine),
-                    };
-                    let _ = writeln!(out, "Gekozen: {}: {side} {value}", text.place);
-                }
-                merge.decide(index, decision.clone());
-            }
-        }
-        None => {}
+    if let Err(message) = settle_conflicts(&mut merge, settle, out) {
+        let _ = writeln!(out, "{message} Er is niets geschreven.");
+        return EXIT_INVALID;
+    }
+    if !merge.is_decided() {
+        print_conflicts(&merge, "mijn", "hun", out);
+        let _ = writeln!(
+            out,
+            "Beslis ze met --mijn of --hun (alle conflicten één kant op), met --keuzes BESTAND (per regel 'mijn PLAATS' of 'hun PLAATS', de plaats zoals hierboven), of in de app: Bestand → Samenvoegen met…"
+        );
+        return EXIT_INVALID;
     }
     let mut merged = match merge.finish() {
         Ok((data, _)) => data,
@@ -132,9 +217,18 @@ pub(super) fn print_conflicts(
     let _ = writeln!(
         out,
         "{}; er is niets geschreven. Elk met de waarde van de basis, van {mine} en van {theirs}:",
-        crate::model::format::counted(merge.conflicts().len(), "conflict", "conflicten")
+        crate::model::format::counted(
+            (0..merge.conflicts().len())
+                .filter(|index| merge.decision(*index).is_none())
+                .count(),
+            "open conflict",
+            "open conflicten"
+        )
     );
     for index in 0..merge.conflicts().len() {
+        if merge.decision(index).is_some() {
+            continue;
+        }
         if let Some(text) = merge.conflict_text(index) {
             let _ = writeln!(
                 out,

@@ -5,7 +5,7 @@ mod changes;
 mod document;
 mod import_table;
 
-pub use changes::{changes, merge};
+pub use changes::{Settle, changes, merge};
 pub use document::{DocumentArgs, DocumentChoice, document};
 pub use import_table::{ImportTableOptions, import_table};
 
@@ -136,7 +136,8 @@ pub enum Command {
     /// Merge two copies of one register: BASE is the version both come
     /// from (exit 0 merged into OUT, 1 conflicts remain — listed, nothing
     /// written — 2 a file cannot be read). With --mijn or --hun every
-    /// conflict is settled that way, each choice printed.
+    /// conflict is settled that way, with --keuzes FILE each by its place
+    /// ("hun Oost › … › Leden", a line each); every choice is printed.
     Merge {
         /// The version both copies come from.
         base: PathBuf,
@@ -151,8 +152,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "hun")]
         mijn: bool,
         /// Settle every conflict with the other copy's value (THEIRS).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "keuzes")]
         hun: bool,
+        /// Settle each conflict by its place: a text file with a line
+        /// "mijn PLAATS" or "hun PLAATS" per conflict, as the listing of
+        /// the conflicts names them (# begins a remark).
+        #[arg(long, value_name = "KEUZES.txt", conflicts_with = "mijn")]
+        keuzes: Option<PathBuf>,
     },
 }
 

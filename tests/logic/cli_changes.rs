@@ -150,7 +150,7 @@ fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_confli
     let (code, text) = run(&args(&theirs));
     assert_eq!(code, 1, "{text}");
     assert!(
-        text.starts_with("1 conflict; er is niets geschreven"),
+        text.starts_with("1 open conflict; er is niets geschreven"),
         "{text}"
     );
     assert!(
@@ -181,4 +181,50 @@ fn two_wijkmanagers_edit_copies_and_the_merge_keeps_both_and_asks_the_one_confli
             .members,
         Some(Count::exact(207))
     );
+
+    // Settled per place from a file of choices, as the listing names them.
+    let with_choices = |choices: &str| {
+        let file = dir.path().join("keuzes.txt");
+        std::fs::write(&file, choices).unwrap();
+        let _ = std::fs::remove_file(&out);
+        let mut command: Vec<std::ffi::OsString> = args(&theirs).to_vec();
+        command.push("--keuzes".into());
+        command.push(file.into_os_string());
+        run(&command)
+    };
+    let (code, text) = with_choices(
+        "# Besproken met Noordoost, 3 december\n\nmijn Oost › Wijkcoöperatie Oost voor Elkaar › Leden\n",
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Gekozen: Oost › Wijkcoöperatie Oost voor Elkaar › Leden: mijn 213"),
+        "{text}"
+    );
+    let merged = store::load(&out).unwrap();
+    assert_eq!(
+        merged
+            .platforms
+            .iter()
+            .find(|p| p.name == "Wijkcoöperatie Oost voor Elkaar")
+            .unwrap()
+            .members,
+        Some(Count::exact(213))
+    );
+    // A word that is no choice, and a place that is no conflict: said with
+    // their line, nothing written.
+    let (code, text) = with_choices("zijn Oost › Wijkcoöperatie Oost voor Elkaar › Leden\n");
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("regel 1: 'zijn' is geen keuze"), "{text}");
+    assert!(!out.exists());
+    let (code, text) = with_choices("\nhun Oost › Leden\n");
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("regel 2: 'Oost › Leden' is geen conflict van deze samenvoeging"),
+        "{text}"
+    );
+    // A file that leaves a conflict open: that one is listed.
+    let (code, text) = with_choices("# nog niet besloten\n");
+    assert_eq!(code, 1, "{text}");
+    assert!(text.starts_with("1 open conflict"), "{text}");
+    assert!(text.contains("--keuzes"), "{text}");
 }

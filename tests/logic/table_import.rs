@@ -792,7 +792,7 @@ fn an_older_workbook_brings_only_its_own_edit_and_keeps_the_apps_newer_work() {
     let before = std::fs::read(&data_path).unwrap();
     let (code, out) = import_table(&[&both, &data_path], &["--apply"]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("1 conflict;"), "{out}");
+    assert!(out.contains("1 open conflict;"), "{out}");
     assert!(
         out.contains("de app In de app gewijzigd.") && out.contains("de werkmap Ook in Excel."),
         "{out}"
