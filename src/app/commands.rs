@@ -77,12 +77,8 @@ impl WijkApp {
             }
             UiCommand::SaveAs => self.choose_path(PathPurpose::SaveAs),
             UiCommand::ShowBackups => {
-                let backups = self
-                    .document
-                    .path()
-                    .map(crate::store::list_backups)
-                    .unwrap_or_default();
-                self.dialogs.show(Dialog::Backups(backups));
+                let history = self.backup_history();
+                self.dialogs.show(Dialog::Backups(Box::new(history)));
             }
             UiCommand::ExportExcel => self.ask_export_options(ExportFormat::Excel),
             UiCommand::ExportCsv => self.ask_export_options(ExportFormat::Csv),

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wijkdashboard::store;
 
 use crate::common::{
@@ -116,9 +116,19 @@ fn back_up_terugzetten_asks_first_and_annuleren_keeps_the_edit() {
     replace_text(&mut harness, "Leden", "216");
     replace_text(&mut harness, "Leden", "215");
     click_menu(&mut harness, "Bestand", "Back-up terugzetten…");
-    harness
-        .get_by_role_and_label(Role::Button, "Terugzetten")
-        .click();
+    crate::common::settle(&mut harness);
+    // Each backup is named by its stand and says what changed after it.
+    assert!(
+        harness
+            .query_by_label_contains("— daarna 1 wijziging (Oost)")
+            .is_some()
+    );
+    let restore = harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|node| node.accesskit_node().label())
+        .find(|label| label.starts_with("De stand van ") && label.ends_with(" terugzetten"))
+        .expect("a restore button named by its stand");
+    harness.get_by_label(&restore).click();
     harness.run();
     // 216 and back to 215, typed in one field: one change (one undo step).
     let question = harness.get_by_label_contains("1 wijziging sinds ");

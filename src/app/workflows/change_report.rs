@@ -9,7 +9,9 @@ use crate::command::{ChangesMessage, PathPurpose};
 use crate::document::FileJob;
 use crate::model::changes::{changes_table, diff};
 use crate::store;
-use crate::ui::shell::{ChangeReport, ComparisonChoice, Dialog, DialogKind, DocumentForm};
+use crate::ui::shell::{
+    BackupHistory, ChangeReport, ComparisonChoice, Dialog, DialogKind, DocumentForm,
+};
 
 impl WijkApp {
     /// Handles a message of *Wat is er veranderd?*.
@@ -25,8 +27,18 @@ impl WijkApp {
     }
 
     /// Shows the backups to compare with (newest first), a date field and
-    /// "Ander bestand…"; the file worker reads what each backup changed.
+    /// "Ander bestand…".
     pub(in crate::app) fn ask_comparison(&mut self) {
+        let history = self.backup_history();
+        self.dialogs
+            .show(Dialog::ChooseComparison(Box::new(ComparisonChoice::new(
+                history,
+            ))));
+    }
+
+    /// The backups of the file in use, newest first; the file worker reads
+    /// what changed after each (shown when it is done).
+    pub(in crate::app) fn backup_history(&mut self) -> BackupHistory {
         let file = self.document.path().map(Path::to_owned);
         let backups = file.as_deref().map(store::list_backups).unwrap_or_default();
         if let Some(file) = file
@@ -39,21 +51,22 @@ impl WijkApp {
             let effects = self.persistence.write_file(&mut self.document, job);
             self.apply_effects(effects);
         }
-        self.dialogs
-            .show(Dialog::ChooseComparison(Box::new(ComparisonChoice::new(
-                backups,
-            ))));
+        BackupHistory::new(backups)
     }
 
-    /// The worker read the backups of `file`: shown beside each, when the
-    /// dialog is still open for that file.
+    /// The worker read the backups of `file`: shown beside each, when a
+    /// dialog with them is still open for that file.
     pub(in crate::app) fn backups_described(&mut self, file: &Path, descriptions: Vec<String>) {
         if self.document.path() != Some(file) {
             return;
         }
         for dialog in self.dialogs.iter_mut() {
-            if let Dialog::ChooseComparison(choice) = dialog {
-                choice.set_described(descriptions.clone());
+            match dialog {
+                Dialog::ChooseComparison(choice) => {
+                    choice.history_mut().set_described(descriptions.clone());
+                }
+                Dialog::Backups(history) => history.set_described(descriptions.clone()),
+                _ => {}
             }
         }
     }

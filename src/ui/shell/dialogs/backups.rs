@@ -1,4 +1,5 @@
-//! "Back-up terugzetten": the backups of the file, newest first.
+//! "Back-up terugzetten": the backups of the file, newest first, each with
+//! what changed after it.
 
 use egui::Ui;
 
@@ -6,9 +7,54 @@ use super::hand_over;
 use crate::command::{CommandQueue, Message};
 use crate::store::Backup;
 
-pub(super) fn backups_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQueue) {
+/// The backups of the file in use, newest first, with what changed after
+/// each once the file worker has read them.
+#[derive(Clone, Debug)]
+pub struct BackupHistory {
+    backups: Vec<Backup>,
+    described: Option<Vec<String>>,
+}
+
+impl BackupHistory {
+    /// The backups (newest first); what each changed follows.
+    pub fn new(backups: Vec<Backup>) -> Self {
+        Self {
+            backups,
+            described: None,
+        }
+    }
+
+    /// The backups, newest first.
+    pub fn backups(&self) -> &[Backup] {
+        &self.backups
+    }
+
+    /// What changed after each backup, as the worker found (ignored when
+    /// it does not fit the list).
+    pub fn set_described(&mut self, described: Vec<String>) {
+        if described.len() == self.backups.len() {
+            self.described = Some(described);
+        }
+    }
+
+    /// What changed after backup `index`, or that it is being read.
+    pub(super) fn described(&self, index: usize) -> &str {
+        self.described
+            .as_ref()
+            .and_then(|lines| lines.get(index))
+            .map_or("wordt gelezen…", String::as_str)
+    }
+
+    /// "De stand van 5-12-2026 14:02:11": to the second, because one
+    /// editing session makes several backups within a minute.
+    pub(super) fn stand_text(backup: &Backup) -> String {
+        format!("De stand van {}", backup.made.format("%-d-%-m-%Y %H:%M:%S"))
+    }
+}
+
+pub(super) fn backups_ui(ui: &mut Ui, history: &BackupHistory, queue: &mut CommandQueue) {
     ui.heading("Back-up terugzetten");
-    if backups.is_empty() {
+    if history.backups.is_empty() {
         ui.label(format!(
             "Er zijn nog geen back-ups. Bij elke opslag wordt de vorige versie bewaard: {}.",
             crate::store::KEEP_RULE_NL
@@ -17,12 +63,18 @@ pub(super) fn backups_ui(ui: &mut Ui, backups: &[Backup], queue: &mut CommandQue
     egui::ScrollArea::vertical()
         .max_height(360.0)
         .show(ui, |ui| {
-            for backup in backups {
+            for (index, backup) in history.backups.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    ui.label(backup.made.format("%d-%m-%Y %H:%M:%S").to_string());
-                    if ui.button("Terugzetten").clicked() {
+                    let stand = BackupHistory::stand_text(backup);
+                    if ui
+                        .button("Terugzetten")
+                        .accessible_name(format!("{stand} terugzetten"))
+                        .clicked()
+                    {
                         hand_over(queue, Message::RestoreBackup(backup.path.clone()));
                     }
+                    ui.label(&stand);
+                    ui.weak(format!("— {}", history.described(index)));
                 });
             }
         });

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use egui::Ui;
 use strum::IntoEnumIterator;
 
+use super::backups::BackupHistory;
 use super::{Choice, choice_ui};
 use crate::command::{ChangesMessage, CommandQueue, Message, PathPurpose};
 use crate::model::changes::{DatasetChange, Part, grouped_lines};
@@ -71,34 +72,29 @@ impl ChangeReport {
 /// what changed after each (read by the file worker), or another file.
 #[derive(Clone, Debug)]
 pub struct ComparisonChoice {
-    backups: Vec<Backup>,
-    /// One line per backup, once the worker has read them.
-    described: Option<Vec<String>>,
+    history: BackupHistory,
     since: String,
     since_error: Option<String>,
 }
 
 impl ComparisonChoice {
-    /// The choice among `backups` (newest first); what each changed follows.
-    pub fn new(backups: Vec<Backup>) -> Self {
+    /// The choice among the backups of `history`.
+    pub fn new(history: BackupHistory) -> Self {
         Self {
-            backups,
-            described: None,
+            history,
             since: String::new(),
             since_error: None,
         }
     }
 
-    /// The backups, newest first.
-    pub fn backups(&self) -> &[Backup] {
-        &self.backups
+    /// The backups, with what changed after each.
+    pub fn history_mut(&mut self) -> &mut BackupHistory {
+        &mut self.history
     }
 
-    /// What changed after each backup, as the worker found.
-    pub fn set_described(&mut self, described: Vec<String>) {
-        if described.len() == self.backups.len() {
-            self.described = Some(described);
-        }
+    /// The backups, newest first.
+    pub fn backups(&self) -> &[Backup] {
+        self.history.backups()
     }
 
     /// Why the date typed gave no comparison.
@@ -142,7 +138,7 @@ pub(super) fn choose_ui(ui: &mut Ui, choice: &mut ComparisonChoice, queue: &mut 
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
     ui.add_space(6.0);
-    if choice.backups.is_empty() {
+    if choice.backups().is_empty() {
         ui.label("Er zijn nog geen back-ups van dit bestand.");
     } else {
         ui.label(format!("Of een back-up ({}):", crate::store::KEEP_RULE_NL));
@@ -150,12 +146,9 @@ pub(super) fn choose_ui(ui: &mut Ui, choice: &mut ComparisonChoice, queue: &mut 
     egui::ScrollArea::vertical()
         .max_height(300.0)
         .show(ui, |ui| {
-            for (index, backup) in choice.backups.iter().enumerate() {
+            for (index, backup) in choice.history.backups().iter().enumerate() {
                 ui.horizontal(|ui| {
-                    // To the second: one editing session makes several
-                    // backups within a minute, and they must not read alike.
-                    let when =
-                        format!("De stand van {}", backup.made.format("%-d-%-m-%Y %H:%M:%S"));
+                    let when = BackupHistory::stand_text(backup);
                     if ui
                         .button("Vergelijken")
                         .on_hover_text(format!("Wat er veranderd is sinds {}", when.to_lowercase()))
@@ -167,12 +160,7 @@ pub(super) fn choose_ui(ui: &mut Ui, choice: &mut ComparisonChoice, queue: &mut 
                         )));
                     }
                     ui.label(&when);
-                    let what = choice
-                        .described
-                        .as_ref()
-                        .and_then(|lines| lines.get(index))
-                        .map_or("wordt gelezen…", String::as_str);
-                    ui.weak(format!("— {what}"));
+                    ui.weak(format!("— {}", choice.history.described(index)));
                 });
             }
         });

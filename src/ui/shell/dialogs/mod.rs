@@ -25,6 +25,7 @@ use std::path::PathBuf;
 
 use egui::{Id, Modal, Ui};
 
+pub use backups::BackupHistory;
 pub use changes::{ChangeReport, ComparisonChoice};
 pub use document::DocumentForm;
 pub use import_table::TableImportForm;
@@ -35,7 +36,7 @@ use crate::command::{CommandQueue, Message, PathPurpose, Replacement};
 use crate::document::SharedProgress;
 use crate::model::{Dataset, LetterOffer};
 use crate::publish::DocumentKind;
-use crate::store::{Backup, ExportFormat, MapImport};
+use crate::store::{ExportFormat, MapImport};
 
 /// A dialog: a question, a choice or a message, shown one at a time. Its
 /// kind ([`DialogKind`], to tell whether an answer belongs to the dialog on
@@ -89,7 +90,7 @@ pub enum Dialog {
     /// A table (Excel or CSV) was read: its mapping and what it would change.
     ImportTable(Box<TableImportForm>),
     /// The list of backups.
-    Backups(Vec<Backup>),
+    Backups(Box<BackupHistory>),
     /// Which version to compare with: a backup or another file.
     ChooseComparison(Box<ComparisonChoice>),
     /// What changed since a version.
@@ -251,7 +252,7 @@ fn content_ui(
         } => recovery::recovery_ui(ui, differences, last_edit, path, queue),
         Dialog::MapPreview { path, import } => map_preview::map_preview_ui(ui, path, import, queue),
         Dialog::Import { path, counts, .. } => import::import_ui(ui, path, counts, queue),
-        Dialog::Backups(backups) => backups::backups_ui(ui, backups, queue),
+        Dialog::Backups(history) => backups::backups_ui(ui, history, queue),
         Dialog::ChooseComparison(choice) => changes::choose_ui(ui, choice, queue),
         Dialog::ChangeReport(report) => changes::report_ui(ui, report, queue),
         Dialog::ImportTable(form) => import_table::import_table_ui(ui, form, data, queue),
