@@ -11,6 +11,8 @@ fn main() {
     resource
         .set_icon("assets/icon.ico")
         .set("ProductName", "Wijkdashboard")
+        // The publisher the MSI names in Apps & onderdelen too.
+        .set("CompanyName", "Gemeente Utrecht")
         .set(
             "FileDescription",
             "Wijkdashboard: wijken, wijkplatforms, indicatoren en budget",

@@ -11,15 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Every wine program of the test runs in one virtual display: wine's desktop
-# process starts with the first program and must see the same display.
-if [[ -z ${WINE_SMOKE_DISPLAY:-} ]]; then
-    export WINE_SMOKE_DISPLAY=1
+# Every wine program of the test runs in one virtual display (scripts/wine-prefix.sh).
+if [[ -z ${WINE_TEST_DISPLAY:-} ]]; then
+    export WINE_TEST_DISPLAY=1
     exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
 fi
 
-wine=/usr/lib/wine/wine64
-wineserver=/usr/lib/wine/wineserver
 zip=$(ls dist/Wijkdashboard-*-windows-x64.zip)
 fail() { echo "wine-smoke-test: $*" >&2; exit 1; }
 
@@ -27,29 +24,15 @@ if unzip -l "$zip" | grep -qi bcryptprimitives; then
     fail "the stand-in DLL must not be in the zip"
 fi
 
-work=$(mktemp -d)
-export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all
-# No Mono/Gecko install prompts; the stand-in DLL before any built-in one.
-export WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n"
-cleanup() { "$wineserver" -k 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-
+source scripts/wine-prefix.sh
 unzip -q "$zip" -d "$work"
 app=$(echo "$work"/Wijkdashboard-*-windows-x64)
-x86_64-w64-mingw32-gcc -O2 -shared -o "$app/bcryptprimitives.dll" \
-    tests/wine/bcryptprimitives.c tests/wine/bcryptprimitives.def -lbcrypt
-
-timeout 300 "$wine" wineboot -i >/dev/null 2>&1 || true
-"$wineserver" -w
-# A program that crashes ends, as on Windows, instead of waiting in wine's debugger.
-"$wine" reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f >/dev/null 2>&1 || true
-"$wineserver" -w
+build_bcrypt_stand_in "$app/bcryptprimitives.dll"
 
 # Runs the console program (wijkdashboard.com) in the unzipped folder; prints its output.
 run_com() { (cd "$app" && timeout 120 "$wine" ./wijkdashboard.com "$@"); }
 # Runs the GUI program (in the virtual display).
 run_exe() { (cd "$app" && timeout 180 "$wine" ./wijkdashboard.exe "$@"); }
-winpath() { echo "Z:${1//\//\\}"; }
 
 cp data/utrecht.ron "$work/utrecht.ron"
 sed 's/year: 2024,/year: twintig,/' data/utrecht.ron > "$work/kapot.ron"

@@ -201,34 +201,26 @@ mod tests {
         assert!(error.contains("is geen datum"), "{error}");
     }
 
+    /// Steps with a text and a who as the patterns say, with or without a
+    /// date in the years 2025 to 2033.
+    fn step_strategy(text: &'static str, who: &'static str) -> impl Strategy<Value = NextStep> {
+        (text, 0_u32..3000, any::<bool>(), who).prop_map(|(text, day, with_date, who)| NextStep {
+            text,
+            due: with_date.then(|| date(2025, 1, 1) + chrono::Days::new(u64::from(day))),
+            who,
+        })
+    }
+
     proptest! {
         #[test]
         fn a_step_reads_back_from_its_cell(
-            text in "[A-Za-z][A-Za-z ,.]{0,30}[a-z]",
-            day in 0_u32..3000,
-            with_date: bool,
-            who in "([A-Z][A-Za-z ]{0,15}[a-z])?",
+            step in step_strategy("[A-Za-z][A-Za-z ,.]{0,30}[a-z]", "([A-Z][A-Za-z ]{0,15}[a-z])?"),
         ) {
-            let step = NextStep {
-                text,
-                due: with_date.then(|| date(2025, 1, 1) + chrono::Days::new(u64::from(day))),
-                who,
-            };
             prop_assert_eq!(NextStep::from_cell_text(&step.cell_text()), Ok(step));
         }
 
         #[test]
-        fn a_step_reads_back_from_the_file(
-            text in ".{0,40}",
-            day in 0_u32..3000,
-            with_date: bool,
-            who in ".{0,20}",
-        ) {
-            let step = NextStep {
-                text,
-                due: with_date.then(|| date(2025, 1, 1) + chrono::Days::new(u64::from(day))),
-                who,
-            };
+        fn a_step_reads_back_from_the_file(step in step_strategy(".{0,40}", ".{0,20}")) {
             let written = ron::to_string(&step).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let read: NextStep = ron::from_str(&written).map_err(|e| TestCaseError::fail(format!("{written}: {e}")))?;
             prop_assert_eq!(read, step);
