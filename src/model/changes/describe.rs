@@ -402,6 +402,16 @@ pub(super) fn value_text(value: Option<&Value>) -> String {
                 format!("{} onderdelen", list.len())
             }
         }
+        // A next step with its when and who: "Evaluatie (15-1-2027, DOCK)".
+        Some(Value::Object(object))
+            if object.contains_key("text")
+                && object
+                    .keys()
+                    .all(|k| ["text", "due", "who"].contains(&k.as_str())) =>
+        {
+            serde_json::from_value::<crate::model::NextStep>(Value::Object(object.clone()))
+                .map_or_else(|_| "(leeg)".to_owned(), |step| step.line(None, |_| false))
+        }
         Some(Value::Object(object)) => {
             let parts: Vec<String> = [
                 "date",

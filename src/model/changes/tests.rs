@@ -680,3 +680,20 @@ fn decisions_per_intervention_merge_by_intervention_and_a_clash_is_one_question(
     assert_eq!(plan.decision(&ids[1]), Besluit::Stoppen);
     assert_eq!(plan.decision(&ids[2]), Besluit::Verlagen(20));
 }
+
+#[test]
+fn a_next_step_is_described_with_its_when_and_who() {
+    let old = crate::model::shipped_for_tests();
+    let mut new = old.clone();
+    new.platforms[0].next_steps = vec![crate::model::NextStep {
+        text: "Evaluatie met het bestuur".to_owned(),
+        due: chrono::NaiveDate::from_ymd_opt(2027, 1, 15),
+        who: "DOCK".to_owned(),
+    }];
+    let lines: Vec<String> = diff(&old, &new).iter().map(DatasetChange::line).collect();
+    assert!(
+        lines.iter().any(|line| line
+            .ends_with("Volgende stappen: + Evaluatie met het bestuur (15-1-2027, DOCK)")),
+        "{lines:?}"
+    );
+}

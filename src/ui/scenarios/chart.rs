@@ -23,6 +23,42 @@ pub(crate) struct ComparisonPlotStyle {
     pub interactive: bool,
 }
 
+/// The width of the axis of amounts, "€ 300.000" wide.
+const Y_AXIS_WIDTH: f32 = 90.0;
+
+/// The ambitions' short names under their groups; where one is wider than
+/// its group, each name of more words goes on two lines. egui_plot leaves
+/// out a label that would touch its neighbour, and "Veilige buurten" did at
+/// 1024 pixels; on a wide slide the names stay on one line.
+fn names_that_fit(ui: &Ui, ambitions: &[(u8, String)]) -> Vec<(u8, String)> {
+    // The plot shows the groups 0,4 to n + 0,6 beside the axis of amounts.
+    let groups = crate::model::format::convert::index_f32(ambitions.len().max(1)) + 0.2;
+    let per_group = (ui.available_width() - Y_AXIS_WIDTH) / groups;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let colour = ui.visuals().text_color();
+    let widest = ambitions
+        .iter()
+        .map(|(_, name)| {
+            ui.fonts_mut(|fonts| fonts.layout_no_wrap(name.clone(), font.clone(), colour))
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    // Some room between neighbours.
+    let fits = widest <= per_group * 0.85;
+    ambitions
+        .iter()
+        .map(|(id, name)| {
+            let name = if fits {
+                name.clone()
+            } else {
+                name.replacen(' ', "\n", 1)
+            };
+            (*id, name)
+        })
+        .collect()
+}
+
 /// Grouped bars: per ambition one bar per scenario, in the compared year.
 pub(crate) fn comparison_plot_ui(
     ui: &mut Ui,
@@ -67,7 +103,7 @@ pub(crate) fn comparison_plot_ui(
     let top = ui.cursor().top();
     chart_legend_ui(ui, &entries);
     let height = (style.height - (ui.cursor().top() - top)).max(60.0);
-    let ambitions = chart.ambitions.clone();
+    let ambitions = names_that_fit(ui, &chart.ambitions);
     let value_colour = ui.visuals().text_color();
     // With the amounts on the bars an axis of amounts only crowds the chart.
     let amounts_on_bars = style.value_size.is_some() && count <= 2 && !style.interactive;
@@ -103,7 +139,7 @@ pub(crate) fn comparison_plot_ui(
                 .unwrap_or_default()
         })
         .y_axis_formatter(|mark, _| format::euro(rounded_i64(mark.value)))
-        .y_axis_min_width(90.0)
+        .y_axis_min_width(Y_AXIS_WIDTH)
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
             for layer in bars {
