@@ -50,6 +50,37 @@ fn load_save(c: &mut Criterion) {
         });
         group.finish();
     }
+    // Wat is er veranderd?: what each of 40 backups changed (the file
+    // worker reads them when the dialog opens; never in a frame).
+    let history = dir.join("geschiedenis.ron");
+    let backup_dir = store::backup_dir(&history);
+    let mut edited = data.clone();
+    for save in 0..40 {
+        if let Some(district) = edited.districts.first_mut() {
+            district.notes.push(format!("Overleg {save}"));
+        }
+        let Ok(text) = store::to_ron(&edited) else {
+            break;
+        };
+        // Named as the app names them, in the order they were made.
+        let name = format!("geschiedenis-20261001-09{save:04}-000-0000.ron");
+        let written = std::fs::create_dir_all(&backup_dir)
+            .and_then(|()| std::fs::write(backup_dir.join(name), text));
+        if written.is_err() {
+            break;
+        }
+    }
+    if store::save(&history, &edited).is_err() {
+        return;
+    }
+    let backups = store::list_backups(&history);
+    c.bench_function(
+        &format!(
+            "describe {} backups (what changed after each)",
+            backups.len()
+        ),
+        |b| b.iter(|| store::describe_backups(black_box(&history), black_box(&backups))),
+    );
     // The municipality's map in tests/fixtures (reference data, read in place).
     let map = concat!(
         env!("CARGO_MANIFEST_DIR"),
