@@ -159,7 +159,11 @@ fn changes_since_a_date_use_the_stand_of_that_day_and_each_backup_says_what_chan
     );
 
     // A date that does not exist: said at the field, nothing compared.
-    replace_text(&mut harness, "Sinds (dag-maand-jaar):", "31-2-2026");
+    replace_text(
+        &mut harness,
+        "Sinds (bijvoorbeeld 1-10-2026 of 1 oktober):",
+        "31-2-2026",
+    );
     harness.get_by_label("Vergelijken met die datum").click();
     harness.run();
     assert!(harness.query_by_label_contains("is geen datum").is_some());
@@ -169,7 +173,11 @@ fn changes_since_a_date_use_the_stand_of_that_day_and_each_backup_says_what_chan
     ));
 
     // Since 2 October: the stand of that day is the one with 213.
-    replace_text(&mut harness, "Sinds (dag-maand-jaar):", "2-10-2026");
+    replace_text(
+        &mut harness,
+        "Sinds (bijvoorbeeld 1-10-2026 of 1 oktober):",
+        "2 oktober 2026",
+    );
     harness.get_by_label("Vergelijken met die datum").click();
     harness.run();
     assert!(
@@ -189,7 +197,11 @@ fn changes_since_a_date_use_the_stand_of_that_day_and_each_backup_says_what_chan
 
     // Before every backup: the oldest stand, and the heading says so.
     click_menu(&mut harness, "Bestand", "Wat is er veranderd…");
-    replace_text(&mut harness, "Sinds (dag-maand-jaar):", "1-9-2026");
+    replace_text(
+        &mut harness,
+        "Sinds (bijvoorbeeld 1-10-2026 of 1 oktober):",
+        "1-9-2026",
+    );
     harness.get_by_label("Vergelijken met die datum").click();
     harness.run();
     assert!(

@@ -77,7 +77,8 @@ impl WijkApp {
         let Some(Dialog::ChooseComparison(choice)) = self.dialogs.front_mut() else {
             return;
         };
-        let date = match crate::model::format::parse_date(text) {
+        let today = chrono::Local::now().date_naive();
+        let date = match crate::model::format::parse_date_words(text, today) {
             Ok(date) => date,
             Err(error) => return choice.set_since_error(error),
         };

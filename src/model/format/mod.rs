@@ -32,6 +32,57 @@ pub fn month_name(month0: u32) -> &'static str {
     MONTHS.get(month0 as usize).copied().unwrap_or("")
 }
 
+/// "juni" → 6 (also "jun" and "sept"; lower case, as Dutch writes months).
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    if word.len() < 3 {
+        return None;
+    }
+    (1..=12_u8).find(|&month| month_name(u32::from(month - 1)).starts_with(word))
+}
+
+/// A date as a user says it for "since": everything [`parse_date`] reads,
+/// and "1 oktober" or "1 okt 2026" (without a year: the last such day
+/// up to `today`).
+///
+/// # Errors
+/// A Dutch message with an example when the text is no date.
+pub fn parse_date_words(text: &str, today: chrono::NaiveDate) -> Result<chrono::NaiveDate, String> {
+    use chrono::Datelike;
+    if let Ok(date) = parse_date(text) {
+        return Ok(date);
+    }
+    let lower = text.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (day, month, year) = match words.as_slice() {
+        [day, month] => (day, month, None),
+        [day, month, year] => (day, month, Some(year)),
+        _ => (&"", &"", None),
+    };
+    let day = day.parse::<u32>().ok();
+    let month = month_number(month).map(u32::from);
+    let year = match year {
+        Some(year) => year.parse::<i32>().ok().filter(|y| YEARS.contains(y)),
+        None => Some(today.year()),
+    };
+    let date = match (day, month, year) {
+        (Some(day), Some(month), Some(year)) => chrono::NaiveDate::from_ymd_opt(year, month, day),
+        _ => None,
+    };
+    match date {
+        // Without a year, "1 oktober" in December is this year's; in
+        // September it is last year's.
+        Some(date) if words.len() == 2 && date > today => date
+            .with_year(date.year() - 1)
+            .ok_or_else(|| format!("'{}' is geen datum", text.trim())),
+        Some(date) => Ok(date),
+        None => Err(format!(
+            "'{}' is geen datum; schrijf bijvoorbeeld 1-10-2026 of 1 oktober",
+            text.trim()
+        )),
+    }
+}
+
 /// A date in words: "2 december 2026".
 pub fn date_nl(date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
@@ -338,6 +389,33 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_date_in_words_is_the_last_such_day_up_to_today() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let today = day(2026, 12, 6);
+        assert_eq!(parse_date_words("1 oktober", today), Ok(day(2026, 10, 1)));
+        assert_eq!(
+            parse_date_words(" 1 Okt 2025 ", today),
+            Ok(day(2025, 10, 1))
+        );
+        assert_eq!(
+            parse_date_words("31 december", today),
+            Ok(day(2025, 12, 31))
+        );
+        assert_eq!(parse_date_words("6 december", today), Ok(today));
+        assert_eq!(parse_date_words("2-12-2026", today), Ok(day(2026, 12, 2)));
+        for bad in [
+            "31 februari",
+            "1 brumaire",
+            "oktober",
+            "1 oktober 20000",
+            "",
+        ] {
+            let error = parse_date_words(bad, today).err().unwrap_or_default();
+            assert!(error.contains("is geen datum"), "{bad}: {error}");
+        }
+    }
 
     #[test]
     fn dates_are_read_as_the_user_writes_them() {

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::format::{YEARS, month_name};
+use crate::model::format::{YEARS, month_name, month_number};
 
 /// A month of a year: what a period's words give at best.
 #[derive(
@@ -219,15 +219,6 @@ fn moment(year: i32, before: &[&str]) -> Moment {
         return at(6, 6);
     }
     at(1, 12)
-}
-
-/// "juni" → 6 (also "jun" and "sept").
-fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.');
-    if word.len() < 3 {
-        return None;
-    }
-    (1..=12_u8).find(|&month| month_name(u32::from(month - 1)).starts_with(word))
 }
 
 #[cfg(test)]

@@ -110,12 +110,12 @@ pub(super) fn choose_ui(ui: &mut Ui, choice: &mut ComparisonChoice, queue: &mut 
         "Vergelijk de gegevens van nu met een eerdere stand: die van een datum, een back-up of een ander bestand.",
     );
     ui.add_space(4.0);
-    let label = ui.label("Sinds (dag-maand-jaar):");
+    let label = ui.label("Sinds (bijvoorbeeld 1-10-2026 of 1 oktober):");
     ui.horizontal(|ui| {
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut choice.since)
-                    .hint_text("1-10-2026")
+                    .hint_text("1 oktober")
                     .desired_width(120.0),
             )
             .labelled_by(label.id);
