@@ -29,29 +29,28 @@ impl WijkApp {
     /// Asks for a path: a native dialog (on its own thread; its answer
     /// comes in a later frame), or the in-app field where there is none.
     pub(super) fn choose_path(&mut self, purpose: PathPurpose) {
-        if self.files.open_pick.is_some() {
-            return self.set_status(STILL_OPEN, false);
-        }
-        let suggested = self.suggested_path(purpose);
-        if self.files.dialogs() == FileDialogs::InApp {
-            return self.path_answered(purpose, PickFor::Command, Picked::NoDialog);
-        }
-        let request = dialog_request(purpose, &suggested);
-        self.files.start_pick(request, PickFor::Command);
+        self.ask_path(purpose, PickFor::Command, None);
     }
 
     /// "Bladeren…" in a dialog with a path field: the system's file dialog
     /// from `current`, whose choice goes into the field; without one, a
     /// word that the field is for typing.
     pub(super) fn browse_for_dialog(&mut self, purpose: PathPurpose, current: &Path) {
+        self.ask_path(purpose, PickFor::DialogField, Some(current));
+    }
+
+    /// The native dialog for `purpose`, starting at `start` (else where
+    /// files for it are suggested), its answer going to `target`.
+    fn ask_path(&mut self, purpose: PathPurpose, target: PickFor, start: Option<&Path>) {
         if self.files.open_pick.is_some() {
             return self.set_status(STILL_OPEN, false);
         }
         if self.files.dialogs() == FileDialogs::InApp {
-            return self.path_answered(purpose, PickFor::DialogField, Picked::NoDialog);
+            return self.path_answered(purpose, target, Picked::NoDialog);
         }
+        let start = start.map_or_else(|| self.suggested_path(purpose), Path::to_owned);
         self.files
-            .start_pick(dialog_request(purpose, current), PickFor::DialogField);
+            .start_pick(dialog_request(purpose, &start), target);
     }
 
     /// Takes the answer of the native dialog when it came (every frame;

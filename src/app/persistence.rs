@@ -65,6 +65,27 @@ pub(super) enum Effect {
     },
 }
 
+/// A file job that wrote `result`: what `say` makes of the path in the
+/// status bar (nothing for `None`), or the failure in a dialog.
+fn written(
+    result: Result<PathBuf, SaveError>,
+    say: impl FnOnce(&std::path::Path) -> Option<String>,
+) -> Vec<Effect> {
+    match result {
+        Ok(path) => say(&path)
+            .map(|text| Effect::Status {
+                text,
+                is_error: false,
+            })
+            .into_iter()
+            .collect(),
+        Err(error) => vec![Effect::Failed {
+            path: error_path(&error),
+            message: error.to_string(),
+        }],
+    }
+}
+
 /// Where the saving stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum SaveState {
@@ -516,33 +537,15 @@ impl Persistence {
                     is_error: true,
                 },
             }],
-            JobDone::Exported { result } => match result {
-                Ok(path) => vec![Effect::Status {
-                    text: format!("Geëxporteerd naar {}", path.display()),
-                    is_error: false,
-                }],
-                Err(error) => vec![Effect::Failed {
-                    path: error_path(&error),
-                    message: error.to_string(),
-                }],
-            },
-            JobDone::FolderMade { result } => match result {
-                Ok(path) => vec![Effect::Status {
-                    text: format!("Map gemaakt: {} — klik op Maken.", path.display()),
-                    is_error: false,
-                }],
-                Err(error) => vec![Effect::Failed {
-                    path: error_path(&error),
-                    message: error.to_string(),
-                }],
-            },
-            JobDone::Appended { result } => match result {
-                Ok(_) => Vec::new(),
-                Err(error) => vec![Effect::Failed {
-                    path: error_path(&error),
-                    message: error.to_string(),
-                }],
-            },
+            JobDone::Exported { result } => written(result, |path| {
+                Some(format!("Geëxporteerd naar {}", path.display()))
+            }),
+            JobDone::FolderMade { result } => written(result, |path| {
+                Some(format!("Map gemaakt: {} — klik op Maken.", path.display()))
+            }),
+            // The merge log: said only when it failed, so the status keeps
+            // what the user did.
+            JobDone::Appended { result } => written(result, |_| None),
             JobDone::DocumentMade { result } => vec![Effect::DocumentMade(result)],
             JobDone::BackupsDescribed { file, descriptions } => {
                 vec![Effect::BackupsDescribed { file, descriptions }]

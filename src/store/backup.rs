@@ -20,6 +20,13 @@ pub fn backup_dir(file: &Path) -> PathBuf {
 
 const STAMP: &str = "%Y%m%d-%H%M%S-%3f";
 
+/// When a stand was replaced, to the second, as every dialog and report
+/// says it: "5-11-2026 14:00:00". One editing session makes several
+/// backups within a minute, and they must not read alike.
+pub fn stand_time_nl(made: DateTime<Local>) -> String {
+    made.format("%-d-%-m-%Y %H:%M:%S").to_string()
+}
+
 /// How many of the most recent backups are always kept.
 pub const KEEP_RECENT: usize = 10;
 

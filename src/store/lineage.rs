@@ -52,10 +52,10 @@ pub struct FoundVersion {
 }
 
 impl FoundVersion {
-    /// In words, for the merge: "de back-up van 1-10-2026 14:02", "het bestand utrecht.ron".
+    /// In words, for the merge: "de back-up van 1-10-2026 14:02:11", "het bestand utrecht.ron".
     pub fn describe_nl(&self) -> String {
         match self.backup_made {
-            Some(made) => format!("de back-up van {}", made.format("%-d-%-m-%Y %H:%M")),
+            Some(made) => format!("de back-up van {}", super::backup::stand_time_nl(made)),
             None => format!(
                 "het bestand {}",
                 self.path.file_name().map_or_else(

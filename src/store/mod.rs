@@ -19,7 +19,9 @@ mod save;
 mod sheet_read;
 mod table_read;
 
-pub use backup::{Backup, KEEP_RECENT, KEEP_RULE_NL, backup_dir, backups_to_prune, list_backups};
+pub use backup::{
+    Backup, KEEP_RECENT, KEEP_RULE_NL, backup_dir, backups_to_prune, list_backups, stand_time_nl,
+};
 pub use disk::DiskStamp;
 pub(crate) use error::io_reason;
 pub use error::{LoadError, SaveError};

@@ -86,3 +86,14 @@ impl<'a> ViewContext<'a> {
         self.queue.edit(edit, key);
     }
 }
+
+/// Today: from `SOURCE_DATE_EPOCH` where it is set (pictures and tests
+/// that must not change with the calendar), else the clock. What is
+/// overdue and where the timeline's today is follow it.
+pub fn today() -> chrono::NaiveDate {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
+        .map_or_else(|| chrono::Local::now().date_naive(), |d| d.date_naive())
+}

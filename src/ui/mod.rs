@@ -23,4 +23,4 @@ pub(crate) mod voortgang;
 pub mod widgets;
 pub(crate) mod wijken;
 
-pub use context::ViewContext;
+pub use context::{ViewContext, today};

@@ -89,8 +89,9 @@ fn start_merge(harness: &mut AppHarness, other: &std::path::Path) {
     assert!(matches!(harness.state().dialog(), Some(Dialog::Merge(_))));
 }
 
-#[test]
-fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
+/// The app on a copy where Oost got 213 members, and the other copy
+/// where Griftstroom got a Repaircafé: two edits that do not meet.
+fn app_with_two_edits() -> (AppHarness, tempfile::TempDir, std::path::PathBuf) {
     let original = original();
     let mut mine = original.clone();
     platform(&mut mine, OOST_PLATFORM).members = Some(Count::exact(213));
@@ -98,7 +99,12 @@ fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
     platform(&mut theirs, "Wijkcoöperatie Griftstroom")
         .activities
         .push("Repaircafé".into());
-    let (mut harness, _dir, other) = app_with_copies(&original, &mine, &theirs);
+    app_with_copies(&original, &mine, &theirs)
+}
+
+#[test]
+fn a_copy_edited_elsewhere_merges_without_questions_and_keeps_both() {
+    let (mut harness, _dir, other) = app_with_two_edits();
     start_merge(&mut harness, &other);
 
     assert!(
@@ -421,14 +427,7 @@ fn an_older_workbook_read_back_brings_only_excels_edit() {
 /// downwards; its title keeps its place, so the next click lands.
 #[test]
 fn the_merge_dialog_keeps_its_place_when_a_group_opens() {
-    let original = original();
-    let mut mine = original.clone();
-    platform(&mut mine, OOST_PLATFORM).members = Some(Count::exact(213));
-    let mut theirs = original.clone();
-    platform(&mut theirs, "Wijkcoöperatie Griftstroom")
-        .activities
-        .push("Repaircafé".into());
-    let (mut harness, _dir, other) = app_with_copies(&original, &mine, &theirs);
+    let (mut harness, _dir, other) = app_with_two_edits();
     harness.set_size(egui::vec2(1366.0, 768.0));
     harness.run();
     start_merge(&mut harness, &other);

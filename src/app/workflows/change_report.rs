@@ -94,7 +94,7 @@ impl WijkApp {
         let Some(moment) = moment else {
             return choice.set_since_error(format!("{day} 0:00 bestaat niet in deze tijdzone."));
         };
-        let stand = |backup: &store::Backup| backup.made.format("%-d-%-m-%Y %H:%M:%S").to_string();
+        let stand = |backup: &store::Backup| store::stand_time_nl(backup.made);
         let (path, since) = match store::stand_at(choice.backups(), moment) {
             store::StandAt::Backup(backup) => (
                 backup.path.clone(),
@@ -123,7 +123,24 @@ impl WijkApp {
     /// Reads `path` (once, at the user's choice) and shows what changed
     /// from it to the data in use.
     pub(in crate::app) fn compare_with(&mut self, path: &Path) {
-        self.compare(path, since_text(path, self.document.path()));
+        // A backup chosen in the dialog is named by the stand it holds,
+        // as the dialog listed it; another file by its name.
+        let backup = match self.dialogs.front() {
+            Some(Dialog::ChooseComparison(choice)) => {
+                choice.backups().iter().find(|b| b.path == path).cloned()
+            }
+            _ => None,
+        };
+        let since = backup.map_or_else(
+            || {
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |name| name.to_string_lossy().into_owned(),
+                )
+            },
+            |backup| format!("de stand van {}", store::stand_time_nl(backup.made)),
+        );
+        self.compare(path, since);
     }
 
     /// Reads `path` and shows what changed from it to the data in use,
@@ -180,21 +197,5 @@ impl WijkApp {
             .persistence
             .write_file(&mut self.document, FileJob::WriteFile { path, bytes });
         self.apply_effects(effects);
-    }
-}
-
-/// "de stand van 1-10-2026 10:42" for a backup of the file in use, else the
-/// other file's name.
-fn since_text(path: &Path, own: Option<&Path>) -> String {
-    let is_own_backup = own.is_some_and(|own| path.parent() == Some(&store::backup_dir(own)));
-    let modified = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .map(chrono::DateTime::<chrono::Local>::from);
-    match (is_own_backup, modified) {
-        (true, Ok(made)) => format!("de stand van {}", made.format("%-d-%-m-%Y %H:%M")),
-        _ => path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        ),
     }
 }

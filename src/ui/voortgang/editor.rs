@@ -123,7 +123,7 @@ pub(super) fn intervention_ui(
             &format!("{path}.next_steps"),
             data,
             &mut edited.next_steps,
-            chrono::Local::now().date_naive(),
+            crate::ui::today(),
         ) {
             field = Some("next_steps");
         }

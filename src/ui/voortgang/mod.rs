@@ -102,15 +102,10 @@ impl VoortgangState {
     }
 }
 
-/// This month: from `SOURCE_DATE_EPOCH` where it is set (pictures and
-/// tests that must not change with the calendar), else the clock.
+/// This month (see [`crate::ui::today`]).
 pub(crate) fn this_month() -> YearMonth {
     use chrono::Datelike;
-    let date = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
-        .map_or_else(|| chrono::Local::now().date_naive(), |d| d.date_naive());
+    let date = crate::ui::today();
     YearMonth {
         year: date.year(),
         month: u8::try_from(date.month()).unwrap_or(1),

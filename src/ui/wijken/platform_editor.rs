@@ -87,13 +87,12 @@ pub(crate) fn platform_ui(
             ui.add_space(6.0);
         }
         let key = field_names::NEXT_STEPS.key;
-        let today = chrono::Local::now().date_naive();
         if widgets::next_steps_ui(
             ui,
             &format!("{path}.{key}"),
             data,
             &mut edited.next_steps,
-            today,
+            crate::ui::today(),
         ) {
             field = Some(key);
         }

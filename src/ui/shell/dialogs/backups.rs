@@ -45,10 +45,9 @@ impl BackupHistory {
             .map_or("wordt gelezen…", String::as_str)
     }
 
-    /// "De stand van 5-12-2026 14:02:11": to the second, because one
-    /// editing session makes several backups within a minute.
+    /// "De stand van 5-12-2026 14:02:11".
     pub(super) fn stand_text(backup: &Backup) -> String {
-        format!("De stand van {}", backup.made.format("%-d-%-m-%Y %H:%M:%S"))
+        format!("De stand van {}", crate::store::stand_time_nl(backup.made))
     }
 }
 
