@@ -81,9 +81,12 @@ impl NextStep {
             extra.push_str("; verlopen");
         }
         if extra.is_empty() {
-            self.text.clone()
-        } else {
-            format!("{} ({extra})", self.text)
+            return self.text.clone();
+        }
+        // "… ervaren (15-11-2026, DOCK)." rather than "… ervaren. (…)".
+        match self.text.strip_suffix('.') {
+            Some(sentence) => format!("{sentence} ({extra})."),
+            None => format!("{} ({extra})", self.text),
         }
     }
 
@@ -190,6 +193,14 @@ mod tests {
             "Evaluatie (1-11-2026)"
         );
         assert_eq!(step.line(None, |_| false), "Evaluatie (1-11-2026, DOCK)");
+        let sentence = NextStep {
+            text: "Gesprek met het bestuur.".to_owned(),
+            ..step
+        };
+        assert_eq!(
+            sentence.line(None, |_| false),
+            "Gesprek met het bestuur (1-11-2026, DOCK)."
+        );
         assert!(!NextStep::new("Zonder datum").is_overdue(date(2100, 1, 1)));
     }
 
